@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { formatDataIssue } from '../lib/data-issue-message';
+import type { LoadedEdition } from './bundled-editions';
+
+/**
+ * Lists every problem of each data file that failed validation, translated, with file and JSON path.
+ * Shown next to whatever did load, never instead of the whole page.
+ */
+export function DataErrorPanel({ failures }: { readonly failures: readonly LoadedEdition[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <p className="notice__title">{t('dataError.title')}</p>
+      {failures.map(({ file, result }) =>
+        result.ok ? null : (
+          <div key={file}>
+            <p>{t('dataError.intro', { file, count: result.issues.length })}</p>
+            <ul className="issue-list">
+              {result.issues.map((issue, index) => (
+                <li key={`${issue.path}-${index}`}>
+                  <code>{formatDataIssue(issue, t)}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+
+/**
+ * The one place that knows the JSON shape of an edition file in `data/`.
+ *
+ * Custom problems carry `params.key` (a `dataIssue.*` locale key) and `params.values`, so the
+ * same issue can be shown in either language by `describeDataIssue`.
+ */
+
+/** Lowest and highest score a route can get on a criterion (integers, higher is better). */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+const LOCALES = ['zh', 'en'] as const;
+
+/** A locale that content is written in: `zh` (Simplified Chinese) or `en`. */
+export type ContentLocale = (typeof LOCALES)[number];
+
+const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** Non-empty text in one language. An empty or blank string counts as a missing translation. */
+const translationSchema = z
+  .string()
+  .refine((text) => text.trim().length > 0, { params: { key: 'missingTranslation' } });
+
+/** Human-readable text in both content languages: `{ "zh": "…", "en": "…" }`. */
+export const localizedTextSchema = z.strictObject({ zh: translationSchema, en: translationSchema });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A criterion routes are scored on, e.g. `cost`. Higher scores are always better for the user. */
+export const criterionSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  definition: localizedTextSchema,
+  scale: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/** A label routes can carry, e.g. `edge`; routes refer to it by id. */
+export const tagSchema = z.strictObject({ id: idSchema, label: localizedTextSchema });
+export type Tag = z.infer<typeof tagSchema>;
+
+/** One titled point of a trend: a technical-detail bullet or a developer-advice item. */
+export const trendPointSchema = z.strictObject({
+  title: localizedTextSchema,
+  text: localizedTextSchema,
+  examples: z.array(localizedTextSchema),
+});
+export type TrendPoint = z.infer<typeof trendPointSchema>;
+
+/** A trend of the edition, e.g. generative AI (seed sections 一, 二, 三). */
+export const trendSchema = z.strictObject({
+  id: idSchema,
+  section: z.string().min(1),
+  name: localizedTextSchema,
+  headline: localizedTextSchema,
+  overview: localizedTextSchema,
+  detailsIntro: localizedTextSchema,
+  detailsExamples: z.array(localizedTextSchema),
+  details: z.array(trendPointSchema).min(1),
+  advice: z.array(trendPointSchema).min(1),
+});
+export type Trend = z.infer<typeof trendSchema>;
+
+const citeSchema = z.string().regex(/^(strengths|weaknesses)\[\d+\]$/);
+
+/**
+ * A route's score on one criterion: an integer from {@link SCORE_MIN} to {@link SCORE_MAX} and the
+ * rationale for it, citing (`strengths[i]`, `weaknesses[i]`, 0-based) the clauses it rests on.
+ */
+export const scoreSchema = z.strictObject({
+  value: z.number().refine((v) => Number.isInteger(v) && v >= SCORE_MIN && v <= SCORE_MAX, {
+    params: { key: 'scoreRange', values: { min: SCORE_MIN, max: SCORE_MAX } },
+  }),
+  rationale: localizedTextSchema,
+  cites: z.array(citeSchema).min(1),
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+/** A technical route of a trend, e.g. GPU in the AI-chips trend (seed tables 1.2, 2.2, 3.2). */
+export const routeSchema = z.strictObject({
+  id: idSchema,
+  trendId: idSchema,
+  name: localizedTextSchema,
+  fullName: localizedTextSchema.optional(),
+  aliases: z.array(localizedTextSchema),
+  strengths: z.array(localizedTextSchema).min(1),
+  weaknesses: z.array(localizedTextSchema).min(1),
+  tags: z.array(idSchema),
+  examples: z.array(localizedTextSchema),
+  scores: z.record(z.string(), scoreSchema),
+});
+export type Route = z.infer<typeof routeSchema>;
+
+function pushDuplicateIssues(
+  ctx: z.core.$RefinementCtx,
+  items: readonly { id: string }[],
+  listName: string,
+): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [listName, index, 'id'],
+        message: 'duplicateId',
+        params: { key: 'duplicateId', values: { id: item.id } },
+      });
+    }
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+/**
+ * A whole edition file: its metadata, criteria, tags, trends and routes, with cross-references
+ * checked (unique ids, known trend and tag ids, a score for every criterion, cites that exist).
+ */
+export const editionSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    title: localizedTextSchema,
+    introduction: localizedTextSchema,
+    summary: localizedTextSchema,
+    source: z.strictObject({ title: localizedTextSchema, language: z.enum(LOCALES) }),
+    criteria: z.array(criterionSchema).min(1),
+    tags: z.array(tagSchema),
+    trends: z.array(trendSchema).min(1),
+    routes: z.array(routeSchema),
+  })
+  .superRefine((edition, ctx) => {
+    const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
+    const tagIds = pushDuplicateIssues(ctx, edition.tags, 'tags');
+    const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
+    pushDuplicateIssues(ctx, edition.routes, 'routes');
+
+    edition.routes.forEach((route, index) => {
+      if (!trendIds.has(route.trendId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', index, 'trendId'],
+          message: 'unknownTrend',
+          params: { key: 'unknownTrend', values: { id: route.trendId } },
+        });
+      }
+      route.tags.forEach((tag, tagIndex) => {
+        if (!tagIds.has(tag)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'tags', tagIndex],
+            message: 'unknownTag',
+            params: { key: 'unknownTag', values: { id: tag } },
+          });
+        }
+      });
+      for (const criterionId of criterionIds) {
+        if (!(criterionId in route.scores)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'scores', criterionId],
+            message: 'missingScore',
+            params: { key: 'missingScore', values: { id: criterionId } },
+          });
+        }
+      }
+      for (const [criterionId, score] of Object.entries(route.scores)) {
+        if (!criterionIds.has(criterionId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['routes', index, 'scores', criterionId],
+            message: 'unknownCriterion',
+            params: { key: 'unknownCriterion', values: { id: criterionId } },
+          });
+        }
+        score.cites.forEach((cite, citeIndex) => {
+          const match = /^(strengths|weaknesses)\[(\d+)\]$/.exec(cite);
+          const list = match?.[1] === 'strengths' ? route.strengths : route.weaknesses;
+          if (match && Number(match[2]) >= list.length) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['routes', index, 'scores', criterionId, 'cites', citeIndex],
+              message: 'citeOutOfRange',
+              params: { key: 'citeOutOfRange', values: { cite } },
+            });
+          }
+        });
+      }
+    });
+  });
+
+export type Edition = z.infer<typeof editionSchema>;

@@ -1,0 +1,106 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import { ScoreBar } from '../../components/ui/score-bar';
+import type { Criterion } from '../../domain/edition-schema';
+import type { RoutesTableFeatures } from './table-features';
+import type { RouteRow } from './utils/route-rows';
+
+const column = createColumnHelper<RoutesTableFeatures, RouteRow>();
+
+function SelectCell({
+  row,
+}: {
+  readonly row: { original: RouteRow; getIsSelected(): boolean; toggleSelected(value?: boolean): void };
+}) {
+  const { t } = useTranslation();
+  return (
+    <input
+      type="checkbox"
+      className="checkbox"
+      checked={row.getIsSelected()}
+      onChange={(event) => row.toggleSelected(event.target.checked)}
+      aria-label={t('routes.selectRoute', { route: row.original.name })}
+    />
+  );
+}
+
+function TextList({ items, kind }: { readonly items: readonly string[]; readonly kind: 'strength' | 'weakness' }) {
+  return (
+    <ul className={`clause-list clause-list--${kind}`}>
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Column ids that criteria may not take, because fixed columns already use them. */
+export const FIXED_COLUMN_IDS = ['select', 'route', 'trend', 'overall', 'strengths', 'weaknesses', 'tags'] as const;
+
+/**
+ * The routes table's columns: select, route, trend, one per criterion (in data order, id = the
+ * criterion id), overall, strengths, weaknesses, tags. Ids never depend on the UI language; headers
+ * are translated by `RoutesTableColumnHeader`. Call once per criteria list and keep the result.
+ */
+export function buildRouteColumns(criteria: readonly Criterion[]) {
+  return column.columns([
+    column.display({ id: 'select', cell: ({ row }) => <SelectCell row={row} />, enableSorting: false }),
+    column.accessor('name', {
+      id: 'route',
+      sortFn: 'text',
+      cell: ({ row }) => (
+        <span className="route-name">
+          <span className="route-name__short">{row.original.name}</span>
+          {row.original.fullName ? <span className="route-name__full">{row.original.fullName}</span> : null}
+        </span>
+      ),
+    }),
+    column.accessor('trendName', {
+      id: 'trend',
+      sortFn: 'text',
+      filterFn: 'trendIn',
+      cell: ({ row }) => (
+        <span className="trend-chip" data-trend={row.original.trendId}>
+          {row.original.trendName}
+        </span>
+      ),
+    }),
+    ...criteria.map((criterion) =>
+      column.accessor((row) => row.scores[criterion.id], {
+        id: criterion.id,
+        sortFn: 'number',
+        sortUndefined: 'last',
+        cell: ({ row }) => <ScoreBar value={row.original.scores[criterion.id]} />,
+      }),
+    ),
+    column.accessor('overall', {
+      id: 'overall',
+      sortFn: 'number',
+      sortUndefined: 'last',
+      cell: ({ row }) => <ScoreBar value={row.original.overall} digits={1} />,
+    }),
+    column.accessor((row) => row.strengths.join(' '), {
+      id: 'strengths',
+      sortFn: 'text',
+      cell: ({ row }) => <TextList items={row.original.strengths} kind="strength" />,
+    }),
+    column.accessor((row) => row.weaknesses.join(' '), {
+      id: 'weaknesses',
+      sortFn: 'text',
+      cell: ({ row }) => <TextList items={row.original.weaknesses} kind="weakness" />,
+    }),
+    column.accessor((row) => row.tags.map((tag) => tag.label).join(' '), {
+      id: 'tags',
+      sortFn: 'text',
+      cell: ({ row }) => (
+        <ul className="tag-list">
+          {row.original.tags.map((tag) => (
+            <li key={tag.id} className="tag">
+              {tag.label}
+            </li>
+          ))}
+        </ul>
+      ),
+    }),
+  ]);
+}

@@ -1,0 +1,111 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** One trend toggle: its id, translated name and how many routes it has under the current search. */
+export interface TrendOption {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface RoutesTableToolbarProps {
+  readonly trends: readonly TrendOption[];
+  /** Selected trend ids; empty means all. */
+  readonly trendIds: readonly string[];
+  readonly onTrendIdsChange: (trendIds: string[]) => void;
+  /** Routes matching the search across all trends (the "All" count). */
+  readonly totalCount: number;
+  readonly query: string;
+  readonly onQueryChange: (query: string) => void;
+}
+
+/**
+ * Trend filter (a group of toggles with counts, multi-select, plus "All") and the search box.
+ *
+ * The search box is IME-safe: while a Chinese input method is composing, the draft shows in the
+ * box but nothing filters; the committed text filters once composition ends.
+ */
+export function RoutesTableToolbar(props: RoutesTableToolbarProps) {
+  const { t } = useTranslation();
+  const { trendIds, onTrendIdsChange } = props;
+  const toggle = (id: string) =>
+    onTrendIdsChange(trendIds.includes(id) ? trendIds.filter((item) => item !== id) : [...trendIds, id]);
+
+  return (
+    <div className="toolbar">
+      <div className="toggle-group" role="group" aria-label={t('filters.trendLabel')}>
+        <button
+          type="button"
+          className="toggle"
+          aria-pressed={trendIds.length === 0}
+          onClick={() => onTrendIdsChange([])}
+        >
+          {t('filters.countOption', { label: t('filters.all'), count: props.totalCount })}
+        </button>
+        {props.trends.map((trend) => (
+          <button
+            key={trend.id}
+            type="button"
+            className="toggle"
+            data-trend={trend.id}
+            aria-pressed={trendIds.includes(trend.id)}
+            onClick={() => toggle(trend.id)}
+          >
+            {t('filters.countOption', { label: trend.label, count: trend.count })}
+          </button>
+        ))}
+      </div>
+      <SearchBox query={props.query} onQueryChange={props.onQueryChange} />
+    </div>
+  );
+}
+
+function SearchBox({
+  query,
+  onQueryChange,
+}: {
+  readonly query: string;
+  readonly onQueryChange: (query: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(query);
+  const [seenQuery, setSeenQuery] = useState(query);
+  const composing = useRef(false);
+
+  // A query changed from outside (e.g. "Clear filters") replaces the draft.
+  if (query !== seenQuery) {
+    setSeenQuery(query);
+    setDraft(query);
+  }
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        className="search__input"
+        aria-label={t('filters.searchLabel')}
+        placeholder={t('filters.searchPlaceholder')}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          // Chromium fires input events mid-composition; only committed text may filter.
+          if (!composing.current && !(event.nativeEvent as InputEvent).isComposing) onQueryChange(event.target.value);
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(event) => {
+          composing.current = false;
+          onQueryChange(event.currentTarget.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && draft !== '') {
+            event.preventDefault();
+            setDraft('');
+            onQueryChange('');
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useTable, type OnChangeFn, type RowSelectionState, type SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Criterion } from '../../domain/edition-schema';
+import { buildRouteColumns } from './routes-table-columns';
+import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
+import { routesTableFeatures } from './table-features';
+import type { RouteRow } from './utils/route-rows';
+
+export interface RoutesTableProps {
+  /** Rows in the reading locale, memoised per (edition, locale); see `buildRouteRows`. */
+  readonly rows: readonly RouteRow[];
+  readonly criteria: readonly Criterion[];
+  readonly editionTitle: string;
+  readonly sorting: SortingState;
+  readonly onSortingChange: OnChangeFn<SortingState>;
+  /** Trend ids to show; empty shows every trend. */
+  readonly trendIds: readonly string[];
+  /** Committed search text (never mid-IME-composition). */
+  readonly query: string;
+  readonly rowSelection: RowSelectionState;
+  readonly onRowSelectionChange: OnChangeFn<RowSelectionState>;
+  readonly onClearFilters: () => void;
+}
+
+/**
+ * The routes table: a real `<table>` with caption, sortable headers carrying `aria-sort`, one
+ * column per criterion, filtered by trend and search, rows keyed by route id so a selection never
+ * jumps when sorting or filtering.
+ */
+export function RoutesTable(props: RoutesTableProps) {
+  const { rows, criteria, sorting, trendIds, query, rowSelection } = props;
+  const { t } = useTranslation();
+  const columns = useMemo(() => buildRouteColumns(criteria), [criteria]);
+  const columnFilters = useMemo(() => (trendIds.length > 0 ? [{ id: 'trend', value: trendIds }] : []), [trendIds]);
+  const labelOf = useColumnLabel(criteria);
+
+  const table = useTable({
+    features: routesTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => row.id,
+    state: { sorting, columnFilters, globalFilter: query, rowSelection },
+    onSortingChange: props.onSortingChange,
+    onRowSelectionChange: props.onRowSelectionChange,
+    // The first click always sorts ascending, whatever type the first row's value has.
+    sortDescFirst: false,
+    enableMultiSort: true,
+    globalFilterFn: 'routeSearch',
+    getColumnCanGlobalFilter: (column) => column.id === 'route',
+  });
+
+  const visibleRows = table.getRowModel().rows;
+  const columnCount = table.getAllLeafColumns().length;
+
+  return (
+    <div className="routes-table">
+      <p className="routes-table__count" role="status">
+        {t('routes.showing', { shown: visibleRows.length, total: rows.length })}
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routes.heading')}>
+        <table className="data-table">
+          <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => (
+                  <RoutesTableColumnHeader
+                    key={header.id}
+                    header={header}
+                    label={labelOf(header.column.id)}
+                    hint={header.column.id === 'overall' ? t('routes.overallHint') : undefined}
+                    sortCount={sorting.length}
+                  />
+                ))}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {visibleRows.length === 0 ? (
+              <tr>
+                <td colSpan={columnCount} className="empty-state">
+                  <p>{t('routes.empty')}</p>
+                  <button type="button" className="button" onClick={props.onClearFilters}>
+                    {t('routes.clearFilters')}
+                  </button>
+                </td>
+              </tr>
+            ) : (
+              visibleRows.map((row) => (
+                <tr key={row.id} data-route-id={row.id} data-selected={row.getIsSelected() || undefined}>
+                  {row.getAllCells().map((cell) =>
+                    cell.column.id === 'route' ? (
+                      <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
+                        <table.FlexRender cell={cell} />
+                      </th>
+                    ) : (
+                      <td key={cell.id} className={`col col--${cell.column.id}`}>
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

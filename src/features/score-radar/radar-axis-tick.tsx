@@ -1,0 +1,61 @@
+/** Props recharts passes to a custom angle-axis tick (the parts this tick reads). */
+export interface AxisTickProps {
+  readonly x?: number | string;
+  readonly y?: number | string;
+  readonly cy?: number;
+  readonly textAnchor?: 'start' | 'middle' | 'end';
+  readonly payload?: { readonly value?: unknown };
+}
+
+const LINE_HEIGHT = 15;
+const HAN = /\p{Script=Han}/u;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+/**
+ * Splits a label into lines of at most `maxUnits` width units: Latin text breaks between words,
+ * Chinese text between characters (a Han character counts as two units).
+ */
+export function wrapLabel(label: string, maxUnits = 14): string[] {
+  const width = (text: string) => graphemes(text).reduce((sum, char) => sum + (HAN.test(char) ? 2 : 1), 0);
+  const tokens = label.split(/(\s+)/).flatMap((part) => (HAN.test(part) ? graphemes(part) : [part]));
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const next = line + token;
+    if (line.trim() !== '' && width(next.trim()) > maxUnits) {
+      lines.push(line.trim());
+      line = token.trimStart();
+    } else {
+      line = next;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trim());
+  return lines;
+}
+
+/**
+ * An axis label that wraps instead of running off the chart, grows away from the centre (upwards
+ * above it, downwards below it) and carries the full text as a tooltip.
+ */
+export function RadarAxisTick({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: AxisTickProps) {
+  const label = typeof payload?.value === 'string' ? payload.value : '';
+  const lines = wrapLabel(label);
+  const top = Number(y);
+  const above = top < cy - 1;
+  const firstDy = above ? -(lines.length - 1) * LINE_HEIGHT - 4 : 12;
+  return (
+    <text x={x} y={top} textAnchor={textAnchor} className="radar-axis-label">
+      <title>{label}</title>
+      {lines.map((line, index) => (
+        <tspan key={`${index}-${line}`} x={x} dy={index === 0 ? firstDy : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

@@ -1,0 +1,190 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
+import { toRadarData, type RadarDatum } from '../../domain/radar';
+import { toUiLocale } from '../../lib/i18n';
+import { RadarAxisTick } from './radar-axis-tick';
+import { seriesStyle } from './series-style';
+
+/** A route as the radar draws it: its id, display name and scores. */
+export type RadarRoute = Pick<Route, 'id' | 'name' | 'scores'>;
+
+export interface ScoreRadarProps {
+  readonly routes: readonly RadarRoute[];
+  readonly criteria: readonly Criterion[];
+  /** Caption shown under the chart (the figure's accessible name). */
+  readonly caption: string;
+  /** Fixed pixel size; omit to fill the container's width (browser only: jsdom measures 0). */
+  readonly size?: { readonly width: number; readonly height: number };
+  /** Animation off in tests; by default recharts follows `prefers-reduced-motion`. */
+  readonly animate?: boolean;
+}
+
+const TICKS = Array.from({ length: SCORE_MAX + 1 }, (_, index) => index);
+
+interface TooltipEntry {
+  readonly dataKey?: unknown;
+  readonly name?: unknown;
+  readonly value?: unknown;
+  readonly color?: string;
+  readonly payload?: RadarDatum;
+}
+
+/**
+ * A radar of routes × criteria in a `<figure>`: one polygon per route, the radius fixed from 0 at
+ * the centre to the top of the scale at the outer ring (never fitted to the data), wrapped axis
+ * labels, a legend whose buttons hide and show routes (the last visible one stays), a tooltip that
+ * lists only visible routes, and a text alternative listing every score.
+ */
+export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRadarProps) {
+  const { t, i18n } = useTranslation();
+  const locale = toUiLocale(i18n.resolvedLanguage);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const descriptionId = useId();
+  const data = useMemo(() => toRadarData(routes, criteria, locale), [routes, criteria, locale]);
+  const visible = routes.filter((route) => !hidden.has(route.id));
+  const names = new Map(routes.map((route) => [route.id, route.name[locale]]));
+
+  const toggle = (id: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else if (visible.length > 1) next.add(id);
+      return next;
+    });
+
+  const chartProps = size
+    ? { width: size.width, height: size.height }
+    : { responsive: true, style: { width: '100%', height: 'var(--radar-height)' } };
+
+  return (
+    <figure className="radar" aria-describedby={descriptionId}>
+      <div className="radar__chart">
+        <RadarChart
+          {...chartProps}
+          data={data}
+          outerRadius="80%"
+          cy="58%"
+          margin={{ top: 30, right: 64, bottom: 4, left: 64 }}
+        >
+          <PolarGrid gridType="polygon" className="radar__grid" />
+          <PolarAngleAxis dataKey="label" tick={(props: object) => <RadarAxisTick {...props} />} />
+          <PolarRadiusAxis
+            domain={[0, SCORE_MAX]}
+            ticks={TICKS}
+            tickCount={TICKS.length}
+            allowDataOverflow
+            angle={90}
+            axisLine={false}
+            tick={{ className: 'radar__radius-tick' }}
+          />
+          {routes.map((route, index) => {
+            const style = seriesStyle(index);
+            return (
+              <Radar
+                key={route.id}
+                name={route.name[locale]}
+                dataKey={(datum: RadarDatum) => datum.values[route.id]}
+                stroke={style.color}
+                strokeWidth={2}
+                strokeDasharray={style.dash}
+                fill={style.color}
+                fillOpacity={0.12}
+                dot={{ symbol: style.symbol, r: 4, fill: style.color } as never}
+                hide={hidden.has(route.id)}
+                isAnimationActive={animate ?? 'auto'}
+              />
+            );
+          })}
+          <Tooltip
+            content={({ active, payload }) => (
+              <RadarTooltip
+                active={active}
+                entries={payload}
+                visibleNames={new Set(visible.map((route) => route.name[locale]))}
+              />
+            )}
+          />
+        </RadarChart>
+      </div>
+      <ul className="legend" aria-label={t('charts.legendHint')}>
+        {routes.map((route, index) => {
+          const style = seriesStyle(index);
+          const isVisible = !hidden.has(route.id);
+          return (
+            <li key={route.id}>
+              <button
+                type="button"
+                className="legend__item"
+                aria-pressed={isVisible}
+                title={t('charts.toggleSeries', { route: route.name[locale] })}
+                onClick={() => toggle(route.id)}
+                disabled={isVisible && visible.length === 1}
+              >
+                <svg className="legend__swatch" width="28" height="12" aria-hidden="true">
+                  <line
+                    x1="1"
+                    y1="6"
+                    x2="27"
+                    y2="6"
+                    stroke={style.color}
+                    strokeWidth="2.5"
+                    strokeDasharray={style.dash}
+                  />
+                </svg>
+                <span>{route.name[locale]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <figcaption className="radar__caption">{caption}</figcaption>
+      <div id={descriptionId} className="sr-only">
+        {routes.map((route) => (
+          <p key={route.id}>
+            {t('charts.description', {
+              route: names.get(route.id),
+              scores: criteria
+                .map((criterion) =>
+                  t('charts.scoreItem', {
+                    criterion: criterion.label[locale],
+                    value: route.scores[criterion.id]?.value ?? t('routes.missing'),
+                  }),
+                )
+                .join(locale === 'zh' ? '，' : ', '),
+            })}
+          </p>
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+function RadarTooltip({
+  active,
+  entries,
+  visibleNames,
+}: {
+  readonly active: boolean | undefined;
+  readonly entries: readonly TooltipEntry[];
+  readonly visibleNames: ReadonlySet<string>;
+}) {
+  const { t } = useTranslation();
+  // recharts can keep hidden series in the payload; only what is drawn is listed.
+  const shown = entries.filter((entry) => typeof entry.name === 'string' && visibleNames.has(entry.name));
+  if (!active || shown.length === 0) return null;
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip__title">{shown[0]?.payload?.label}</p>
+      <ul>
+        {shown.map((entry) => (
+          <li key={String(entry.name)}>
+            <span className="chart-tooltip__dot" style={{ background: entry.color }} aria-hidden="true" />
+            {String(entry.name)}: <strong>{typeof entry.value === 'number' ? entry.value : t('routes.missing')}</strong>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from '../locales/en.json';
+import zh from '../locales/zh.json';
+
+/** UI locales the product ships. Content (`data/`) uses the same two codes. */
+export const UI_LOCALES = ['zh', 'en'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+/** localStorage key that remembers the reader's language choice across reloads. */
+export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
+
+/** BCP 47 tag written to `<html lang>` for each UI locale. */
+export const HTML_LANG: Readonly<Record<UiLocale, string>> = { zh: 'zh-CN', en: 'en' };
+
+export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+
+/** Narrows whatever i18next resolved (`zh`, `zh-TW`, `en-GB`, `fr` …) to a shipped locale. */
+export function toUiLocale(language: string | undefined): UiLocale {
+  return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+function syncDocument(instance: I18n): void {
+  if (typeof document === 'undefined') return;
+  const locale = toUiLocale(instance.resolvedLanguage ?? instance.language);
+  document.documentElement.lang = HTML_LANG[locale];
+  document.title = instance.t('app.documentTitle');
+}
+
+/**
+ * Creates an initialised i18next instance with both locales bundled, so the first render is
+ * already in the right language (no flash, no network).
+ *
+ * Detection order: `?lang=` → localStorage → the browser's languages (`zh*` → Chinese, else English).
+ * `<html lang>` and `document.title` follow every change.
+ */
+export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
+  const instance = i18next.createInstance();
+  // Registered before init so the very first resolution also writes <html lang>.
+  instance.on('languageChanged', () => syncDocument(instance));
+  void instance
+    .use(LanguageDetector)
+    .use(initReactI18next)
+    .init({
+      resources,
+      lng: options.lng,
+      supportedLngs: [...UI_LOCALES],
+      fallbackLng: 'en',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      detection: {
+        order: ['querystring', 'localStorage', 'navigator'],
+        lookupQuerystring: 'lang',
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        // Only an explicit choice is remembered (see setLanguage), not a guess from the browser.
+        caches: [],
+      },
+    });
+  return instance;
+}
+
+/**
+ * Switches the UI language and remembers the choice for the next visit.
+ * Storage failures (private mode, quota) are ignored: the switch still happens.
+ */
+export async function setLanguage(instance: I18n, locale: UiLocale): Promise<void> {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
+  } catch {
+    // The language still changes for this visit; it just will not be remembered.
+  }
+  await instance.changeLanguage(locale);
+}

@@ -1,0 +1,57 @@
+// Takes the README's screenshots of the production build: both languages, both themes,
+// desktop (1440 px) and phone (390 px) width. Usage: npm run screenshots (serves dist/ itself).
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+
+const PORT = 4174;
+const out = process.argv[2] ?? 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 50; i++) {
+  try {
+    await fetch(base);
+    break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  for (const lang of ['en', 'zh']) {
+    for (const theme of ['light', 'dark']) {
+      for (const [device, width] of [
+        ['desktop', 1440],
+        ['phone', 390],
+      ]) {
+        const context = await browser.newContext({
+          viewport: { width, height: device === 'phone' ? 844 : 900 },
+          deviceScaleFactor: 1,
+          colorScheme: theme,
+          locale: lang === 'zh' ? 'zh-CN' : 'en-US',
+        });
+        const page = await context.newPage();
+        await page.goto(base);
+        await page.getByRole('table').waitFor();
+        // Select two routes so the compare radar shows in the picture.
+        const boxes = page.getByRole('checkbox');
+        await boxes.nth(0).check();
+        await boxes.nth(3).check();
+        await page.waitForTimeout(400);
+        const file = `${out}/${device}-${lang}-${theme}.png`;
+        await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

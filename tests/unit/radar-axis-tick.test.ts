@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { wrapLabel } from '../../src/features/score-radar/radar-axis-tick';
+
+describe('wrapLabel', () => {
+  it('breaks Latin text between words', () => {
+    expect(wrapLabel('Cost efficiency')).toEqual(['Cost', 'efficiency']);
+    expect(wrapLabel('Performance')).toEqual(['Performance']);
+  });
+
+  it('breaks Chinese text between characters, two units each', () => {
+    expect(wrapLabel('成本优势')).toEqual(['成本优势']);
+    expect(wrapLabel('十六个字的中文坐标轴标签用来测试换行')).toEqual(['十六个字的中文', '坐标轴标签用来', '测试换行']);
+  });
+});
