@@ -42,6 +42,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
   const locale = toUiLocale(i18n.resolvedLanguage);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const descriptionId = useId();
+  const captionId = useId();
   const data = useMemo(() => toRadarData(routes, criteria, locale), [routes, criteria, locale]);
   const visible = routes.filter((route) => !hidden.has(route.id));
   const names = new Map(routes.map((route) => [route.id, route.name[locale]]));
@@ -59,7 +60,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
     : { responsive: true, style: { width: '100%', height: 'var(--radar-height)' } };
 
   return (
-    <figure className="radar" aria-describedby={descriptionId}>
+    <figure className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
       <div className="radar__chart">
         <RadarChart
           {...chartProps}
@@ -139,7 +140,9 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
           );
         })}
       </ul>
-      <figcaption className="radar__caption">{caption}</figcaption>
+      <figcaption id={captionId} className="radar__caption">
+        {caption}
+      </figcaption>
       <div id={descriptionId} className="sr-only">
         {routes.map((route) => (
           <p key={route.id}>
