@@ -2,6 +2,7 @@
 export interface AxisTickProps {
   readonly x?: number | string;
   readonly y?: number | string;
+  readonly cx?: number;
   readonly cy?: number;
   readonly textAnchor?: 'start' | 'middle' | 'end';
   readonly payload?: { readonly value?: unknown };
@@ -40,16 +41,21 @@ export function wrapLabel(label: string, maxUnits = 14): string[] {
 
 /**
  * An axis label that wraps instead of running off the chart, grows away from the centre (upwards
- * above it, downwards below it) and carries the full text as a tooltip.
+ * above it, downwards below it) and carries the full text as a tooltip. Labels of axes that point
+ * mostly up or down are centred on their vertex, so that long ones do not run off the sides of a
+ * narrow chart; only near-horizontal axes hang their label to the side.
  */
-export function RadarAxisTick({ x = 0, y = 0, cy = 0, textAnchor = 'middle', payload }: AxisTickProps) {
+export function RadarAxisTick({ x = 0, y = 0, cx = 0, cy = 0, textAnchor = 'middle', payload }: AxisTickProps) {
   const label = typeof payload?.value === 'string' ? payload.value : '';
   const lines = wrapLabel(label);
+  const left = Number(x);
   const top = Number(y);
+  const mostlyVertical = Math.abs(top - cy) > Math.abs(left - cx) * 0.5;
+  const anchor = mostlyVertical ? 'middle' : textAnchor;
   const above = top < cy - 1;
-  const firstDy = above ? -(lines.length - 1) * LINE_HEIGHT - 4 : 12;
+  const firstDy = above ? -(lines.length - 1) * LINE_HEIGHT - 4 : mostlyVertical ? 16 : 5;
   return (
-    <text x={x} y={top} textAnchor={textAnchor} className="radar-axis-label">
+    <text x={x} y={top} textAnchor={anchor} className="radar-axis-label">
       <title>{label}</title>
       {lines.map((line, index) => (
         <tspan key={`${index}-${line}`} x={x} dy={index === 0 ? firstDy : LINE_HEIGHT}>

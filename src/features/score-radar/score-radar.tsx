@@ -66,8 +66,8 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
           {...chartProps}
           data={data}
           outerRadius="80%"
-          cy="58%"
-          margin={{ top: 30, right: 64, bottom: 4, left: 64 }}
+          cy="56%"
+          margin={{ top: 30, right: 48, bottom: 22, left: 48 }}
         >
           <PolarGrid gridType="polygon" className="radar__grid" />
           <PolarAngleAxis dataKey="label" tick={(props: object) => <RadarAxisTick {...props} />} />

@@ -1,0 +1,168 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const routeRows = (page: Page) => page.locator('table tbody tr[data-route-id]');
+const rowIds = (page: Page) =>
+  routeRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-route-id')));
+
+test.describe('first visit', () => {
+  test('an English browser gets the English dashboard with all nine routes', async ({ page }) => {
+    await page.goto('./');
+    await expect(routeRows(page)).toHaveCount(9);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('Route Atlas · 2024 AI trends');
+    await expect(page.getByRole('table')).toContainText('Graphics processing unit');
+  });
+
+  test.describe('in a Chinese browser', () => {
+    test.use({ locale: 'zh-CN' });
+    test('gets Chinese, and a switch to English survives a reload', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024 年人工智能领域的三大发展趋势分析');
+      await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toBeVisible();
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page).toHaveTitle('Route Atlas · 2024 AI trends');
+    });
+  });
+});
+
+test('sort, filter and search work together and survive a language switch', async ({ page }) => {
+  await page.goto('./');
+  const performance = page.getByRole('columnheader', { name: /^Performance/ });
+  await performance.getByRole('button').click();
+  await performance.getByRole('button').click();
+  await expect(performance).toHaveAttribute('aria-sort', 'descending');
+  expect((await rowIds(page)).slice(0, 4)).toEqual([
+    'llm-pretraining',
+    'asic',
+    'cross-modal-transformer',
+    'domain-specific-multimodal',
+  ]);
+
+  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
+  expect(await rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
+
+  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'All (9)' }).click();
+  await page.getByRole('searchbox', { name: 'Search routes' }).fill('显卡');
+  expect(await rowIds(page)).toEqual(['gpu']);
+  await page.getByRole('searchbox', { name: 'Search routes' }).fill('zero-shot');
+  expect(await rowIds(page)).toEqual(['contrastive-learning']);
+
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.getByRole('columnheader', { name: /^性能/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('searchbox', { name: '搜索技术路线' })).toHaveValue('zero-shot');
+  expect(await rowIds(page)).toEqual(['contrastive-learning']);
+});
+
+test('keyboard alone can sort, filter, search and select', async ({ page }) => {
+  await page.goto('./');
+  await page
+    .getByRole('columnheader', { name: /^Flexibility/ })
+    .getByRole('button')
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: /^Flexibility/ })).toHaveAttribute('aria-sort', 'ascending');
+  await page.getByRole('button', { name: 'Generative AI (3)' }).focus();
+  await page.keyboard.press('Space');
+  expect(await rowIds(page)).toEqual(['task-fine-tuning', 'lightweight-models', 'llm-pretraining']);
+  await page.getByRole('checkbox', { name: 'Select Lightweight models' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: 'Select Lightweight models' })).toBeChecked();
+});
+
+for (const width of [1440, 390]) {
+  for (const locale of ['en-US', 'zh-CN']) {
+    test.describe(`${locale} at ${width} px`, () => {
+      test.use({ locale, viewport: { width, height: 900 } });
+
+      test('charts are present, labels stay inside their SVG, no page-level horizontal scroll', async ({ page }) => {
+        await page.goto('./');
+        await page.getByRole('checkbox').nth(1).check();
+        await page.getByRole('checkbox').nth(4).check();
+        const figures = page.locator('figure.radar');
+        await expect(figures).toHaveCount(4);
+        for (const figure of await figures.all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+          const geometry = await figure.evaluate((element) => {
+            const svg = element.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+            const labels = [...element.querySelectorAll('.radar-axis-label')].map((label) =>
+              label.getBoundingClientRect(),
+            );
+            const ticks = [...element.querySelectorAll('.recharts-polar-radius-axis-tick-value')].map(
+              (tick) => tick.textContent,
+            );
+            const outside = labels.filter(
+              (box) =>
+                box.left < svg.left - 0.5 ||
+                box.right > svg.right + 0.5 ||
+                box.top < svg.top - 0.5 ||
+                box.bottom > svg.bottom + 0.5,
+            ).length;
+            const overlaps = labels.some((a, i) =>
+              labels.some(
+                (b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+              ),
+            );
+            return {
+              labels: labels.length,
+              outside,
+              overlaps,
+              ticks,
+              polygons: element.querySelectorAll('.recharts-radar-polygon').length,
+            };
+          });
+          expect(geometry).toMatchObject({
+            labels: 3,
+            outside: 0,
+            overlaps: false,
+            ticks: ['0', '1', '2', '3', '4', '5'],
+          });
+          expect(geometry.polygons).toBeGreaterThanOrEqual(2);
+        }
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    });
+  }
+}
+
+for (const locale of ['en-US', 'zh-CN']) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${locale}, ${colorScheme} theme`, () => {
+      test.use({ locale, colorScheme });
+      test('axe finds no serious or critical violations', async ({ page }) => {
+        await page.goto('./');
+        await page.getByRole('checkbox').nth(0).check();
+        await page.getByRole('checkbox').nth(3).check();
+        await expect(page.locator('figure.radar')).toHaveCount(4);
+        const results = await new AxeBuilder({ page }).analyze();
+        const serious = results.violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(serious).toEqual([]);
+      });
+    });
+  }
+}
+
+test('the theme switch applies and remembers a theme', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(15, 20, 27)');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
