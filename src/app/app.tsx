@@ -40,7 +40,11 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
               <circle cx="20" cy="20" r="3" fill="currentColor" />
             </svg>
             <span className="brand__name">{t('app.name')}</span>
-            {current ? <span className="brand__edition">{current.title[locale]}</span> : null}
+            {current ? (
+              <span className="brand__edition" title={current.title[locale]}>
+                {current.title[locale]}
+              </span>
+            ) : null}
           </div>
           <nav className="site-nav" aria-label={t('app.nav.label')}>
             <a href="#routes">{t('app.nav.routes')}</a>

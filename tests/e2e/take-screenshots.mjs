@@ -44,8 +44,13 @@ try {
         await boxes.nth(0).check();
         await boxes.nth(3).check();
         await page.waitForTimeout(400);
+        await page.evaluate(() => window.scrollTo(0, 0));
         const file = `${out}/${device}-${lang}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+        await page.locator('#charts').scrollIntoViewIfNeeded();
+        await page.evaluate(() => document.getElementById('charts')?.scrollIntoView());
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-charts.png` });
         console.log(file);
         await context.close();
       }

@@ -58,7 +58,7 @@ export function RoutesTable(props: RoutesTableProps) {
       <p className="routes-table__count" role="status">
         {t('routes.showing', { shown: visibleRows.length, total: rows.length })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routes.heading')}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routes.tableRegion')}>
         <table className="data-table">
           <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
           <thead>

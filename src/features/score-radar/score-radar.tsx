@@ -65,8 +65,9 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
         <RadarChart
           {...chartProps}
           data={data}
-          outerRadius="80%"
-          cy="56%"
+          outerRadius="85%"
+          // An odd number of axes leaves a flat base at the bottom: move the centre down to use it.
+          cy={criteria.length % 2 === 1 ? '58%' : '50%'}
           margin={{ top: 30, right: 48, bottom: 22, left: 48 }}
         >
           <PolarGrid gridType="polygon" className="radar__grid" />
@@ -76,7 +77,8 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
             ticks={TICKS}
             tickCount={TICKS.length}
             allowDataOverflow
-            angle={90}
+            // Between the first two axes, so the ring numbers never sit on an axis line.
+            angle={90 - 180 / Math.max(criteria.length, 1)}
             axisLine={false}
             tick={{ className: 'radar__radius-tick' }}
           />

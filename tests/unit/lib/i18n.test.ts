@@ -57,6 +57,16 @@ describe('language detection', () => {
     });
   });
 
+  it('lets ?lang= in the URL override the remembered choice', () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    window.history.replaceState(null, '', '/?lang=zh');
+    try {
+      expect(createI18n().resolvedLanguage).toBe('zh');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('ignores a corrupt remembered value', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
     withNavigatorLanguages(['zh-CN'], () => {

@@ -1,0 +1,49 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app';
+import { parseEdition } from '../../src/domain/data-issues';
+import { ScoreRadar } from '../../src/features/score-radar/score-radar';
+import { editionJson } from '../utils/edition';
+import { renderWithProviders } from '../utils/render';
+
+function withFourthCriterion() {
+  const edition = editionJson();
+  edition.criteria.push({
+    id: 'ecosystem',
+    label: { zh: '生态', en: 'Ecosystem' },
+    definition: { zh: '工具链与社区', en: 'Tooling and community' },
+    scale: { low: { zh: '1 = 最弱', en: '1 = weakest' }, high: { zh: '5 = 最强', en: '5 = strongest' } },
+  });
+  edition.routes.forEach((route, index) => {
+    route.scores.ecosystem = { value: (index % 5) + 1, rationale: { zh: '测试', en: 'test' }, cites: ['strengths[0]'] };
+  });
+  const result = parseEdition(edition);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.edition;
+}
+
+describe('criteria come from the data', () => {
+  it('a fourth criterion becomes a sortable table column and a fourth radar axis', async () => {
+    const edition = withFourthCriterion();
+    const { user } = renderWithProviders(<App editions={[{ file: 'data/x.json', result: { ok: true, edition } }]} />);
+    const header = screen.getByRole('columnheader', { name: /^Ecosystem/ });
+    await user.click(within(header).getByRole('button'));
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    // Scores 5 go to the routes at index 4 (ASIC); the rest follow.
+    const firstRow = within(screen.getByRole('table')).getAllByRole('row')[1]!;
+    expect(firstRow).toHaveAttribute('data-route-id', 'asic');
+
+    const { container } = renderWithProviders(
+      <ScoreRadar
+        routes={edition.routes.slice(0, 2)}
+        criteria={edition.criteria}
+        caption="four axes"
+        size={{ width: 480, height: 360 }}
+        animate={false}
+      />,
+    );
+    const labels = [...container.querySelectorAll('svg .radar-axis-label title')].map((title) => title.textContent);
+    expect(labels).toEqual(['Cost efficiency', 'Performance', 'Flexibility', 'Ecosystem']);
+  });
+});
