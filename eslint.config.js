@@ -62,6 +62,7 @@ export default defineConfig([
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended, prettier],
-    languageOptions: { globals: { ...globals.node } },
+    // Scripts run in Node but hand callbacks to the page (page.evaluate), so both sets apply.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 ]);
