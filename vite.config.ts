@@ -31,5 +31,7 @@ export default defineConfig({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     restoreMocks: true,
+    // user-event drives real keystrokes through React; on a loaded 2-core machine a test can take seconds.
+    testTimeout: 20_000,
   },
 });

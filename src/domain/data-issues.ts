@@ -14,6 +14,7 @@ export type DataIssueKey =
   | 'badId'
   | 'badCite'
   | 'duplicateId'
+  | 'reservedId'
   | 'unknownTrend'
   | 'unknownTag'
   | 'missingScore'

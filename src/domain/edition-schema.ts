@@ -13,6 +13,20 @@ export const SCORE_MAX = 5;
 
 const LOCALES = ['zh', 'en'] as const;
 
+/**
+ * Ids the routes table already uses for its fixed columns; a criterion (which becomes a column
+ * with its own id) may not take one of them.
+ */
+export const RESERVED_CRITERION_IDS = [
+  'select',
+  'route',
+  'trend',
+  'overall',
+  'strengths',
+  'weaknesses',
+  'tags',
+] as const;
+
 /** A locale that content is written in: `zh` (Simplified Chinese) or `en`. */
 export type ContentLocale = (typeof LOCALES)[number];
 
@@ -130,6 +144,16 @@ export const editionSchema = z
   })
   .superRefine((edition, ctx) => {
     const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
+    edition.criteria.forEach((criterion, index) => {
+      if ((RESERVED_CRITERION_IDS as readonly string[]).includes(criterion.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['criteria', index, 'id'],
+          message: 'reservedId',
+          params: { key: 'reservedId', values: { id: criterion.id } },
+        });
+      }
+    });
     const tagIds = pushDuplicateIssues(ctx, edition.tags, 'tags');
     const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
     pushDuplicateIssues(ctx, edition.routes, 'routes');

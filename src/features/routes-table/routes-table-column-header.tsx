@@ -2,6 +2,7 @@ import type { Header } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../domain/edition-schema';
 import { toUiLocale } from '../../lib/i18n';
+import { FIXED_COLUMN_IDS } from './routes-table-columns';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
 
@@ -14,22 +15,8 @@ export function useColumnLabel(criteria: readonly Criterion[]): (columnId: strin
   return (columnId) => {
     const criterion = criteria.find((item) => item.id === columnId);
     if (criterion) return criterion.label[locale];
-    switch (columnId) {
-      case 'select':
-        return t('routes.columns.select');
-      case 'route':
-        return t('routes.columns.route');
-      case 'trend':
-        return t('routes.columns.trend');
-      case 'overall':
-        return t('routes.columns.overall');
-      case 'strengths':
-        return t('routes.columns.strengths');
-      case 'weaknesses':
-        return t('routes.columns.weaknesses');
-      default:
-        return t('routes.columns.tags');
-    }
+    const fixed = FIXED_COLUMN_IDS.find((id) => id === columnId) ?? 'route';
+    return t(`routes.columns.${fixed}`);
   };
 }
 

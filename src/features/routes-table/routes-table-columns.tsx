@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../components/ui/score-bar';
-import type { Criterion } from '../../domain/edition-schema';
+import { RESERVED_CRITERION_IDS, type Criterion } from '../../domain/edition-schema';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
 
@@ -34,8 +34,8 @@ function TextList({ items, kind }: { readonly items: readonly string[]; readonly
   );
 }
 
-/** Column ids that criteria may not take, because fixed columns already use them. */
-export const FIXED_COLUMN_IDS = ['select', 'route', 'trend', 'overall', 'strengths', 'weaknesses', 'tags'] as const;
+/** Ids of the fixed columns; the schema keeps criteria off them (`RESERVED_CRITERION_IDS`). */
+export const FIXED_COLUMN_IDS = RESERVED_CRITERION_IDS;
 
 /**
  * The routes table's columns: select, route, trend, one per criterion (in data order, id = the

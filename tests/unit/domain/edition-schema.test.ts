@@ -103,6 +103,15 @@ describe('edition schema', () => {
     ]);
   });
 
+  it('keeps criteria off the ids of the fixed table columns', () => {
+    const edition = editionJson();
+    edition.criteria[1]!.id = 'overall';
+    for (const route of edition.routes) route.scores.overall = route.scores.performance!;
+    expect(issuesOf(edition).filter((issue) => issue.key === 'reservedId')).toEqual([
+      { path: 'criteria[1].id', key: 'reservedId', values: expect.objectContaining({ id: 'overall' }) },
+    ]);
+  });
+
   it('reports a JSON syntax error instead of throwing', () => {
     const result = parseEditionText('{ "id": "2024", ');
     expect(result.ok).toBe(false);
