@@ -167,3 +167,23 @@ test('the theme switch applies and remembers a theme', async ({ page }) => {
     'true',
   );
 });
+
+test('the radar tooltip lists the visible routes only', async ({ page }) => {
+  await page.goto('./');
+  const figure = page.getByRole('figure', { name: /^AI chips/ });
+  await figure.scrollIntoViewIfNeeded();
+  const surface = figure.locator('svg.recharts-surface');
+  const box = (await surface.boundingBox())!;
+  // Just above the centre, on the way to the top axis (cost efficiency).
+  const hover = async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.35);
+  };
+  await hover();
+  const tooltip = figure.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('li')).toHaveText(['GPU: 2', 'ASIC: 3', 'FPGA: 3']);
+  await figure.getByRole('button', { name: 'ASIC' }).click();
+  await hover();
+  await expect(tooltip.locator('li')).toHaveText(['GPU: 2', 'FPGA: 3']);
+});
