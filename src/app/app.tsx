@@ -42,7 +42,7 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
             <span className="brand__name">{t('app.name')}</span>
             {current ? (
               <span className="brand__edition" title={current.title[locale]}>
-                {current.title[locale]}
+                {current.shortTitle[locale]}
               </span>
             ) : null}
           </div>

@@ -1,15 +1,22 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition } from '../domain/edition-schema';
 import { matchesQuery } from '../domain/search';
 import { RoutesTable } from '../features/routes-table/routes-table';
 import { RoutesTableToolbar, type TrendOption } from '../features/routes-table/routes-table-toolbar';
 import { buildRouteRows } from '../features/routes-table/utils/route-rows';
-import { ScoreRadar } from '../features/score-radar/score-radar';
+import { CompareScoreTable } from '../features/compare/compare-score-table';
 import { TrendSection } from '../features/trend-overview/trend-section';
 import { toUiLocale } from '../lib/i18n';
 import { ErrorBoundary } from './error-boundary';
 import { useDashboardState } from './use-dashboard-state';
+
+// recharts is most of the JavaScript: the charts load in their own chunk, after the table.
+const ScoreRadar = lazy(async () => ({ default: (await import('../features/score-radar/score-radar')).ScoreRadar }));
+
+function ChartPlaceholder() {
+  return <div className="radar radar--placeholder" aria-hidden="true" />;
+}
 
 /**
  * The dashboard for one valid edition: introduction, routes table with trend filter and search,
@@ -28,6 +35,8 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
     count: matching.filter((row) => row.trendId === trend.id).length,
   }));
 
+  // One style per route for every chart, so a route keeps its colour and dash everywhere.
+  const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
   const selectedRoutes = edition.routes.filter((route) => state.rowSelection[route.id]);
   const selectedTrends = new Set(selectedRoutes.map((route) => route.trendId));
 
@@ -91,9 +100,19 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
                   {t('charts.mixedTrends')}
                 </p>
               ) : null}
-              <ErrorBoundary>
-                <ScoreRadar routes={selectedRoutes} criteria={edition.criteria} caption={t('charts.compareCaption')} />
-              </ErrorBoundary>
+              <div className="compare__body">
+                <ErrorBoundary>
+                  <Suspense fallback={<ChartPlaceholder />}>
+                    <ScoreRadar
+                      routes={selectedRoutes}
+                      criteria={edition.criteria}
+                      caption={t('charts.compareCaption')}
+                      styleIndex={styleIndex}
+                    />
+                  </Suspense>
+                </ErrorBoundary>
+                <CompareScoreTable routes={selectedRoutes} criteria={edition.criteria} />
+              </div>
             </>
           )}
         </div>
@@ -105,11 +124,14 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
         <div className="radar-grid">
           {edition.trends.map((trend) => (
             <ErrorBoundary key={trend.id}>
-              <ScoreRadar
-                routes={edition.routes.filter((route) => route.trendId === trend.id)}
-                criteria={edition.criteria}
-                caption={t('charts.trendCaption', { trend: trend.name[locale] })}
-              />
+              <Suspense fallback={<ChartPlaceholder />}>
+                <ScoreRadar
+                  routes={edition.routes.filter((route) => route.trendId === trend.id)}
+                  criteria={edition.criteria}
+                  caption={t('charts.trendCaption', { trend: trend.name[locale] })}
+                  styleIndex={styleIndex}
+                />
+              </Suspense>
             </ErrorBoundary>
           ))}
         </div>

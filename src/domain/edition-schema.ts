@@ -17,15 +17,7 @@ const LOCALES = ['zh', 'en'] as const;
  * Ids the routes table already uses for its fixed columns; a criterion (which becomes a column
  * with its own id) may not take one of them.
  */
-export const RESERVED_CRITERION_IDS = [
-  'select',
-  'route',
-  'trend',
-  'overall',
-  'strengths',
-  'weaknesses',
-  'tags',
-] as const;
+export const RESERVED_CRITERION_IDS = ['route', 'trend', 'overall', 'strengths', 'weaknesses', 'tags'] as const;
 
 /** A locale that content is written in: `zh` (Simplified Chinese) or `en`. */
 export type ContentLocale = (typeof LOCALES)[number];
@@ -134,6 +126,8 @@ export const editionSchema = z
   .strictObject({
     id: z.string().min(1),
     title: localizedTextSchema,
+    /** A few words for the header, e.g. "2024 AI trends" (a shortening of the article's title). */
+    shortTitle: localizedTextSchema,
     introduction: localizedTextSchema,
     summary: localizedTextSchema,
     source: z.strictObject({ title: localizedTextSchema, language: z.enum(LOCALES) }),

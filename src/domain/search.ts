@@ -2,10 +2,16 @@ import type { Edition, LocalizedText, Route } from './edition-schema';
 
 /**
  * Folds text for matching: NFKC turns full-width forms into their ASCII twins (`５Ｇ` → `5G`,
- * `ＡＩ` → `AI`), then case is folded. Whitespace runs collapse to one space.
+ * `ＡＩ` → `AI`), then case is folded, typographic apostrophes become `'` (OpenAI’s → openai's) and
+ * whitespace runs collapse to one space.
  */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const FIELD_SEPARATOR = '\u241f';
@@ -16,15 +22,17 @@ function both(text: LocalizedText | undefined): string[] {
 
 /**
  * Everything a search can match for one route, in both languages, already normalised: name, full
- * name, aliases, strengths, weaknesses, tag labels and examples.
+ * name, aliases, its trend's name, strengths, weaknesses, tag labels and examples.
  */
-export function buildSearchText(route: Route, edition: Pick<Edition, 'tags'>): string {
+export function buildSearchText(route: Route, edition: Pick<Edition, 'tags' | 'trends'>): string {
   const tagLabels = route.tags.flatMap((id) => both(edition.tags.find((tag) => tag.id === id)?.label));
+  const trendName = both(edition.trends.find((trend) => trend.id === route.trendId)?.name);
   const parts = [
     route.id,
     ...both(route.name),
     ...both(route.fullName),
     ...route.aliases.flatMap(both),
+    ...trendName,
     ...route.strengths.flatMap(both),
     ...route.weaknesses.flatMap(both),
     ...route.tags,

@@ -38,20 +38,24 @@ function TextList({ items, kind }: { readonly items: readonly string[]; readonly
 export const FIXED_COLUMN_IDS = RESERVED_CRITERION_IDS;
 
 /**
- * The routes table's columns: select, route, trend, one per criterion (in data order, id = the
+ * The routes table's columns: route (with its selection checkbox), trend, one per criterion (in data order, id = the
  * criterion id), overall, strengths, weaknesses, tags. Ids never depend on the UI language; headers
  * are translated by `RoutesTableColumnHeader`. Call once per criteria list and keep the result.
  */
 export function buildRouteColumns(criteria: readonly Criterion[]) {
   return column.columns([
-    column.display({ id: 'select', cell: ({ row }) => <SelectCell row={row} />, enableSorting: false }),
+    // The selection checkbox sits in the route cell, so that it stays in view with the sticky
+    // first column when a narrow screen scrolls the table sideways.
     column.accessor('name', {
       id: 'route',
       sortFn: 'text',
       cell: ({ row }) => (
-        <span className="route-name">
-          <span className="route-name__short">{row.original.name}</span>
-          {row.original.fullName ? <span className="route-name__full">{row.original.fullName}</span> : null}
+        <span className="route-cell">
+          <SelectCell row={row} />
+          <span className="route-name">
+            <span className="route-name__short">{row.original.name}</span>
+            {row.original.fullName ? <span className="route-name__full">{row.original.fullName}</span> : null}
+          </span>
         </span>
       ),
     }),

@@ -19,6 +19,11 @@ export interface ScoreRadarProps {
   readonly size?: { readonly width: number; readonly height: number };
   /** Animation off in tests; by default recharts follows `prefers-reduced-motion`. */
   readonly animate?: boolean;
+  /**
+   * Which series style (colour, dash, symbol) each route gets, by route id. Pass the same map to
+   * every chart so a route looks the same everywhere; routes not in it use their position.
+   */
+  readonly styleIndex?: ReadonlyMap<string, number>;
 }
 
 const TICKS = Array.from({ length: SCORE_MAX + 1 }, (_, index) => index);
@@ -37,7 +42,7 @@ interface TooltipEntry {
  * labels, a legend whose buttons hide and show routes (the last visible one stays), a tooltip that
  * lists only visible routes, and a text alternative listing every score.
  */
-export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRadarProps) {
+export function ScoreRadar({ routes, criteria, caption, size, animate, styleIndex }: ScoreRadarProps) {
   const { t, i18n } = useTranslation();
   const locale = toUiLocale(i18n.resolvedLanguage);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
@@ -46,6 +51,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
   const data = useMemo(() => toRadarData(routes, criteria, locale), [routes, criteria, locale]);
   const visible = routes.filter((route) => !hidden.has(route.id));
   const names = new Map(routes.map((route) => [route.id, route.name[locale]]));
+  const styleOf = (routeId: string, position: number) => seriesStyle(styleIndex?.get(routeId) ?? position);
 
   const toggle = (id: string) =>
     setHidden((current) => {
@@ -57,7 +63,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
 
   const chartProps = size
     ? { width: size.width, height: size.height }
-    : { responsive: true, style: { width: '100%', height: 'var(--radar-height)' } };
+    : { responsive: true, style: { width: '100%', aspectRatio: '6 / 5', maxHeight: 'var(--radar-height)' } };
 
   return (
     <figure className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
@@ -72,18 +78,8 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
         >
           <PolarGrid gridType="polygon" className="radar__grid" />
           <PolarAngleAxis dataKey="label" tick={(props: object) => <RadarAxisTick {...props} />} />
-          <PolarRadiusAxis
-            domain={[0, SCORE_MAX]}
-            ticks={TICKS}
-            tickCount={TICKS.length}
-            allowDataOverflow
-            // Between the first two axes, so the ring numbers never sit on an axis line.
-            angle={90 - 180 / Math.max(criteria.length, 1)}
-            axisLine={false}
-            tick={{ className: 'radar__radius-tick' }}
-          />
           {routes.map((route, index) => {
-            const style = seriesStyle(index);
+            const style = styleOf(route.id, index);
             return (
               <Radar
                 key={route.id}
@@ -100,6 +96,16 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
               />
             );
           })}
+          <PolarRadiusAxis
+            domain={[0, SCORE_MAX]}
+            ticks={TICKS}
+            tickCount={TICKS.length}
+            allowDataOverflow
+            // Upright along the first axis, drawn after the series so the numbers stay on top.
+            angle={90}
+            axisLine={false}
+            tick={{ className: 'radar__radius-tick' }}
+          />
           <Tooltip
             content={({ active, payload }) => (
               <RadarTooltip
@@ -113,7 +119,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
       </div>
       <ul className="legend" aria-label={t('charts.legendHint')}>
         {routes.map((route, index) => {
-          const style = seriesStyle(index);
+          const style = styleOf(route.id, index);
           const isVisible = !hidden.has(route.id);
           return (
             <li key={route.id}>
@@ -121,7 +127,11 @@ export function ScoreRadar({ routes, criteria, caption, size, animate }: ScoreRa
                 type="button"
                 className="legend__item"
                 aria-pressed={isVisible}
-                title={t('charts.toggleSeries', { route: route.name[locale] })}
+                title={
+                  isVisible && visible.length === 1
+                    ? t('charts.lastSeries')
+                    : t('charts.toggleSeries', { route: route.name[locale] })
+                }
                 onClick={() => toggle(route.id)}
                 disabled={isVisible && visible.length === 1}
               >
@@ -186,7 +196,10 @@ function RadarTooltip({
         {shown.map((entry) => (
           <li key={String(entry.name)}>
             <span className="chart-tooltip__dot" style={{ background: entry.color }} aria-hidden="true" />
-            {String(entry.name)}: <strong>{typeof entry.value === 'number' ? entry.value : t('routes.missing')}</strong>
+            {t('charts.tooltipItem', {
+              route: String(entry.name),
+              value: typeof entry.value === 'number' ? entry.value : t('routes.missing'),
+            })}
           </li>
         ))}
       </ul>

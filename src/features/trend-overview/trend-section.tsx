@@ -68,7 +68,7 @@ function RouteScoreCard({ route, criteria }: { readonly route: Route; readonly c
                 <dd>
                   <p>{score.rationale[locale]}</p>
                   <p className="rationale__cites">
-                    <span>{t('score.basedOn')}: </span>
+                    <span>{t('score.basedOn')}</span>
                     {score.cites
                       .map((cite) => citedClause(route, cite))
                       .filter((clause) => clause !== undefined)

@@ -27,6 +27,15 @@ describe('search', () => {
     expect(find('training cost')).toEqual(['task-fine-tuning', 'cross-modal-transformer']);
   });
 
+  it("finds a trend's routes by the trend's name", () => {
+    expect(find('芯片')).toEqual(['gpu', 'asic', 'fpga']);
+    expect(find('chips')).toEqual(['gpu', 'asic', 'fpga']);
+  });
+
+  it('folds typographic apostrophes', () => {
+    expect(normalizeForSearch('OpenAI’s CLIP')).toBe("openai's clip");
+  });
+
   it('needs every term (AND) and matches everything when blank', () => {
     expect(find('成本 微调')).toEqual(['task-fine-tuning']);
     expect(find('   ')).toHaveLength(9);

@@ -85,4 +85,14 @@ describe('setLanguage', () => {
     expect(document.title).toBe('路线图鉴 · 2024 年人工智能三大趋势');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
   });
+
+  it('drops ?lang= from the address so the choice holds on reload', async () => {
+    window.history.replaceState(null, '', '/?lang=en&x=1#routes');
+    const i18n = createI18n();
+    await setLanguage(i18n, 'zh');
+    expect(window.location.search).toBe('?x=1');
+    expect(window.location.hash).toBe('#routes');
+    expect(createI18n().resolvedLanguage).toBe('zh');
+    window.history.replaceState(null, '', '/');
+  });
 });
