@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Edition } from '../domain/edition-schema';
 import { LanguageSwitch } from '../features/language-switch/language-switch';
 import { ThemeSwitch } from '../features/theme-switch/theme-switch';
 import { toUiLocale } from '../lib/i18n';
@@ -8,20 +10,22 @@ import { DataErrorPanel } from './data-error-panel';
 import { ErrorBoundary } from './error-boundary';
 
 /**
- * The whole page: header (product name, edition title, language and theme switches), the dashboard
- * of the first valid edition, and a translated error panel for any data file that failed
+ * The whole page: header (product name, edition title, an edition picker when there are several,
+ * language and theme switches), the dashboard of the chosen valid edition (the first by file name
+ * unless the reader picks another), and a translated error panel for any data file that failed
  * validation. `editions` defaults to the files bundled from `data/`.
  */
 export function App({ editions = bundledEditions }: { readonly editions?: readonly LoadedEdition[] }) {
   const { t, i18n } = useTranslation();
   const locale = toUiLocale(i18n.resolvedLanguage);
-  const edition = editions.find((item) => item.result.ok)?.result;
+  const valid = editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : []));
   const failures = editions.filter((item) => !item.result.ok);
-  const current = edition?.ok ? edition.edition : undefined;
+  const [chosenFile, setChosenFile] = useState<string | undefined>(undefined);
+  const current: Edition | undefined = (valid.find((item) => item.file === chosenFile) ?? valid[0])?.edition;
 
   return (
     <>
-      <a className="skip-link" href="#routes">
+      <a className="skip-link" href="#routes-heading">
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
@@ -53,6 +57,21 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
             <a href="#conclusion">{t('app.nav.conclusion')}</a>
           </nav>
           <div className="site-header__controls">
+            {valid.length > 1 ? (
+              <label className="edition-picker">
+                <span className="sr-only">{t('edition.label')}</span>
+                <select
+                  value={valid.find((item) => item.edition === current)?.file}
+                  onChange={(event) => setChosenFile(event.target.value)}
+                >
+                  {valid.map((item) => (
+                    <option key={item.file} value={item.file}>
+                      {item.edition.shortTitle[locale]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
             <LanguageSwitch />
             <ThemeSwitch />
           </div>
@@ -62,7 +81,8 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         {failures.length > 0 ? <DataErrorPanel failures={failures} /> : null}
         {current ? (
           <ErrorBoundary>
-            <Dashboard edition={current} />
+            {/* A new edition starts from a clean view: its route ids and trends differ. */}
+            <Dashboard key={current.id} edition={current} />
           </ErrorBoundary>
         ) : (
           <p className="notice notice--error">{t('dataError.none')}</p>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Edition } from '../domain/edition-schema';
 import { matchesQuery } from '../domain/search';
@@ -26,6 +26,9 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
   const { t, i18n } = useTranslation();
   const locale = toUiLocale(i18n.resolvedLanguage);
   const state = useDashboardState();
+  // Buttons that remove themselves hand focus to where the reader's attention goes next.
+  const compareHeading = useRef<HTMLHeadingElement>(null);
+  const routesHeading = useRef<HTMLHeadingElement>(null);
   const rows = useMemo(() => buildRouteRows(edition, locale), [edition, locale]);
 
   const matching = useMemo(() => rows.filter((row) => matchesQuery(row.searchText, state.query)), [rows, state.query]);
@@ -58,7 +61,9 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
       </section>
 
       <section id="routes" className="panel" aria-labelledby="routes-heading">
-        <h2 id="routes-heading">{t('routes.heading')}</h2>
+        <h2 id="routes-heading" ref={routesHeading} tabIndex={-1}>
+          {t('routes.heading')}
+        </h2>
         <p className="section-intro">{t('routes.intro')}</p>
         <RoutesTableToolbar
           trends={trendOptions}
@@ -78,13 +83,25 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
           query={state.query}
           rowSelection={state.rowSelection}
           onRowSelectionChange={state.setRowSelection}
-          onClearFilters={state.clearFilters}
+          onClearFilters={() => {
+            state.clearFilters();
+            routesHeading.current?.focus();
+          }}
         />
         <div className="compare" aria-labelledby="compare-heading">
           <div className="compare__header">
-            <h3 id="compare-heading">{t('charts.compareHeading')}</h3>
+            <h3 id="compare-heading" ref={compareHeading} tabIndex={-1}>
+              {t('charts.compareHeading')}
+            </h3>
             {selectedRoutes.length > 0 ? (
-              <button type="button" className="button button--quiet" onClick={() => state.setRowSelection({})}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  state.setRowSelection({});
+                  compareHeading.current?.focus();
+                }}
+              >
                 {t('charts.clearSelection')}
               </button>
             ) : null}

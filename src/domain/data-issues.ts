@@ -1,3 +1,4 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { editionSchema, type Edition } from './edition-schema.ts';
 
@@ -14,6 +15,9 @@ export type DataIssueKey =
   | 'badId'
   | 'badCite'
   | 'duplicateId'
+  | 'repeatedItem'
+  | 'emptyTrend'
+  | 'forbiddenKey'
   | 'reservedId'
   | 'unknownTrend'
   | 'unknownTag'
@@ -105,6 +109,22 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
     );
 }
 
+function findForbiddenKeys(value: unknown, path: PropertyKey[] = []): DataIssue[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => findForbiddenKeys(item, [...path, index]));
+  return Object.keys(value).flatMap((key) =>
+    key === '__proto__'
+      ? [{ path: formatJsonPath([...path, key]), key: 'forbiddenKey' as const, values: { name: key } }]
+      : findForbiddenKeys((value as Record<string, unknown>)[key], [...path, key]),
+  );
+}
+
+/** Line and column (1-based) of a character offset in `text`. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
 /**
  * Validates parsed JSON against the edition schema.
  *
@@ -112,19 +132,43 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
  * zod found (shape problems first; cross-references are checked once the shape is right).
  */
 export function parseEdition(input: unknown): EditionParseResult {
+  // zod silently drops a "__proto__" key (JSON.parse keeps it as an own property); report it instead.
+  const forbidden = findForbiddenKeys(input);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const result = editionSchema.safeParse(input, { reportInput: true });
   return result.success ? { ok: true, edition: result.data } : { ok: false, issues: toDataIssues(result.error.issues) };
 }
 
 /**
- * Parses the text of a data file: JSON syntax errors become a `notJson` issue instead of a throw.
+ * Parses the text of a data file: a leading byte-order mark is ignored, and a JSON syntax error
+ * becomes a `notJson` issue (with line and column) instead of a throw.
  */
 export function parseEditionText(text: string): EditionParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [{ path: '', key: 'notJson', values: { message: (error as Error).message } }] };
+  // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+  const source = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const errors: ParseError[] = [];
+  // jsonc-parser, unlike JSON.parse, says where every syntax error is. Its value is not used: it
+  // assigns "__proto__" keys as prototypes, where JSON.parse keeps them as data to be reported.
+  parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      issues: errors.map((error) => {
+        const { line, column } = lineAndColumn(source, error.offset);
+        return {
+          path: '',
+          key: 'notJson' as const,
+          values: { message: printParseErrorCode(error.error), line, column },
+        };
+      }),
+    };
   }
-  return parseEdition(json);
+  try {
+    return parseEdition(JSON.parse(source));
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ path: '', key: 'notJson', values: { message: (error as Error).message, line: 1, column: 1 } }],
+    };
+  }
 }

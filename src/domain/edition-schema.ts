@@ -25,9 +25,12 @@ export type ContentLocale = (typeof LOCALES)[number];
 const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Non-empty text in one language. An empty or blank string counts as a missing translation. */
+// Zero-width characters and the BOM are not whitespace to String#trim, but show nothing either.
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+
 const translationSchema = z
   .string()
-  .refine((text) => text.trim().length > 0, { params: { key: 'missingTranslation' } });
+  .refine((text) => text.replace(INVISIBLE, '').length > 0, { params: { key: 'missingTranslation' } });
 
 /** Human-readable text in both content languages: `{ "zh": "…", "en": "…" }`. */
 export const localizedTextSchema = z.strictObject({ zh: translationSchema, en: translationSchema });
@@ -94,7 +97,7 @@ export const routeSchema = z.strictObject({
   weaknesses: z.array(localizedTextSchema).min(1),
   tags: z.array(idSchema),
   examples: z.array(localizedTextSchema),
-  scores: z.record(z.string(), scoreSchema),
+  scores: z.record(idSchema, scoreSchema),
 });
 export type Route = z.infer<typeof routeSchema>;
 
@@ -118,6 +121,19 @@ function pushDuplicateIssues(
   return seen;
 }
 
+function pushRepeatIssues(ctx: z.core.$RefinementCtx, items: readonly string[], path: (string | number)[]): void {
+  items.forEach((item, index) => {
+    if (items.indexOf(item) !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: 'repeatedItem',
+        params: { key: 'repeatedItem', values: { item } },
+      });
+    }
+  });
+}
+
 /**
  * A whole edition file: its metadata, criteria, tags, trends and routes, with cross-references
  * checked (unique ids, known trend and tag ids, a score for every criterion, cites that exist).
@@ -134,7 +150,7 @@ export const editionSchema = z
     criteria: z.array(criterionSchema).min(1),
     tags: z.array(tagSchema),
     trends: z.array(trendSchema).min(1),
-    routes: z.array(routeSchema),
+    routes: z.array(routeSchema).min(1),
   })
   .superRefine((edition, ctx) => {
     const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
@@ -152,7 +168,19 @@ export const editionSchema = z
     const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
     pushDuplicateIssues(ctx, edition.routes, 'routes');
 
+    edition.trends.forEach((trend, index) => {
+      if (!edition.routes.some((route) => route.trendId === trend.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['trends', index, 'id'],
+          message: 'emptyTrend',
+          params: { key: 'emptyTrend', values: { id: trend.id } },
+        });
+      }
+    });
+
     edition.routes.forEach((route, index) => {
+      pushRepeatIssues(ctx, route.tags, ['routes', index, 'tags']);
       if (!trendIds.has(route.trendId)) {
         ctx.addIssue({
           code: 'custom',
@@ -172,7 +200,8 @@ export const editionSchema = z
         }
       });
       for (const criterionId of criterionIds) {
-        if (!(criterionId in route.scores)) {
+        // Own properties only: `constructor` or `toString` must not count as a score.
+        if (!Object.hasOwn(route.scores, criterionId)) {
           ctx.addIssue({
             code: 'custom',
             path: ['routes', index, 'scores', criterionId],
@@ -190,6 +219,7 @@ export const editionSchema = z
             params: { key: 'unknownCriterion', values: { id: criterionId } },
           });
         }
+        pushRepeatIssues(ctx, score.cites, ['routes', index, 'scores', criterionId, 'cites']);
         score.cites.forEach((cite, citeIndex) => {
           const match = /^(strengths|weaknesses)\[(\d+)\]$/.exec(cite);
           const list = match?.[1] === 'strengths' ? route.strengths : route.weaknesses;

@@ -20,7 +20,7 @@ export function scoreValue(route: Pick<Route, 'scores'>, criterionId: string): n
  *
  * Criteria the route has no score for are left out and the remaining weights renormalised, so a
  * missing score neither counts as 0 nor hides the route. Returns `undefined` when no weighted
- * criterion has a score.
+ * criterion has a score. The mean is rounded to 9 decimals.
  */
 export function overallScore(
   route: Pick<Route, 'scores'>,
@@ -36,5 +36,6 @@ export function overallScore(
     weighted += value * weight;
     totalWeight += weight;
   }
-  return totalWeight > 0 ? weighted / totalWeight : undefined;
+  // Rounded to 1e-9 so that equal means compare equal (11/3 can come out as …665 or …666).
+  return totalWeight > 0 ? Math.round((weighted / totalWeight) * 1e9) / 1e9 : undefined;
 }

@@ -48,6 +48,6 @@ export function buildSearchText(route: Route, edition: Pick<Edition, 'tags' | 't
  * must occur (AND); an empty or blank query matches everything.
  */
 export function matchesQuery(searchText: string, query: string): boolean {
-  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
+  const terms = normalizeForSearch(query.replaceAll(FIELD_SEPARATOR, ' ')).split(' ').filter(Boolean);
   return terms.every((term) => searchText.includes(term));
 }

@@ -55,9 +55,13 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
         order: ['querystring', 'localStorage', 'navigator'],
         lookupQuerystring: 'lang',
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        // Reduce every detected tag to its language first: otherwise i18next prefers an exact
-        // later match (['zh-TW', 'en'] → en) over the reader's first choice.
-        convertDetectedLanguage: (language) => language.split('-')[0]?.toLowerCase() ?? language,
+        // Reduce every detected tag to one of our locales first: otherwise i18next prefers an exact
+        // later match (['zh-TW', 'en'] → en) over the reader's first choice, and lets through
+        // its debugging mode `cimode` (raw keys on screen) from a link or storage.
+        convertDetectedLanguage: (language) => {
+          const base = language.split('-')[0]?.toLowerCase() ?? '';
+          return UI_LOCALES.find((locale) => locale === base) ?? 'unsupported';
+        },
         // Only an explicit choice is remembered (see setLanguage), not a guess from the browser.
         caches: [],
       },

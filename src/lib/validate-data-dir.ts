@@ -20,8 +20,9 @@ export function validateDataDir(dir: string, label = 'data'): string[] {
     initAsync: false,
     interpolation: { escapeValue: false },
   });
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => entry.name)
     .sort();
   if (files.length === 0) return [`${label}/: ${t.t('dataIssue.noEditions')}`];
   return files.flatMap((name) => {

@@ -68,3 +68,26 @@ describe('bad data never blanks the page', () => {
     expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 });
+
+describe('several editions', () => {
+  it('shows the first valid one and lets the reader pick another', async () => {
+    const first = editionJson();
+    const second = editionJson();
+    second.id = 'second';
+    second.shortTitle = { zh: '第二版', en: 'Second edition' };
+    second.routes = second.routes.filter((route) => route.trendId === 'ai-chips');
+    second.trends = second.trends.filter((trend) => trend.id === 'ai-chips');
+    const { user } = renderWithProviders(
+      <App
+        editions={[
+          { file: 'data/a.json', result: parseEdition(first) },
+          { file: 'data/b.json', result: parseEdition(second) },
+        ]}
+      />,
+    );
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(10);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Edition' }), 'Second edition');
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
+    expect(screen.getByRole('group', { name: 'Trend' })).toHaveTextContent('All (3)AI chips (3)');
+  });
+});

@@ -129,12 +129,24 @@ describe('trend filter and search', () => {
     renderWithProviders(<App />);
     const search = screen.getByRole('searchbox', { name: 'Search routes' });
     fireEvent.compositionStart(search);
-    fireEvent.change(search, { target: { value: 'qing' } });
+    fireEvent.input(search, { target: { value: 'qing' }, isComposing: true });
     expect(search).toHaveValue('qing');
     expect(rowIds()).toHaveLength(9);
-    fireEvent.change(search, { target: { value: '轻量' } });
+    fireEvent.input(search, { target: { value: '轻量' }, isComposing: true });
     fireEvent.compositionEnd(search, { data: '轻量' });
     expect(rowIds()).toEqual(['lightweight-models']);
+  });
+
+  it('leaves Escape to the input method while composing, and recovers if composition never ends', () => {
+    renderWithProviders(<App />);
+    const search = screen.getByRole('searchbox', { name: 'Search routes' });
+    fireEvent.compositionStart(search);
+    fireEvent.input(search, { target: { value: 'qing' }, isComposing: true });
+    fireEvent.keyDown(search, { key: 'Escape', isComposing: true });
+    expect(search).toHaveValue('qing');
+    // The input method was dismissed without a compositionend; plain typing must filter again.
+    fireEvent.input(search, { target: { value: 'gpu' } });
+    expect(rowIds()).toEqual(['gpu']);
   });
 });
 

@@ -63,4 +63,19 @@ describe('ScoreRadar', () => {
     await user.click(within(legend).getByRole('button', { name: 'GPU' }));
     expect(container.querySelectorAll('.recharts-radar-polygon')).toHaveLength(2);
   });
+
+  it('shows every route again when a shrinking selection would leave none visible', async () => {
+    const props = { criteria: edition.criteria, caption: 'compare', size: { width: 480, height: 360 }, animate: false };
+    const { user, rerender } = renderWithProviders(<ScoreRadar {...props} routes={chips} />);
+    const legend = () => screen.getByRole('list', { name: /legend entry/ });
+    await user.click(within(legend()).getByRole('button', { name: 'GPU' }));
+    await user.click(within(legend()).getByRole('button', { name: 'ASIC' }));
+    // FPGA is unticked in the table: only the two hidden routes remain.
+    rerender(<ScoreRadar {...props} routes={chips.slice(0, 2)} />);
+    expect(
+      within(legend())
+        .getAllByRole('button')
+        .map((button) => button.getAttribute('aria-pressed')),
+    ).toEqual(['true', 'true']);
+  });
 });

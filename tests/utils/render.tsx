@@ -12,6 +12,7 @@ export function renderWithProviders(
 ): RenderResult & { user: ReturnType<typeof userEvent.setup>; i18n: I18n } {
   const i18n = createI18n({ lng });
   const user = userEvent.setup();
-  const result = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+  // As a wrapper, the provider also surrounds whatever `rerender` renders.
+  const result = render(ui, { wrapper: ({ children }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider> });
   return { ...result, user, i18n };
 }

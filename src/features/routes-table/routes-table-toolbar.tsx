@@ -88,8 +88,11 @@ function SearchBox({
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
-          // Chromium fires input events mid-composition; only committed text may filter.
-          if (!composing.current && !(event.nativeEvent as InputEvent).isComposing) onQueryChange(event.target.value);
+          // Chromium fires input events mid-composition (isComposing); only committed text filters.
+          // An input event outside composition also ends a composition whose end event was lost.
+          if ((event.nativeEvent as InputEvent).isComposing) return;
+          composing.current = false;
+          onQueryChange(event.target.value);
         }}
         onCompositionStart={() => {
           composing.current = true;
@@ -99,6 +102,8 @@ function SearchBox({
           onQueryChange(event.currentTarget.value);
         }}
         onKeyDown={(event) => {
+          // Escape during composition belongs to the input method (it cancels the candidate).
+          if (event.nativeEvent.isComposing || composing.current) return;
           if (event.key === 'Escape' && draft !== '') {
             event.preventDefault();
             setDraft('');

@@ -18,10 +18,11 @@ function graphemes(text: string): string[] {
 }
 
 /**
- * Splits a label into lines of at most `maxUnits` width units: Latin text breaks between words,
- * Chinese text between characters (a Han character counts as two units).
+ * Splits a label into at most `maxLines` lines of at most `maxUnits` width units: Latin text breaks
+ * between words, Chinese text between characters (a Han character counts as two units). Text that
+ * does not fit ends the last line with "…" (the full label stays in the tick's tooltip).
  */
-export function wrapLabel(label: string, maxUnits = 14): string[] {
+export function wrapLabel(label: string, maxUnits = 14, maxLines = 2): string[] {
   const width = (text: string) => graphemes(text).reduce((sum, char) => sum + (HAN.test(char) ? 2 : 1), 0);
   const tokens = label.split(/(\s+)/).flatMap((part) => (HAN.test(part) ? graphemes(part) : [part]));
   const lines: string[] = [];
@@ -36,7 +37,12 @@ export function wrapLabel(label: string, maxUnits = 14): string[] {
     }
   }
   if (line.trim() !== '') lines.push(line.trim());
-  return lines;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = graphemes(kept[maxLines - 1] ?? '');
+  while (last.length > 1 && width(last.join('')) > maxUnits - 1) last.pop();
+  kept[maxLines - 1] = `${last.join('')}…`;
+  return kept;
 }
 
 /**

@@ -45,7 +45,9 @@ interface TooltipEntry {
 export function ScoreRadar({ routes, criteria, caption, size, animate, styleIndex }: ScoreRadarProps) {
   const { t, i18n } = useTranslation();
   const locale = toUiLocale(i18n.resolvedLanguage);
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [hiddenIds, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  // When the routes change (a selection shrinks), never let the hidden set cover all of them.
+  const hidden = routes.every((route) => hiddenIds.has(route.id)) ? new Set<string>() : hiddenIds;
   const descriptionId = useId();
   const captionId = useId();
   const data = useMemo(() => toRadarData(routes, criteria, locale), [routes, criteria, locale]);
@@ -54,8 +56,8 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
   const styleOf = (routeId: string, position: number) => seriesStyle(styleIndex?.get(routeId) ?? position);
 
   const toggle = (id: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
+    setHidden(() => {
+      const next = new Set(hidden);
       if (next.has(id)) next.delete(id);
       else if (visible.length > 1) next.add(id);
       return next;
@@ -70,6 +72,9 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
       <div className="radar__chart">
         <RadarChart
           {...chartProps}
+          // The figure's text alternative and the legend buttons serve keyboard and screen-reader
+          // users; recharts' own layer would add an unnamed tab stop per chart.
+          accessibilityLayer={false}
           data={data}
           outerRadius="85%"
           // An odd number of axes leaves a flat base at the bottom: move the centre down to use it.

@@ -128,3 +128,58 @@ describe('edition schema', () => {
     ]);
   });
 });
+
+describe('edition schema, hostile input', () => {
+  it('does not take inherited properties for scores', () => {
+    const edition = editionJson();
+    edition.criteria.push({ ...edition.criteria[0]!, id: 'constructor' });
+    expect(issuesOf(edition).filter((issue) => issue.key === 'missingScore')).toHaveLength(9);
+  });
+
+  it('reports a "__proto__" key instead of dropping it', () => {
+    const text = JSON.stringify(editionJson()).replace('"scores":{', '"scores":{"__proto__":{"value":9},');
+    const result = parseEditionText(text);
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'routes[0].scores.__proto__', key: 'forbiddenKey', values: { name: '__proto__' } },
+    ]);
+  });
+
+  it('treats zero-width text as a missing translation', () => {
+    const edition = editionJson();
+    edition.routes[0]!.name.en = '\u200b';
+    expect(issuesOf(edition).map((issue) => [issue.path, issue.key])).toEqual([
+      ['routes[0].name.en', 'missingTranslation'],
+    ]);
+  });
+
+  it('rejects an edition without routes, a trend without routes and repeated tags or cites', () => {
+    const empty = editionJson();
+    empty.routes = [];
+    expect(issuesOf(empty).map((issue) => [issue.path, issue.key])).toEqual([
+      ['routes', 'tooSmall'],
+      ['trends[0].id', 'emptyTrend'],
+      ['trends[1].id', 'emptyTrend'],
+      ['trends[2].id', 'emptyTrend'],
+    ]);
+
+    const edition = editionJson();
+    edition.routes = edition.routes.filter((route) => route.trendId !== 'ai-chips');
+    edition.routes[0]!.tags = ['edge', 'edge'];
+    edition.routes[0]!.scores.cost!.cites = ['weaknesses[0]', 'weaknesses[0]'];
+    expect(issuesOf(edition).map((issue) => [issue.path, issue.key])).toEqual([
+      ['trends[1].id', 'emptyTrend'],
+      ['routes[0].tags[1]', 'repeatedItem'],
+      ['routes[0].scores.cost.cites[1]', 'repeatedItem'],
+    ]);
+  });
+
+  it('ignores a byte-order mark and gives line and column of a JSON syntax error', () => {
+    expect(parseEditionText(`\ufeff${JSON.stringify(editionJson())}`).ok).toBe(true);
+    const result = parseEditionText('{\n  "id": "2024",\n  "title": ,\n}');
+    expect(!result.ok && result.issues[0]).toEqual({
+      path: '',
+      key: 'notJson',
+      values: { message: 'ValueExpected', line: 3, column: 12 },
+    });
+  });
+});

@@ -11,6 +11,13 @@ describe('overallScore', () => {
     expect(overallScore(route, criteria)).toBeCloseTo(3.6667, 4);
   });
 
+  it('gives equal means exactly equal values, whatever order the sums run in', () => {
+    // GPU 2 + 4 + 5 and large-model pretraining 1 + 5 + 5 both make 11 / 3.
+    const gpu = { scores: { cost: score(2), performance: score(4), flexibility: score(5) } };
+    const pretraining = { scores: { cost: score(1), performance: score(5), flexibility: score(5) } };
+    expect(overallScore(gpu, criteria)).toBe(overallScore(pretraining, criteria));
+  });
+
   it('follows the weights', () => {
     const route = { scores: { cost: score(1), performance: score(5), flexibility: score(5) } };
     expect(overallScore(route, criteria, { cost: 0.5, performance: 0.25, flexibility: 0.25 })).toBe(3);

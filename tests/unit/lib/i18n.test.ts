@@ -67,6 +67,19 @@ describe('language detection', () => {
     }
   });
 
+  it.each(['?lang=cimode', '?lang=CIMODE', '?lang=dev'])('never shows raw keys for %s', (search) => {
+    window.history.replaceState(null, '', `/${search}`);
+    try {
+      withNavigatorLanguages(['en-US'], () => {
+        const i18n = createI18n();
+        expect(i18n.resolvedLanguage).toBe('en');
+        expect(i18n.t('app.name')).toBe('Route Atlas');
+      });
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
   it('ignores a corrupt remembered value', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
     withNavigatorLanguages(['zh-CN'], () => {

@@ -32,7 +32,9 @@ describe('validateDataDir (the build-time check)', () => {
   });
 
   it('reports a file that is not JSON and a folder with no editions', () => {
-    expect(validateDataDir(dataDir({ 'x.json': '{' }))[0]).toMatch(/^data\/x\.json: not valid JSON: /);
+    expect(validateDataDir(dataDir({ 'x.json': '{\n  "id": 2024,,\n}' }))[0]).toBe(
+      'data/x.json: not valid JSON at line 2, column 14: PropertyNameExpected',
+    );
     expect(validateDataDir(dataDir({}))).toEqual(['data/: no edition file (*.json) found']);
   });
 });
