@@ -61,6 +61,12 @@ test('sort, filter and search work together and survive a language switch', asyn
 
 test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to routes' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Routes', level: 2 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'All (9)' })).toBeFocused();
   await page
     .getByRole('columnheader', { name: /^Flexibility/ })
     .getByRole('button')
@@ -143,6 +149,8 @@ for (const locale of ['en-US', 'zh-CN']) {
         await page.getByRole('checkbox').nth(0).check();
         await page.getByRole('checkbox').nth(3).check();
         await expect(page.locator('figure.radar')).toHaveCount(4);
+        // A hidden legend entry is drawn muted: it must still meet contrast.
+        await page.locator('figure.radar').nth(1).getByRole('listitem').first().getByRole('button').click();
         const results = await new AxeBuilder({ page }).analyze();
         const violations = results.violations.map(
           (violation) =>
