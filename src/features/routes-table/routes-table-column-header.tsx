@@ -39,13 +39,6 @@ export function RoutesTableColumnHeader({
   const { t } = useTranslation();
   const column = header.column;
   const className = `col col--${column.id}`;
-  if (!column.getCanSort()) {
-    return (
-      <th scope="col" className={className}>
-        <span className="sr-only">{label}</span>
-      </th>
-    );
-  }
   const direction = column.getIsSorted();
   const priority = column.getSortIndex() + 1;
   return (

@@ -109,7 +109,8 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
             // Upright along the first axis, drawn after the series so the numbers stay on top.
             angle={90}
             axisLine={false}
-            tick={{ className: 'radar__radius-tick' }}
+            // Beside the axis line rather than on it, clear of the route markers.
+            tick={{ className: 'radar__radius-tick', dx: 7, textAnchor: 'start', fill: 'var(--text-muted)' }}
           />
           <Tooltip
             content={({ active, payload }) => (
