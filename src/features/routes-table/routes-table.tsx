@@ -106,6 +106,7 @@ export function RoutesTable(props: RoutesTableProps) {
           </tbody>
         </table>
       </div>
+      <p className="routes-table__footnote">{t('routes.footnote')}</p>
     </div>
   );
 }

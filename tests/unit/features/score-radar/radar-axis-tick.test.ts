@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLabel } from '../../src/features/score-radar/radar-axis-tick';
+import { wrapLabel } from '../../../../src/features/score-radar/radar-axis-tick';
 
 describe('wrapLabel', () => {
   it('breaks Latin text between words', () => {
