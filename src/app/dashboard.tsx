@@ -156,10 +156,11 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
 
       <section id="trends" className="panel" aria-labelledby="trends-heading">
         <h2 id="trends-heading">{t('trends.heading')}</h2>
-        {edition.trends.map((trend) => (
+        {edition.trends.map((trend, index) => (
           <ErrorBoundary key={trend.id}>
             <TrendSection
               trend={trend}
+              number={index + 1}
               routes={edition.routes.filter((route) => route.trendId === trend.id)}
               criteria={edition.criteria}
             />

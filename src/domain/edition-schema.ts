@@ -142,7 +142,7 @@ export const editionSchema = z
   .strictObject({
     id: z.string().min(1),
     title: localizedTextSchema,
-    /** A few words for the header, e.g. "2024 AI trends" (a shortening of the article's title). */
+    /** A few words for the header, e.g. "Three major AI trends of 2024" (a shortening of the article's title). */
     shortTitle: localizedTextSchema,
     introduction: localizedTextSchema,
     summary: localizedTextSchema,

@@ -161,12 +161,26 @@ describe('selection', () => {
     expect(screen.getByRole('checkbox', { name: 'Select ASIC' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'All (9)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
-    const compare = screen.getByRole('figure', { name: /Selected routes compared/ });
+    const compare = await screen.findByRole('figure', { name: /Selected routes compared/ });
     expect(
       within(compare)
         .getAllByRole('button')
         .map((button) => button.textContent),
     ).toEqual(['GPU', 'Contrastive learning']);
+    // GPU: cost 2, performance 4, flexibility 5; contrastive learning: 4, 3, 4. Both average 11 / 3,
+    // and a row where all tie has no best.
+    const scores = screen.getByRole('table', { name: /Scores side by side/ });
+    expect(
+      within(scores)
+        .getAllByRole('row')
+        .map((row) => [...row.children].map((cell) => cell.textContent)),
+    ).toEqual([
+      ['', 'GPU', 'Contrastive learning'],
+      ['Cost efficiency', '2', '4★(best)'],
+      ['Performance', '4★(best)', '3'],
+      ['Flexibility', '5★(best)', '4'],
+      ['Overall', '3.7', '3.7'],
+    ]);
     expect(screen.getByRole('note')).toHaveTextContent('Scores compare routes within a trend');
     await user.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(screen.queryByRole('figure', { name: /Selected routes compared/ })).not.toBeInTheDocument();

@@ -40,9 +40,7 @@ describe('ScoreRadar', () => {
 
   it('fixes the radius axis to the whole scale, 0 to 5, whatever the data', () => {
     const { container } = renderRadar();
-    const ticks = [...container.querySelectorAll('.recharts-polar-radius-axis-tick-value')].map(
-      (tick) => tick.textContent,
-    );
+    const ticks = [...container.querySelectorAll('.radar-ring-label')].map((tick) => tick.textContent);
     expect(ticks).toEqual(['0', '1', '2', '3', '4', '5']);
   });
 

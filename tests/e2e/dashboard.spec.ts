@@ -11,7 +11,7 @@ test.describe('first visit', () => {
     await page.goto('./');
     await expect(routeRows(page)).toHaveCount(9);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page).toHaveTitle('Route Atlas · 2024 AI trends');
+    await expect(page).toHaveTitle('Route Atlas · Three major AI trends of 2024');
     await expect(page.getByRole('table')).toContainText('Graphics processing unit');
   });
 
@@ -26,7 +26,7 @@ test.describe('first visit', () => {
       await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toBeVisible();
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page).toHaveTitle('Route Atlas · 2024 AI trends');
+      await expect(page).toHaveTitle('Route Atlas · Three major AI trends of 2024');
     });
   });
 });
@@ -100,9 +100,7 @@ for (const width of [1440, 390]) {
             const labels = [...element.querySelectorAll('.radar-axis-label')].map((label) =>
               label.getBoundingClientRect(),
             );
-            const ticks = [...element.querySelectorAll('.recharts-polar-radius-axis-tick-value')].map(
-              (tick) => tick.textContent,
-            );
+            const ticks = [...element.querySelectorAll('.radar-ring-label')].map((tick) => tick.textContent);
             const outside = labels.filter(
               (box) =>
                 box.left < svg.left - 0.5 ||

@@ -47,7 +47,8 @@ export function CompareScoreTable({
         <tbody>
           {rows.map((row) => {
             const present = row.values.filter((value) => value !== undefined);
-            const best = present.length > 0 ? Math.max(...present) : undefined;
+            // A row where every route ties has no best.
+            const best = present.length > 0 && new Set(present).size > 1 ? Math.max(...present) : undefined;
             return (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>

@@ -71,3 +71,16 @@ export function RadarAxisTick({ x = 0, y = 0, cx = 0, cy = 0, textAnchor = 'midd
     </text>
   );
 }
+
+/**
+ * A ring number (0 … top of the scale), upright and with a halo, placed on the radius line that
+ * runs between two axes, where no route marker can sit on it.
+ */
+export function RadarRingTick({ x = 0, y = 0, payload }: Pick<AxisTickProps, 'x' | 'y' | 'payload'>) {
+  const value = typeof payload?.value === 'number' ? payload.value : '';
+  return (
+    <text x={Number(x) + 3} y={Number(y)} dy={4} textAnchor="start" className="radar-ring-label">
+      {value}
+    </text>
+  );
+}

@@ -4,7 +4,7 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip 
 import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
 import { toRadarData, type RadarDatum } from '../../domain/radar';
 import { toUiLocale } from '../../lib/i18n';
-import { RadarAxisTick } from './radar-axis-tick';
+import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
 import { seriesStyle } from './series-style';
 
 /** A route as the radar draws it: its id, display name and scores. */
@@ -79,7 +79,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
           outerRadius="85%"
           // An odd number of axes leaves a flat base at the bottom: move the centre down to use it.
           cy={criteria.length % 2 === 1 ? '58%' : '50%'}
-          margin={{ top: 30, right: 48, bottom: 22, left: 48 }}
+          margin={{ top: 30, right: 44, bottom: 22, left: 44 }}
         >
           <PolarGrid gridType="polygon" className="radar__grid" />
           <PolarAngleAxis dataKey="label" tick={(props: object) => <RadarAxisTick {...props} />} />
@@ -106,11 +106,11 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
             ticks={TICKS}
             tickCount={TICKS.length}
             allowDataOverflow
-            // Upright along the first axis, drawn after the series so the numbers stay on top.
-            angle={90}
+            // Halfway between the first two axes, where no route marker sits, and drawn after the
+            // series so the numbers stay on top.
+            angle={90 - 180 / Math.max(criteria.length, 1)}
             axisLine={false}
-            // Beside the axis line rather than on it, clear of the route markers.
-            tick={{ className: 'radar__radius-tick', dx: 7, textAnchor: 'start', fill: 'var(--text-muted)' }}
+            tick={(props: object) => <RadarRingTick {...props} />}
           />
           <Tooltip
             content={({ active, payload }) => (

@@ -90,6 +90,8 @@ function RouteScoreCard({ route, criteria }: { readonly route: Route; readonly c
 
 export interface TrendSectionProps {
   readonly trend: Trend;
+  /** The trend's place in the article (1–3), which numbers its subsections as the article does. */
+  readonly number: number;
   readonly routes: readonly Route[];
   readonly criteria: readonly Criterion[];
 }
@@ -98,7 +100,7 @@ export interface TrendSectionProps {
  * One trend as the article tells it (seed sections 一–三): overview, technical details with their
  * named examples, advice for developers, and its routes' scores with the rationale for each.
  */
-export function TrendSection({ trend, routes, criteria }: TrendSectionProps) {
+export function TrendSection({ trend, number, routes, criteria }: TrendSectionProps) {
   const { t, i18n } = useTranslation();
   const locale = toUiLocale(i18n.resolvedLanguage);
   const headingId = `trend-${trend.id}`;
@@ -111,13 +113,13 @@ export function TrendSection({ trend, routes, criteria }: TrendSectionProps) {
       </header>
       <div className="trend-section__grid">
         <div>
-          <h4 className="subheading">{t('trends.details')}</h4>
+          <h4 className="subheading">{t('trends.details', { number })}</h4>
           <p>{trend.detailsIntro[locale]}</p>
           <Examples items={trend.detailsExamples} />
           <PointList points={trend.details} ordered={false} />
         </div>
         <div>
-          <h4 className="subheading">{t('trends.advice')}</h4>
+          <h4 className="subheading">{t('trends.advice', { number })}</h4>
           <PointList points={trend.advice} ordered />
         </div>
       </div>

@@ -92,7 +92,7 @@ describe('setLanguage', () => {
   it('writes <html lang>, the document title and remembers the choice', async () => {
     const i18n = createI18n({ lng: 'en' });
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Route Atlas · 2024 AI trends');
+    expect(document.title).toBe('Route Atlas · Three major AI trends of 2024');
     await setLanguage(i18n, 'zh');
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('路线图鉴 · 2024 年人工智能三大趋势');
