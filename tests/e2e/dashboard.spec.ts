@@ -61,6 +61,8 @@ test('sort, filter and search work together and survive a language switch', asyn
 
 test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.goto('./');
+  // Keys pressed before React has rendered would go to an empty page.
+  await expect(routeRows(page)).toHaveCount(9);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to routes' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -179,6 +181,8 @@ test('the radar tooltip lists the visible routes only', async ({ page }) => {
   const figure = page.getByRole('figure', { name: /^AI chips/ });
   await figure.scrollIntoViewIfNeeded();
   const surface = figure.locator('svg.recharts-surface');
+  // The chart chunk loads lazily; measure only once it has drawn.
+  await expect(surface).toBeVisible();
   const box = (await surface.boundingBox())!;
   // Just above the centre, on the way to the top axis (cost efficiency).
   const hover = async () => {
