@@ -1,28 +1,25 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
-// A warning or error logged during a test is a failure: React, i18next and recharts report real
-// problems (missing keys, act() misuse, zero-size charts) only through the console.
-const allowed: RegExp[] = [];
-
-/** Lets one test expect a console error it provokes on purpose (e.g. an error boundary test). */
-export function allowConsoleError(pattern: RegExp): void {
-  allowed.push(pattern);
-}
+// Collected, not thrown: React calls console.error from places that swallow a throw (its
+// missing-key warning among them), so the failure is raised after the test instead.
+const unexpected: string[] = [];
 
 beforeEach(() => {
-  allowed.length = 0;
+  resetConsoleAllowances();
+  unexpected.length = 0;
   window.localStorage.clear();
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       const text = args.map(String).join(' ');
-      if (allowed.some((pattern) => pattern.test(text))) return;
-      throw new Error(`console.${method} during test: ${text}`);
+      if (!isAllowedConsoleMessage(text)) unexpected.push(`console.${method}: ${text}`);
     });
   }
 });
 
 afterEach(() => {
   cleanup();
+  if (unexpected.length > 0) throw new Error(`Unexpected console output during the test:\n${unexpected.join('\n')}`);
 });

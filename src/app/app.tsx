@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Edition } from '../domain/edition-schema';
 import { LanguageSwitch } from '../features/language-switch/language-switch';
 import { ThemeSwitch } from '../features/theme-switch/theme-switch';
-import { toUiLocale } from '../lib/i18n';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { ErrorBoundary } from './error-boundary';
+import { useUiLocale } from '../lib/use-ui-locale';
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -16,8 +15,7 @@ import { ErrorBoundary } from './error-boundary';
  * validation. `editions` defaults to the files bundled from `data/`.
  */
 export function App({ editions = bundledEditions }: { readonly editions?: readonly LoadedEdition[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   const valid = editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : []));
   const failures = editions.filter((item) => !item.result.ok);
   const [chosenFile, setChosenFile] = useState<string | undefined>(undefined);

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Edition } from '../domain/edition-schema';
 import { matchesQuery } from '../domain/search';
 import { RoutesTable } from '../features/routes-table/routes-table';
@@ -7,9 +6,9 @@ import { RoutesTableToolbar, type TrendOption } from '../features/routes-table/r
 import { buildRouteRows } from '../features/routes-table/utils/route-rows';
 import { CompareScoreTable } from '../features/compare/compare-score-table';
 import { TrendSection } from '../features/trend-overview/trend-section';
-import { toUiLocale } from '../lib/i18n';
 import { ErrorBoundary } from './error-boundary';
 import { useDashboardState } from './use-dashboard-state';
+import { useUiLocale } from '../lib/use-ui-locale';
 
 // recharts is most of the JavaScript: the charts load in their own chunk, after the table.
 const ScoreRadar = lazy(async () => ({ default: (await import('../features/score-radar/score-radar')).ScoreRadar }));
@@ -23,8 +22,7 @@ function ChartPlaceholder() {
  * compare radar for the ticked routes, one radar per trend, the trend sections and the conclusion.
  */
 export function Dashboard({ edition }: { readonly edition: Edition }) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   const state = useDashboardState();
   // Buttons that remove themselves hand focus to where the reader's attention goes next.
   const compareHeading = useRef<HTMLHeadingElement>(null);
@@ -40,7 +38,16 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
 
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
-  const selectedRoutes = edition.routes.filter((route) => state.rowSelection[route.id]);
+  // Stable arrays per edition and selection: the radars memoise their data on them.
+  const routesByTrend = useMemo(
+    () =>
+      new Map(edition.trends.map((trend) => [trend.id, edition.routes.filter((route) => route.trendId === trend.id)])),
+    [edition],
+  );
+  const selectedRoutes = useMemo(
+    () => edition.routes.filter((route) => state.rowSelection[route.id]),
+    [edition, state.rowSelection],
+  );
   const selectedTrends = new Set(selectedRoutes.map((route) => route.trendId));
 
   return (
@@ -143,7 +150,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             <ErrorBoundary key={trend.id}>
               <Suspense fallback={<ChartPlaceholder />}>
                 <ScoreRadar
-                  routes={edition.routes.filter((route) => route.trendId === trend.id)}
+                  routes={routesByTrend.get(trend.id) ?? []}
                   criteria={edition.criteria}
                   caption={t('charts.trendCaption', { trend: trend.name[locale] })}
                   styleIndex={styleIndex}
@@ -161,7 +168,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             <TrendSection
               trend={trend}
               number={index + 1}
-              routes={edition.routes.filter((route) => route.trendId === trend.id)}
+              routes={routesByTrend.get(trend.id) ?? []}
               criteria={edition.criteria}
             />
           </ErrorBoundary>

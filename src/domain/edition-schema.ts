@@ -71,7 +71,9 @@ export const trendSchema = z.strictObject({
 });
 export type Trend = z.infer<typeof trendSchema>;
 
-const citeSchema = z.string().regex(/^(strengths|weaknesses)\[\d+\]$/);
+const CITE_PATTERN = /^(strengths|weaknesses)\[(\d+)\]$/;
+
+const citeSchema = z.string().regex(CITE_PATTERN);
 
 /**
  * A route's score on one criterion: an integer from {@link SCORE_MIN} to {@link SCORE_MAX} and the
@@ -100,6 +102,21 @@ export const routeSchema = z.strictObject({
   scores: z.record(idSchema, scoreSchema),
 });
 export type Route = z.infer<typeof routeSchema>;
+
+/**
+ * The clause a score cites: `strengths[1]` → `{ kind: 'strengths', text: route.strengths[1] }`.
+ * `undefined` when the cite is malformed or points past the end of its list.
+ */
+export function resolveCite(
+  route: Pick<Route, 'strengths' | 'weaknesses'>,
+  cite: string,
+): { readonly kind: 'strengths' | 'weaknesses'; readonly text: LocalizedText } | undefined {
+  const match = CITE_PATTERN.exec(cite);
+  if (!match) return undefined;
+  const kind = match[1] === 'strengths' ? 'strengths' : 'weaknesses';
+  const text = route[kind][Number(match[2])];
+  return text ? { kind, text } : undefined;
+}
 
 function pushDuplicateIssues(
   ctx: z.core.$RefinementCtx,
@@ -221,9 +238,7 @@ export const editionSchema = z
         }
         pushRepeatIssues(ctx, score.cites, ['routes', index, 'scores', criterionId, 'cites']);
         score.cites.forEach((cite, citeIndex) => {
-          const match = /^(strengths|weaknesses)\[(\d+)\]$/.exec(cite);
-          const list = match?.[1] === 'strengths' ? route.strengths : route.weaknesses;
-          if (match && Number(match[2]) >= list.length) {
+          if (CITE_PATTERN.test(cite) && !resolveCite(route, cite)) {
             ctx.addIssue({
               code: 'custom',
               path: ['routes', index, 'scores', criterionId, 'cites', citeIndex],

@@ -5,7 +5,7 @@ import { ErrorBoundary } from '../../src/app/error-boundary';
 import { parseEdition } from '../../src/domain/data-issues';
 import { editionJson } from '../utils/edition';
 import { renderWithProviders } from '../utils/render';
-import { allowConsoleError } from '../setup';
+import { allowConsoleError } from '../utils/console-guard';
 
 function brokenEdition() {
   const edition = editionJson();

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { Criterion, Route } from '../../domain/edition-schema';
 import { overallScore } from '../../domain/scoring';
-import { toUiLocale } from '../../lib/i18n';
+import { useUiLocale } from '../../lib/use-ui-locale';
 
 /**
  * The selected routes' scores side by side: one row per criterion plus the overall mean, one
@@ -14,8 +13,7 @@ export function CompareScoreTable({
   readonly routes: readonly Route[];
   readonly criteria: readonly Criterion[];
 }) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   const rows = [
     ...criteria.map((criterion) => ({
       id: criterion.id,

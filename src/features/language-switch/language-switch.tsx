@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { HTML_LANG, setLanguage, toUiLocale, type UiLocale } from '../../lib/i18n';
+import { HTML_LANG, setLanguage, type UiLocale } from '../../lib/i18n';
+import { useUiLocale } from '../../lib/use-ui-locale';
 
 /** Option names stay in their own language whatever the UI language is (UI contract). */
 const OPTIONS: readonly { readonly locale: UiLocale; readonly name: string }[] = [
@@ -12,8 +12,7 @@ const OPTIONS: readonly { readonly locale: UiLocale; readonly name: string }[] =
  * `English`, the current one pressed. Switching re-renders every text at once and is remembered.
  */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const current = toUiLocale(i18n.resolvedLanguage);
+  const { t, i18n, locale: current } = useUiLocale();
   return (
     <div className="segmented" role="group" aria-label={t('language.label')}>
       {OPTIONS.map((option) => (

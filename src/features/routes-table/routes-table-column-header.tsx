@@ -1,17 +1,16 @@
 import type { Header } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../domain/edition-schema';
-import { toUiLocale } from '../../lib/i18n';
 import { FIXED_COLUMN_IDS } from './routes-table-columns';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
+import { useUiLocale } from '../../lib/use-ui-locale';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Translated label of a column: fixed columns from the locale files, criteria from the data. */
 export function useColumnLabel(criteria: readonly Criterion[]): (columnId: string) => string {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   return (columnId) => {
     const criterion = criteria.find((item) => item.id === columnId);
     if (criterion) return criterion.label[locale];

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
 import { toRadarData, type RadarDatum } from '../../domain/radar';
-import { toUiLocale } from '../../lib/i18n';
 import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
 import { seriesStyle } from './series-style';
+import { useUiLocale } from '../../lib/use-ui-locale';
 
 /** A route as the radar draws it: its id, display name and scores. */
 export type RadarRoute = Pick<Route, 'id' | 'name' | 'scores'>;
@@ -29,7 +29,6 @@ export interface ScoreRadarProps {
 const TICKS = Array.from({ length: SCORE_MAX + 1 }, (_, index) => index);
 
 interface TooltipEntry {
-  readonly dataKey?: unknown;
   readonly name?: unknown;
   readonly value?: unknown;
   readonly color?: string;
@@ -43,8 +42,7 @@ interface TooltipEntry {
  * lists only visible routes, and a text alternative listing every score.
  */
 export function ScoreRadar({ routes, criteria, caption, size, animate, styleIndex }: ScoreRadarProps) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   const [hiddenIds, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // When the routes change (a selection shrinks), never let the hidden set cover all of them.
   const hidden = routes.every((route) => hiddenIds.has(route.id)) ? new Set<string>() : hiddenIds;
@@ -52,7 +50,6 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
   const captionId = useId();
   const data = useMemo(() => toRadarData(routes, criteria, locale), [routes, criteria, locale]);
   const visible = routes.filter((route) => !hidden.has(route.id));
-  const names = new Map(routes.map((route) => [route.id, route.name[locale]]));
   const styleOf = (routeId: string, position: number) => seriesStyle(styleIndex?.get(routeId) ?? position);
 
   const toggle = (id: string) =>
@@ -81,7 +78,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
           cy={criteria.length % 2 === 1 ? '58%' : '50%'}
           margin={{ top: 30, right: 44, bottom: 22, left: 44 }}
         >
-          <PolarGrid gridType="polygon" className="radar__grid" />
+          <PolarGrid gridType="polygon" />
           <PolarAngleAxis dataKey="label" tick={(props: object) => <RadarAxisTick {...props} />} />
           {routes.map((route, index) => {
             const style = styleOf(route.id, index);
@@ -165,7 +162,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
         {routes.map((route) => (
           <p key={route.id}>
             {t('charts.description', {
-              route: names.get(route.id),
+              route: route.name[locale],
               scores: criteria
                 .map((criterion) =>
                   t('charts.scoreItem', {

@@ -1,10 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import type { Criterion, LocalizedText, Route, Trend, TrendPoint } from '../../domain/edition-schema';
-import { toUiLocale } from '../../lib/i18n';
+import {
+  resolveCite,
+  type Criterion,
+  type LocalizedText,
+  type Route,
+  type Trend,
+  type TrendPoint,
+} from '../../domain/edition-schema';
+import { useUiLocale } from '../../lib/use-ui-locale';
 
 function Examples({ items }: { readonly items: readonly LocalizedText[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   if (items.length === 0) return null;
   return (
     <ul className="example-list" aria-label={t('trends.examples')}>
@@ -18,8 +23,7 @@ function Examples({ items }: { readonly items: readonly LocalizedText[] }) {
 }
 
 function PointList({ points, ordered }: { readonly points: readonly TrendPoint[]; readonly ordered: boolean }) {
-  const { i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { locale } = useUiLocale();
   const List = ordered ? 'ol' : 'ul';
   return (
     <List className={`point-list${ordered ? ' point-list--ordered' : ''}`}>
@@ -34,21 +38,8 @@ function PointList({ points, ordered }: { readonly points: readonly TrendPoint[]
   );
 }
 
-/** Resolves a cite such as `weaknesses[1]` to that clause of the route. */
-function citedClause(
-  route: Route,
-  cite: string,
-): { kind: 'strengths' | 'weaknesses'; text: LocalizedText } | undefined {
-  const match = /^(strengths|weaknesses)\[(\d+)\]$/.exec(cite);
-  if (!match) return undefined;
-  const kind = match[1] === 'strengths' ? 'strengths' : 'weaknesses';
-  const text = route[kind][Number(match[2])];
-  return text ? { kind, text } : undefined;
-}
-
 function RouteScoreCard({ route, criteria }: { readonly route: Route; readonly criteria: readonly Criterion[] }) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   return (
     <article className="route-card" aria-labelledby={`route-card-${route.id}`}>
       <h5 id={`route-card-${route.id}`} className="route-card__name">
@@ -70,7 +61,7 @@ function RouteScoreCard({ route, criteria }: { readonly route: Route; readonly c
                   <p className="rationale__cites">
                     <span>{t('score.basedOn')}</span>
                     {score.cites
-                      .map((cite) => citedClause(route, cite))
+                      .map((cite) => resolveCite(route, cite))
                       .filter((clause) => clause !== undefined)
                       .map((clause) => (
                         <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
@@ -101,8 +92,7 @@ export interface TrendSectionProps {
  * named examples, advice for developers, and its routes' scores with the rationale for each.
  */
 export function TrendSection({ trend, number, routes, criteria }: TrendSectionProps) {
-  const { t, i18n } = useTranslation();
-  const locale = toUiLocale(i18n.resolvedLanguage);
+  const { t, locale } = useUiLocale();
   const headingId = `trend-${trend.id}`;
   return (
     <section className="trend-section" aria-labelledby={headingId} data-trend={trend.id}>

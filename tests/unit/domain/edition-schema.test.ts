@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdition, parseEditionText, type DataIssue } from '../../../src/domain/data-issues';
+import { resolveCite } from '../../../src/domain/edition-schema';
 import { editionJson } from '../../utils/edition';
 
 function issuesOf(input: unknown): readonly DataIssue[] {
@@ -181,5 +182,17 @@ describe('edition schema, hostile input', () => {
       key: 'notJson',
       values: { message: 'ValueExpected', line: 3, column: 12 },
     });
+  });
+});
+
+describe('resolveCite', () => {
+  const route = editionJson().routes.find((item) => item.id === 'fpga')!;
+  it('finds the cited clause, and nothing for a cite out of range or malformed', () => {
+    expect(resolveCite(route, 'weaknesses[0]')).toEqual({
+      kind: 'weaknesses',
+      text: { zh: '性能不及 ASIC', en: 'Lower performance than ASIC' },
+    });
+    expect(resolveCite(route, 'strengths[2]')).toBeUndefined();
+    expect(resolveCite(route, 'strength[0]')).toBeUndefined();
   });
 });

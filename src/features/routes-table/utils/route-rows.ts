@@ -25,6 +25,19 @@ export interface RouteRow {
   readonly route: Route;
 }
 
+// The search text covers both languages, so a language switch reuses it instead of rebuilding it.
+// Keyed by the parsed route object, which is never mutated.
+const searchTexts = new WeakMap<Route, string>();
+
+function searchTextOf(route: Route, edition: Edition): string {
+  let text = searchTexts.get(route);
+  if (text === undefined) {
+    text = buildSearchText(route, edition);
+    searchTexts.set(route, text);
+  }
+  return text;
+}
+
 /**
  * Builds the table rows for one edition in one locale, in the edition's order.
  * Call once per (edition, locale) and keep the result: its identity drives TanStack's caches.
@@ -44,7 +57,7 @@ export function buildRouteRows(edition: Edition, locale: ContentLocale): RouteRo
     tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
     scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
     overall: overallScore(route, edition.criteria),
-    searchText: buildSearchText(route, edition),
+    searchText: searchTextOf(route, edition),
     route,
   }));
 }
