@@ -103,6 +103,45 @@ export const routeSchema = z.strictObject({
 });
 export type Route = z.infer<typeof routeSchema>;
 
+const ADVICE_CITE_PATTERN = /^trends\.([a-z0-9]+(?:-[a-z0-9]+)*)\.advice\[(\d+)\]$/;
+
+/**
+ * A weighting preset drawn from the article's advice for developers (seed sections 1.3, 2.3, 3.3
+ * and the conclusion), e.g. "mobile / edge app".
+ */
+export const presetSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** Why these weights, in a sentence; the cited advice is shown next to it. */
+  description: localizedTextSchema,
+  /** Relative weight per criterion id (non-negative; normalised to 100 % when applied). */
+  weights: z.record(idSchema, z.number().nonnegative()),
+  /** What the preset rests on: `trends.<trend id>.advice[<i>]` (0-based) or `summary` (the conclusion). */
+  cites: z.array(z.string()).min(1),
+});
+export type Preset = z.infer<typeof presetSchema>;
+
+/** The text a preset cites: an advice item of a trend, or the article's conclusion. */
+export type AdviceSource =
+  | { readonly kind: 'advice'; readonly trend: Trend; readonly index: number; readonly point: TrendPoint }
+  | { readonly kind: 'summary'; readonly text: LocalizedText };
+
+/**
+ * Resolves a preset cite: `trends.ai-chips.advice[0]` → that trend's first advice item, `summary` →
+ * the conclusion. `undefined` when the cite is malformed or points nowhere.
+ */
+export function resolveAdviceCite(
+  edition: { readonly trends: readonly Trend[]; readonly summary: LocalizedText },
+  cite: string,
+): AdviceSource | undefined {
+  if (cite === 'summary') return { kind: 'summary', text: edition.summary };
+  const match = ADVICE_CITE_PATTERN.exec(cite);
+  const trend = edition.trends.find((item) => item.id === match?.[1]);
+  const index = Number(match?.[2]);
+  const point = trend?.advice[index];
+  return trend && point ? { kind: 'advice', trend, index, point } : undefined;
+}
+
 /**
  * The clause a score cites: `strengths[1]` → `{ kind: 'strengths', text: route.strengths[1] }`.
  * `undefined` when the cite is malformed or points past the end of its list.
@@ -168,6 +207,8 @@ export const editionSchema = z
     tags: z.array(tagSchema),
     trends: z.array(trendSchema).min(1),
     routes: z.array(routeSchema).min(1),
+    /** Weighting presets for the Decide view; may be empty. */
+    presets: z.array(presetSchema),
   })
   .superRefine((edition, ctx) => {
     const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
@@ -184,6 +225,39 @@ export const editionSchema = z
     const tagIds = pushDuplicateIssues(ctx, edition.tags, 'tags');
     const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
     pushDuplicateIssues(ctx, edition.routes, 'routes');
+    pushDuplicateIssues(ctx, edition.presets, 'presets');
+
+    edition.presets.forEach((preset, index) => {
+      for (const criterionId of Object.keys(preset.weights)) {
+        if (!criterionIds.has(criterionId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['presets', index, 'weights', criterionId],
+            message: 'unknownCriterion',
+            params: { key: 'unknownCriterion', values: { id: criterionId } },
+          });
+        }
+      }
+      if (!Object.values(preset.weights).some((weight) => weight > 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presets', index, 'weights'],
+          message: 'noWeight',
+          params: { key: 'noWeight', values: {} },
+        });
+      }
+      pushRepeatIssues(ctx, preset.cites, ['presets', index, 'cites']);
+      preset.cites.forEach((cite, citeIndex) => {
+        if (!resolveAdviceCite(edition, cite)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['presets', index, 'cites', citeIndex],
+            message: 'badAdviceCite',
+            params: { key: 'badAdviceCite', values: { cite } },
+          });
+        }
+      });
+    });
 
     edition.trends.forEach((trend, index) => {
       if (!edition.routes.some((route) => route.trendId === trend.id)) {

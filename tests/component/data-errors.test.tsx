@@ -77,6 +77,8 @@ describe('several editions', () => {
     second.shortTitle = { zh: '第二版', en: 'Second edition' };
     second.routes = second.routes.filter((route) => route.trendId === 'ai-chips');
     second.trends = second.trends.filter((trend) => trend.id === 'ai-chips');
+    // Presets cite advice of the trends removed above.
+    second.presets = [];
     const { user } = renderWithProviders(
       <App
         editions={[

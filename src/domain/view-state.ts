@@ -1,0 +1,278 @@
+import type { Weights } from './scoring';
+
+/**
+ * The URL format of a view (PRODUCT.md, "State in the URL"): every param is a plain string whose
+ * values never depend on the UI language, e.g.
+ * `?v=1&lang=en&view=compare&trend=ai-chips&q=gpu&sort=cost.desc,performance.asc&sel=gpu,asic&base=gpu&w=cost:50,performance:30,flexibility:20`.
+ *
+ * Decoding is total: any string yields a valid state plus a list of the parts that were dropped or
+ * repaired, so a hand-edited link loses only its broken parts.
+ */
+
+/** Version of the URL format written by this build (`v=`). Bump it and add a migration on any change. */
+export const URL_FORMAT_VERSION = 1;
+
+/** The most routes the compare view takes at once. */
+export const MAX_SELECTION = 4;
+
+/** The dashboard's views: explore (table, charts, trends), compare, decide. */
+export const VIEW_IDS = ['explore', 'compare', 'decide'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Languages a link can ask for. */
+export const URL_LOCALES = ['zh', 'en'] as const;
+export type UrlLocale = (typeof URL_LOCALES)[number];
+
+/** Query-string keys, in the order they are written. */
+export const PARAM_KEYS = ['v', 'lang', 'view', 'trend', 'q', 'sort', 'sel', 'base', 'w'] as const;
+export type ParamKey = (typeof PARAM_KEYS)[number];
+
+/** The raw query string as one optional string per key (`null` when the key is absent). */
+export type RawParams = Readonly<Record<ParamKey, string | null>>;
+
+/** One sort key: a column id (`route`, `trend`, a criterion id, `overall` …) and its direction. */
+export interface SortKey {
+  readonly id: string;
+  readonly desc: boolean;
+}
+
+/** Everything a link carries, decoded and checked against the edition. */
+export interface ViewState {
+  readonly lang: UrlLocale | undefined;
+  readonly view: ViewId;
+  /** Trend ids to show; empty shows every trend. */
+  readonly trendIds: readonly string[];
+  readonly query: string;
+  /** Sort keys, highest priority first. */
+  readonly sorting: readonly SortKey[];
+  /** Selected route ids in the order they were picked, at most {@link MAX_SELECTION}. */
+  readonly selection: readonly string[];
+  /** The selected route marked "what I use today", if any. */
+  readonly baseline: string | undefined;
+  /** Percent per criterion summing to 100; `undefined` means balanced (equal weights). */
+  readonly weights: Weights | undefined;
+}
+
+/** What a decoded link is checked against: the ids the current edition knows. */
+export interface ViewContext {
+  readonly routeIds: ReadonlySet<string>;
+  readonly trendIds: ReadonlySet<string>;
+  /** Ids of the table's sortable columns. */
+  readonly columnIds: ReadonlySet<string>;
+  /** Criterion ids, in data order. */
+  readonly criterionIds: readonly string[];
+}
+
+/** Why part of a link was dropped or changed; each reason has a `urlProblem.*` locale key. */
+export type UrlProblemReason =
+  | 'badVersion'
+  | 'newerVersion'
+  | 'unknownLanguage'
+  | 'unknownView'
+  | 'unknownTrend'
+  | 'badSort'
+  | 'unknownColumn'
+  | 'unknownRoute'
+  | 'tooManyRoutes'
+  | 'baselineNotSelected'
+  | 'badWeights'
+  | 'unknownCriterion'
+  | 'weightsRescaled';
+
+/** One dropped or repaired part of a link: the param, the offending text, and why. */
+export interface UrlProblem {
+  readonly param: ParamKey;
+  readonly value: string;
+  readonly reason: UrlProblemReason;
+}
+
+/** The state of a link with no params: explore view, nothing filtered, sorted or selected, balanced weights. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  lang: undefined,
+  view: 'explore',
+  trendIds: [],
+  query: '',
+  sorting: [],
+  selection: [],
+  baseline: undefined,
+  weights: undefined,
+};
+
+/** An empty raw param set. */
+export const EMPTY_PARAMS: RawParams = Object.fromEntries(PARAM_KEYS.map((key) => [key, null])) as Record<
+  ParamKey,
+  null
+>;
+
+function list(value: string | null): string[] {
+  return value === null
+    ? []
+    : value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+const WEIGHT_ENTRY = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d{1,3}(?:\.\d{1,4})?)$/;
+
+function decodeWeights(value: string, criterionIds: readonly string[], problems: UrlProblem[]): Weights | undefined {
+  const entries = list(value);
+  const parsed = entries.map((entry) => WEIGHT_ENTRY.exec(entry));
+  if (entries.length === 0 || parsed.some((match) => match === null)) {
+    problems.push({ param: 'w', value, reason: 'badWeights' });
+    return undefined;
+  }
+  const weights: Record<string, number> = Object.fromEntries(criterionIds.map((id) => [id, 0]));
+  for (const match of parsed) {
+    const [entry = '', id = '', amount = ''] = match ?? [];
+    if (!criterionIds.includes(id)) {
+      problems.push({ param: 'w', value: entry, reason: 'unknownCriterion' });
+      continue;
+    }
+    weights[id] = Number(amount);
+  }
+  const sum = criterionIds.reduce((total, id) => total + (weights[id] ?? 0), 0);
+  if (sum <= 0) {
+    problems.push({ param: 'w', value, reason: 'badWeights' });
+    return undefined;
+  }
+  // Two-decimal links of equal thirds sum to 99.99: repair those silently, say so otherwise.
+  if (Math.abs(sum - 100) > 0.05) problems.push({ param: 'w', value, reason: 'weightsRescaled' });
+  return Object.fromEntries(criterionIds.map((id) => [id, ((weights[id] ?? 0) * 100) / sum]));
+}
+
+/**
+ * Decodes a link (already migrated, see {@link migrateParams}) against the edition it opens.
+ * Never throws: each broken part falls back to its default and is listed in `problems`; the
+ * rest of the link is kept.
+ */
+export function decodeViewState(raw: RawParams, context: ViewContext): { state: ViewState; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+
+  if (raw.v !== null) {
+    if (!/^\d+$/.test(raw.v)) problems.push({ param: 'v', value: raw.v, reason: 'badVersion' });
+    else if (Number(raw.v) > URL_FORMAT_VERSION) problems.push({ param: 'v', value: raw.v, reason: 'newerVersion' });
+  }
+
+  let lang: UrlLocale | undefined;
+  if (raw.lang !== null) {
+    if (isOneOf(URL_LOCALES, raw.lang)) lang = raw.lang;
+    else problems.push({ param: 'lang', value: raw.lang, reason: 'unknownLanguage' });
+  }
+
+  let view: ViewId = 'explore';
+  if (raw.view !== null) {
+    if (isOneOf(VIEW_IDS, raw.view)) view = raw.view;
+    else problems.push({ param: 'view', value: raw.view, reason: 'unknownView' });
+  }
+
+  const trendIds: string[] = [];
+  for (const id of list(raw.trend)) {
+    if (!context.trendIds.has(id)) problems.push({ param: 'trend', value: id, reason: 'unknownTrend' });
+    else if (!trendIds.includes(id)) trendIds.push(id);
+  }
+
+  const sorting: SortKey[] = [];
+  for (const item of list(raw.sort)) {
+    const match = /^(.+)\.(asc|desc)$/.exec(item);
+    if (!match) problems.push({ param: 'sort', value: item, reason: 'badSort' });
+    else if (!context.columnIds.has(match[1] ?? ''))
+      problems.push({ param: 'sort', value: item, reason: 'unknownColumn' });
+    else if (!sorting.some((key) => key.id === match[1]))
+      sorting.push({ id: match[1] ?? '', desc: match[2] === 'desc' });
+  }
+
+  const selection: string[] = [];
+  for (const id of list(raw.sel)) {
+    if (!context.routeIds.has(id)) problems.push({ param: 'sel', value: id, reason: 'unknownRoute' });
+    else if (selection.includes(id)) continue;
+    else if (selection.length >= MAX_SELECTION) problems.push({ param: 'sel', value: id, reason: 'tooManyRoutes' });
+    else selection.push(id);
+  }
+
+  let baseline: string | undefined;
+  if (raw.base !== null && raw.base !== '') {
+    if (!context.routeIds.has(raw.base)) problems.push({ param: 'base', value: raw.base, reason: 'unknownRoute' });
+    else if (!selection.includes(raw.base))
+      problems.push({ param: 'base', value: raw.base, reason: 'baselineNotSelected' });
+    else baseline = raw.base;
+  }
+
+  const weights = raw.w === null || raw.w === '' ? undefined : decodeWeights(raw.w, context.criterionIds, problems);
+
+  return {
+    state: { lang, view, trendIds, query: raw.q ?? '', sorting, selection, baseline, weights },
+    problems,
+  };
+}
+
+function formatWeight(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** True when `weights` gives every criterion the same share (the balanced default). */
+export function isBalanced(weights: Weights, criterionIds: readonly string[]): boolean {
+  const first = weights[criterionIds[0] ?? ''] ?? 0;
+  return criterionIds.every((id) => Math.abs((weights[id] ?? 0) - first) < 1e-6);
+}
+
+/**
+ * Encodes a state as raw params, writing `v` and leaving defaults out (`null`) so links stay short.
+ * `decodeViewState(encodeViewState(s), context)` gives back `s` for any state it produced.
+ */
+export function encodeViewState(state: ViewState, criterionIds: readonly string[]): RawParams {
+  const joined = (items: readonly string[]) => (items.length > 0 ? items.join(',') : null);
+  return {
+    v: String(URL_FORMAT_VERSION),
+    lang: state.lang ?? null,
+    view: state.view === 'explore' ? null : state.view,
+    trend: joined(state.trendIds),
+    q: state.query === '' ? null : state.query,
+    sort: joined(state.sorting.map((key) => `${key.id}.${key.desc ? 'desc' : 'asc'}`)),
+    sel: joined(state.selection),
+    base: state.baseline ?? null,
+    w:
+      state.weights === undefined || isBalanced(state.weights, criterionIds)
+        ? null
+        : criterionIds.map((id) => `${id}:${formatWeight(state.weights?.[id] ?? 0)}`).join(','),
+  };
+}
+
+/** A step from one URL format version to the next, on the raw params. */
+export type Migration = (params: Readonly<Record<string, string | null>>) => Record<string, string | null>;
+
+/**
+ * Migrations by the version they start from. Version 0 is a link without `v`: the first dashboard
+ * only ever wrote `?lang=`, which version 1 reads unchanged.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  0: (params) => ({ ...params }),
+};
+
+/**
+ * Brings raw params written by any older format up to `target`, one migration at a time, and sets
+ * `v` to it. Links without `v` are version 0; links from a newer or unreadable version are left
+ * alone for {@link decodeViewState} to report.
+ */
+export function migrateParams(
+  params: Readonly<Record<string, string | null>>,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = URL_FORMAT_VERSION,
+): Record<string, string | null> {
+  const raw = params.v ?? null;
+  if (raw !== null && !/^\d+$/.test(raw)) return { ...params };
+  let version = raw === null ? 0 : Number(raw);
+  if (version >= target) return { ...params };
+  let current: Record<string, string | null> = { ...params };
+  while (version < target) {
+    const step = migrations[version];
+    if (!step) throw new Error(`No URL migration from version ${version}`);
+    current = step(current);
+    version += 1;
+  }
+  return { ...current, v: String(target) };
+}

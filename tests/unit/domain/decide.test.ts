@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  equalPercentWeights,
+  explainRank,
+  isCompleteWeights,
+  rankRoutes,
+  setWeight,
+  winnerSensitivity,
+} from '../../../src/domain/decide';
+import { parseEdition } from '../../../src/domain/data-issues';
+import { editionJson } from '../../utils/edition';
+
+const parsed = parseEdition(editionJson());
+if (!parsed.ok) throw new Error('the bundled edition must be valid');
+const edition = parsed.edition;
+const criteria = edition.criteria;
+const routesOf = (...ids: string[]) => ids.map((id) => edition.routes.find((route) => route.id === id)!);
+const chips = routesOf('gpu', 'asic', 'fpga');
+
+describe('setWeight', () => {
+  it('spreads the rest over the other criteria in proportion, in whole percentages summing to 100', () => {
+    const weights = setWeight({ cost: 50, performance: 30, flexibility: 20 }, criteria, 'performance', 60);
+    // 40 split 50 : 20 → 28.57 / 11.43 → 29 / 11 by largest remainder.
+    expect(weights).toEqual({ cost: 29, performance: 60, flexibility: 11 });
+  });
+
+  it('splits equally from balanced weights', () => {
+    expect(setWeight(equalPercentWeights(criteria), criteria, 'cost', 50)).toEqual({
+      cost: 50,
+      performance: 25,
+      flexibility: 25,
+    });
+  });
+
+  it('shares the rest equally when the other criteria all weigh 0, and clamps to 0–100', () => {
+    const all = setWeight({ cost: 10, performance: 45, flexibility: 45 }, criteria, 'cost', 140);
+    expect(all).toEqual({ cost: 100, performance: 0, flexibility: 0 });
+    expect(setWeight(all, criteria, 'cost', 40)).toEqual({ cost: 40, performance: 30, flexibility: 30 });
+    expect(isCompleteWeights(setWeight(all, criteria, 'flexibility', -3), criteria)).toBe(true);
+  });
+});
+
+describe('rankRoutes', () => {
+  it('ranks by weighted score and lets equal scores share a rank', () => {
+    // Equal weights: GPU 11/3, FPGA 10/3, ASIC 3.
+    expect(
+      rankRoutes(chips, criteria, equalPercentWeights(criteria)).map((item) => [item.route.id, item.rank]),
+    ).toEqual([
+      ['gpu', 1],
+      ['fpga', 2],
+      ['asic', 3],
+    ]);
+    // Pretraining 1/5/5 and cross-modal 1/5/5 tie under any weights.
+    const tied = rankRoutes(routesOf('llm-pretraining', 'cross-modal-transformer'), criteria, {
+      cost: 20,
+      performance: 50,
+      flexibility: 30,
+    });
+    expect(tied.map((item) => [item.rank, item.tied])).toEqual([
+      [1, true],
+      [1, true],
+    ]);
+  });
+
+  it('splits each weighted score into per-criterion points', () => {
+    const [asic] = rankRoutes(routesOf('asic'), criteria, { cost: 50, performance: 30, flexibility: 20 });
+    // ASIC 3 / 5 / 1 → 1.5 + 1.5 + 0.2 = 3.2.
+    expect(asic?.overall).toBe(3.2);
+    expect(asic?.contributions.map((part) => part.points)).toEqual([1.5, 1.5, 0.2]);
+  });
+});
+
+describe('explainRank', () => {
+  it('names the criterion that lifts a route most and the one that drags it', () => {
+    const ranking = rankRoutes(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
+    const asic = ranking.find((item) => item.route.id === 'asic')!;
+    const reason = explainRank(asic, ranking);
+    // Performance 5 against a mean of 4, at 50 %: +50; flexibility 1 against 10/3, at 30 %: −70.
+    expect(reason.lift).toMatchObject({ criterionId: 'performance', score: 5, weight: 50 });
+    expect(reason.drag).toMatchObject({ criterionId: 'flexibility', score: 1, weight: 30 });
+  });
+
+  it('ignores criteria with no weight', () => {
+    const ranking = rankRoutes(chips, criteria, { cost: 0, performance: 100, flexibility: 0 });
+    const gpu = explainRank(
+      ranking.find((item) => item.route.id === 'gpu')!,
+      ranking,
+    );
+    expect(gpu.lift).toBeUndefined();
+    expect(gpu.drag).toBeUndefined();
+  });
+});
+
+describe('winnerSensitivity', () => {
+  it('finds where the AI-chips winner changes under balanced weights (checked by hand)', () => {
+    // GPU leads 11/3. With cost weight x and the rest split equally, GPU = 4.5 − 2.5x, FPGA = 3.5 − 0.5x:
+    // they cross at x = 50 %. Performance: GPU meets ASIC at 60 %. Flexibility: ASIC passes GPU below 20 %.
+    const result = winnerSensitivity(chips, criteria, equalPercentWeights(criteria));
+    expect(result.kind).toBe('leader');
+    if (result.kind !== 'leader') return;
+    expect(result.winner.id).toBe('gpu');
+    const [cost, performance, flexibility] = result.ranges;
+    expect(cost).toMatchObject({ criterionId: 'cost', lower: undefined, upper: 50 });
+    expect(cost?.upperRival?.id).toBe('fpga');
+    expect(performance?.upper).toBeCloseTo(60, 9);
+    expect(performance?.upperRival?.id).toBe('asic');
+    expect(performance?.lower).toBeUndefined();
+    expect(flexibility?.lower).toBeCloseTo(20, 9);
+    expect(flexibility?.lowerRival?.id).toBe('asic');
+    expect(flexibility?.upper).toBeUndefined();
+  });
+
+  it('keeps the other weights in proportion: cost 30 / performance 50 / flexibility 20', () => {
+    // GPU 0.6 + 2 + 1 = 3.6, ASIC 0.9 + 2.5 + 0.2 = 3.6 → a tie, no single winner.
+    expect(winnerSensitivity(chips, criteria, { cost: 30, performance: 50, flexibility: 20 }).kind).toBe('tie');
+    // Cost 20 / performance 50 / flexibility 30: GPU 3.9, ASIC 3.4, FPGA 3.3. Performance and flexibility keep
+    // 5 : 3, so with cost x: GPU = 4.375 − 2.375x, ASIC = 3.5 − 0.5x, FPGA = 3.375 − 0.375x → ASIC catches up at
+    // x = 0.875 / 1.875 = 46.67 %, before FPGA (50 %).
+    const result = winnerSensitivity(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
+    if (result.kind !== 'leader') throw new Error('expected a leader');
+    expect(result.ranges[0]?.upper).toBeCloseTo(700 / 15, 9);
+    expect(result.ranges[0]?.upperRival?.id).toBe('asic');
+  });
+
+  it('reports a tie among the nine routes under balanced weights', () => {
+    const result = winnerSensitivity(edition.routes, criteria, equalPercentWeights(criteria));
+    expect(result.kind).toBe('tie');
+    if (result.kind === 'tie') {
+      expect(result.routes.map((route) => route.id)).toEqual([
+        'llm-pretraining',
+        'gpu',
+        'contrastive-learning',
+        'cross-modal-transformer',
+      ]);
+    }
+  });
+
+  it('needs two routes', () => {
+    expect(winnerSensitivity(routesOf('gpu'), criteria, equalPercentWeights(criteria)).kind).toBe('none');
+  });
+});
