@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 // Imports flow one way: domain, lib, components/ui, locales → features → app → main.
 // Features never import each other; they meet in app/.
-const featureNames = ['compare', 'routes-table', 'score-radar', 'trend-overview', 'language-switch', 'theme-switch'];
+const featureNames = [
+  'compare',
+  'decide',
+  'routes-table',
+  'score-radar',
+  'share',
+  'trend-overview',
+  'language-switch',
+  'theme-switch',
+];
 
 export default defineConfig([
   globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results', 'node_modules']),

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import { LanguageSwitch } from '../features/language-switch/language-switch';
+import { CopyLinkButton } from '../features/share/copy-link-button';
 import { ThemeSwitch } from '../features/theme-switch/theme-switch';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { ErrorBoundary } from './error-boundary';
+import { urlParsers, useUrlParams } from '../lib/url-state';
 import { useUiLocale } from '../lib/use-ui-locale';
 
 /**
@@ -19,11 +21,12 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   const valid = editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : []));
   const failures = editions.filter((item) => !item.result.ok);
   const [chosenFile, setChosenFile] = useState<string | undefined>(undefined);
+  const [{ lang }, setParams] = useUrlParams();
   const current: Edition | undefined = (valid.find((item) => item.file === chosenFile) ?? valid[0])?.edition;
 
   return (
     <>
-      <a className="skip-link" href="#routes-heading">
+      <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
@@ -48,19 +51,19 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
               </span>
             ) : null}
           </div>
-          <nav className="site-nav" aria-label={t('app.nav.label')}>
-            <a href="#routes">{t('app.nav.routes')}</a>
-            <a href="#charts">{t('app.nav.charts')}</a>
-            <a href="#trends">{t('app.nav.trends')}</a>
-            <a href="#conclusion">{t('app.nav.conclusion')}</a>
-          </nav>
           <div className="site-header__controls">
             {valid.length > 1 ? (
               <label className="edition-picker">
                 <span className="sr-only">{t('edition.label')}</span>
                 <select
                   value={valid.find((item) => item.edition === current)?.file}
-                  onChange={(event) => setChosenFile(event.target.value)}
+                  onChange={(event) => {
+                    setChosenFile(event.target.value);
+                    // Route, trend and criterion ids belong to the edition: its view starts afresh.
+                    void setParams(
+                      Object.fromEntries(Object.keys(urlParsers).map((key) => [key, key === 'lang' ? lang : null])),
+                    );
+                  }}
                 >
                   {valid.map((item) => (
                     <option key={item.file} value={item.file}>
@@ -70,12 +73,13 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                 </select>
               </label>
             ) : null}
+            <CopyLinkButton />
             <LanguageSwitch />
             <ThemeSwitch />
           </div>
         </div>
       </header>
-      <main id="main" className="page">
+      <main id="main" className="page" tabIndex={-1}>
         {failures.length > 0 ? <DataErrorPanel failures={failures} /> : null}
         {current ? (
           <ErrorBoundary>

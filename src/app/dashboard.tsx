@@ -1,14 +1,21 @@
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import type { RowSelectionState, SortingState, Updater } from '@tanstack/react-table';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { equalPercentWeights } from '../domain/decide';
 import type { Edition } from '../domain/edition-schema';
 import { matchesQuery } from '../domain/search';
+import { MAX_SELECTION, type ViewId } from '../domain/view-state';
+import { CompareView } from '../features/compare/compare-view';
+import { DecideView } from '../features/decide/decide-view';
+import { formatPercent } from '../features/decide/format';
 import { RoutesTable } from '../features/routes-table/routes-table';
 import { RoutesTableToolbar, type TrendOption } from '../features/routes-table/routes-table-toolbar';
 import { buildRouteRows } from '../features/routes-table/utils/route-rows';
-import { CompareScoreTable } from '../features/compare/compare-score-table';
 import { TrendSection } from '../features/trend-overview/trend-section';
-import { ErrorBoundary } from './error-boundary';
-import { useDashboardState } from './use-dashboard-state';
 import { useUiLocale } from '../lib/use-ui-locale';
+import { ErrorBoundary } from './error-boundary';
+import { UrlProblemNotice } from './url-problem-notice';
+import { useViewState } from './use-view-state';
+import { ViewNav } from './view-nav';
 
 // recharts is most of the JavaScript: the charts load in their own chunk, after the table.
 const ScoreRadar = lazy(async () => ({ default: (await import('../features/score-radar/score-radar')).ScoreRadar }));
@@ -17,19 +24,59 @@ function ChartPlaceholder() {
   return <div className="radar radar--placeholder" aria-hidden="true" />;
 }
 
+function resolve<T>(updater: Updater<T>, current: T): T {
+  return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
+}
+
+/** How long a one-line status message (e.g. "at most four routes") stays on screen, in ms. */
+const STATUS_MS = 6000;
+
 /**
- * The dashboard for one valid edition: introduction, routes table with trend filter and search,
- * compare radar for the ticked routes, one radar per trend, the trend sections and the conclusion.
+ * The dashboard for one valid edition, in three views whose state lives in the address bar:
+ * explore (introduction, routes table, trend radars, trend sections, conclusion), compare (2–4
+ * picked routes side by side, with a baseline) and decide (weights, ranking, sensitivity).
  */
 export function Dashboard({ edition }: { readonly edition: Edition }) {
   const { t, locale } = useUiLocale();
-  const state = useDashboardState();
-  // Buttons that remove themselves hand focus to where the reader's attention goes next.
-  const compareHeading = useRef<HTMLHeadingElement>(null);
+  const { state, update, problems, dismissProblems } = useViewState(edition);
+  const [status, setStatus] = useState<string>('');
+  const viewHeading = useRef<HTMLHeadingElement>(null);
   const routesHeading = useRef<HTMLHeadingElement>(null);
-  const rows = useMemo(() => buildRouteRows(edition, locale), [edition, locale]);
+  const focusViewOnChange = useRef(false);
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), STATUS_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  // A view chosen from the nav takes focus to its heading; one opened from a link leaves focus alone.
+  useEffect(() => {
+    if (!focusViewOnChange.current) return;
+    focusViewOnChange.current = false;
+    (state.view === 'explore' ? routesHeading : viewHeading).current?.focus();
+  }, [state.view]);
+
+  const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
+  const rows = useMemo(() => buildRouteRows(edition, locale, weights), [edition, locale, weights]);
+  const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
+  const selectedRoutes = useMemo(
+    () => state.selection.flatMap((id) => routesById.get(id) ?? []),
+    [state.selection, routesById],
+  );
+  const rowSelection = useMemo<RowSelectionState>(
+    () => Object.fromEntries(state.selection.map((id) => [id, true])),
+    [state.selection],
+  );
 
   const matching = useMemo(() => rows.filter((row) => matchesQuery(row.searchText, state.query)), [rows, state.query]);
+  const filteredRoutes = useMemo(
+    () =>
+      matching
+        .filter((row) => state.trendIds.length === 0 || state.trendIds.includes(row.trendId))
+        .map((row) => row.route),
+    [matching, state.trendIds],
+  );
   const trendOptions: TrendOption[] = edition.trends.map((trend) => ({
     id: trend.id,
     label: trend.name[locale],
@@ -38,147 +85,225 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
 
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
-  // Stable arrays per edition and selection: the radars memoise their data on them.
   const routesByTrend = useMemo(
     () =>
       new Map(edition.trends.map((trend) => [trend.id, edition.routes.filter((route) => route.trendId === trend.id)])),
     [edition],
   );
-  const selectedRoutes = useMemo(
-    () => edition.routes.filter((route) => state.rowSelection[route.id]),
-    [edition, state.rowSelection],
+
+  const overallHint = t('routes.overallWeighted', {
+    weights: edition.criteria
+      .map((criterion) =>
+        t('decide.weightItem', {
+          criterion: criterion.label[locale],
+          value: formatPercent(weights[criterion.id] ?? 0),
+        }),
+      )
+      .join(t('decide.listJoiner')),
+  });
+
+  /** Sets the picked routes, refusing more than four with a polite message. */
+  const setSelection = useCallback(
+    (next: readonly string[]) => {
+      if (next.length > MAX_SELECTION) {
+        const extra = next.find((id) => !state.selection.includes(id));
+        setStatus(
+          t('selection.limit', { max: MAX_SELECTION, route: (extra && routesById.get(extra)?.name[locale]) ?? '' }),
+        );
+        return;
+      }
+      setStatus('');
+      update((current) => ({
+        selection: next,
+        baseline: current.baseline !== undefined && next.includes(current.baseline) ? current.baseline : undefined,
+      }));
+    },
+    [state.selection, update, t, routesById, locale],
   );
-  const selectedTrends = new Set(selectedRoutes.map((route) => route.trendId));
+  const toggleRoute = useCallback(
+    (id: string) =>
+      setSelection(
+        state.selection.includes(id) ? state.selection.filter((item) => item !== id) : [...state.selection, id],
+      ),
+    [setSelection, state.selection],
+  );
+  const onRowSelectionChange = useCallback(
+    (updater: Updater<RowSelectionState>) => {
+      const next = resolve(updater, rowSelection);
+      // Keep the order routes were picked in; newly ticked ones go last.
+      const kept = state.selection.filter((id) => next[id]);
+      const added = Object.keys(next).filter((id) => next[id] && !kept.includes(id));
+      setSelection([...kept, ...added]);
+    },
+    [rowSelection, state.selection, setSelection],
+  );
+  const setView = (view: ViewId) => {
+    focusViewOnChange.current = true;
+    update({ view });
+  };
+
+  const compareChart = (
+    <ErrorBoundary>
+      <Suspense fallback={<ChartPlaceholder />}>
+        <ScoreRadar
+          routes={selectedRoutes}
+          criteria={edition.criteria}
+          caption={t('charts.compareCaption')}
+          styleIndex={styleIndex}
+        />
+      </Suspense>
+    </ErrorBoundary>
+  );
 
   return (
     <>
-      <section className="hero" aria-labelledby="edition-title">
-        <h1 id="edition-title">{edition.title[locale]}</h1>
-        <p className="lead">{edition.introduction[locale]}</p>
-        <p className="hero__meta">
-          <span>
-            {t('edition.stats', {
-              trends: edition.trends.length,
-              routes: edition.routes.length,
-              criteria: edition.criteria.length,
-            })}
-          </span>
-        </p>
-        <p className="scale-note">{t('edition.scaleNote')}</p>
-      </section>
+      <ViewNav state={state} criterionIds={edition.criteria.map((criterion) => criterion.id)} onSelect={setView} />
+      {problems.length > 0 ? <UrlProblemNotice problems={problems} onDismiss={dismissProblems} /> : null}
+      <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
+        {status}
+      </p>
 
-      <section id="routes" className="panel" aria-labelledby="routes-heading">
-        <h2 id="routes-heading" ref={routesHeading} tabIndex={-1}>
-          {t('routes.heading')}
-        </h2>
-        <p className="section-intro">{t('routes.intro')}</p>
-        <RoutesTableToolbar
-          trends={trendOptions}
-          trendIds={state.trendIds}
-          onTrendIdsChange={state.setTrendIds}
-          totalCount={matching.length}
-          query={state.query}
-          onQueryChange={state.setQuery}
-        />
-        <RoutesTable
-          rows={rows}
-          criteria={edition.criteria}
-          editionTitle={edition.title[locale]}
-          sorting={state.sorting}
-          onSortingChange={state.setSorting}
-          trendIds={state.trendIds}
-          query={state.query}
-          rowSelection={state.rowSelection}
-          onRowSelectionChange={state.setRowSelection}
-          onClearFilters={() => {
-            state.clearFilters();
-            routesHeading.current?.focus();
-          }}
-        />
-        <div className="compare" aria-labelledby="compare-heading">
-          <div className="compare__header">
-            <h3 id="compare-heading" ref={compareHeading} tabIndex={-1}>
-              {t('charts.compareHeading')}
-            </h3>
-            {selectedRoutes.length > 0 ? (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => {
-                  state.setRowSelection({});
-                  compareHeading.current?.focus();
-                }}
-              >
-                {t('charts.clearSelection')}
-              </button>
-            ) : null}
-          </div>
-          {selectedRoutes.length < 2 ? (
-            <p className="compare__empty">
-              {selectedRoutes.length === 1 ? t('charts.compareOne') : t('charts.compareEmpty')}
+      {state.view === 'compare' ? (
+        <ErrorBoundary>
+          <CompareView
+            edition={edition}
+            routes={selectedRoutes}
+            weights={weights}
+            baselineId={state.baseline}
+            onBaselineChange={(baseline) => update({ baseline })}
+            onRemove={(id) => setSelection(state.selection.filter((item) => item !== id))}
+            onPickRoutes={() => setView('explore')}
+            chart={selectedRoutes.length >= 2 ? compareChart : null}
+            headingRef={viewHeading}
+          />
+        </ErrorBoundary>
+      ) : state.view === 'decide' ? (
+        <ErrorBoundary>
+          <DecideView
+            edition={edition}
+            routes={selectedRoutes.length >= 2 ? selectedRoutes : filteredRoutes}
+            scope={selectedRoutes.length >= 2 ? 'selection' : 'filtered'}
+            weights={weights}
+            onWeightsChange={(next, history) => update({ weights: next }, { history })}
+            headingRef={viewHeading}
+          />
+        </ErrorBoundary>
+      ) : (
+        <>
+          <section className="hero" aria-labelledby="edition-title">
+            <h1 id="edition-title">{edition.title[locale]}</h1>
+            <p className="lead">{edition.introduction[locale]}</p>
+            <p className="hero__meta">
+              <span>
+                {t('edition.stats', {
+                  trends: edition.trends.length,
+                  routes: edition.routes.length,
+                  criteria: edition.criteria.length,
+                })}
+              </span>
             </p>
-          ) : (
-            <>
-              {selectedTrends.size > 1 ? (
-                <p className="notice notice--info" role="note">
-                  {t('charts.mixedTrends')}
-                </p>
-              ) : null}
-              <div className="compare__body">
-                <ErrorBoundary>
+            <p className="scale-note">{t('edition.scaleNote')}</p>
+          </section>
+
+          <section id="routes" className="panel" aria-labelledby="routes-heading">
+            <h2 id="routes-heading" ref={routesHeading} tabIndex={-1}>
+              {t('routes.heading')}
+            </h2>
+            <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>
+            <RoutesTableToolbar
+              trends={trendOptions}
+              trendIds={state.trendIds}
+              onTrendIdsChange={(trendIds) => update({ trendIds })}
+              totalCount={matching.length}
+              query={state.query}
+              onQueryChange={(query) => update({ query }, { history: 'replace' })}
+            />
+            <RoutesTable
+              rows={rows}
+              criteria={edition.criteria}
+              editionTitle={edition.title[locale]}
+              sorting={state.sorting as SortingState}
+              onSortingChange={(updater) => update({ sorting: resolve(updater, state.sorting as SortingState) })}
+              trendIds={state.trendIds}
+              query={state.query}
+              rowSelection={rowSelection}
+              onRowSelectionChange={onRowSelectionChange}
+              baselineId={state.baseline}
+              overallHint={overallHint}
+              onClearFilters={() => {
+                update({ trendIds: [], query: '' });
+                routesHeading.current?.focus();
+              }}
+            />
+            <div className="selection-bar">
+              <p>
+                {selectedRoutes.length > 0
+                  ? t('selection.picked', {
+                      count: selectedRoutes.length,
+                      max: MAX_SELECTION,
+                      names: selectedRoutes.map((route) => route.name[locale]).join(t('decide.listJoiner')),
+                    })
+                  : t('selection.none', { max: MAX_SELECTION })}
+              </p>
+              <div className="selection-bar__actions">
+                {selectedRoutes.length > 0 ? (
+                  <button type="button" className="button button--quiet" onClick={() => setSelection([])}>
+                    {t('charts.clearSelection')}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={selectedRoutes.length < 2}
+                  onClick={() => setView('compare')}
+                >
+                  {t('selection.compare', { count: selectedRoutes.length })}
+                </button>
+              </div>
+            </div>
+          </section>
+
+          <section id="charts" className="panel" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">{t('charts.heading')}</h2>
+            <p className="section-intro">{t('charts.intro')}</p>
+            <div className="radar-grid">
+              {edition.trends.map((trend) => (
+                <ErrorBoundary key={trend.id}>
                   <Suspense fallback={<ChartPlaceholder />}>
                     <ScoreRadar
-                      routes={selectedRoutes}
+                      routes={routesByTrend.get(trend.id) ?? []}
                       criteria={edition.criteria}
-                      caption={t('charts.compareCaption')}
+                      caption={t('charts.trendCaption', { trend: trend.name[locale] })}
                       styleIndex={styleIndex}
                     />
                   </Suspense>
                 </ErrorBoundary>
-                <CompareScoreTable routes={selectedRoutes} criteria={edition.criteria} />
-              </div>
-            </>
-          )}
-        </div>
-      </section>
+              ))}
+            </div>
+          </section>
 
-      <section id="charts" className="panel" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">{t('charts.heading')}</h2>
-        <p className="section-intro">{t('charts.intro')}</p>
-        <div className="radar-grid">
-          {edition.trends.map((trend) => (
-            <ErrorBoundary key={trend.id}>
-              <Suspense fallback={<ChartPlaceholder />}>
-                <ScoreRadar
+          <section id="trends" className="panel" aria-labelledby="trends-heading">
+            <h2 id="trends-heading">{t('trends.heading')}</h2>
+            {edition.trends.map((trend, index) => (
+              <ErrorBoundary key={trend.id}>
+                <TrendSection
+                  trend={trend}
+                  number={index + 1}
                   routes={routesByTrend.get(trend.id) ?? []}
                   criteria={edition.criteria}
-                  caption={t('charts.trendCaption', { trend: trend.name[locale] })}
-                  styleIndex={styleIndex}
+                  selection={state.selection}
+                  onToggleRoute={toggleRoute}
                 />
-              </Suspense>
-            </ErrorBoundary>
-          ))}
-        </div>
-      </section>
+              </ErrorBoundary>
+            ))}
+          </section>
 
-      <section id="trends" className="panel" aria-labelledby="trends-heading">
-        <h2 id="trends-heading">{t('trends.heading')}</h2>
-        {edition.trends.map((trend, index) => (
-          <ErrorBoundary key={trend.id}>
-            <TrendSection
-              trend={trend}
-              number={index + 1}
-              routes={routesByTrend.get(trend.id) ?? []}
-              criteria={edition.criteria}
-            />
-          </ErrorBoundary>
-        ))}
-      </section>
-
-      <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
-        <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
-        <p className="lead">{edition.summary[locale]}</p>
-      </section>
+          <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
+            <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
+            <p className="lead">{edition.summary[locale]}</p>
+          </section>
+        </>
+      )}
     </>
   );
 }

@@ -70,8 +70,8 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
 }
 
 /**
- * Switches the UI language and remembers the choice for the next visit. A `?lang=` in the address
- * is dropped (without a new history entry), since it would override the choice on reload.
+ * Switches the UI language and remembers the choice for the next visit. The address's `lang` param
+ * is the language switch's business (see `LanguageSwitch`), which writes the new language there.
  * Storage failures (private mode, quota) are ignored: the switch still happens.
  */
 export async function setLanguage(instance: I18n, locale: UiLocale): Promise<void> {
@@ -79,11 +79,6 @@ export async function setLanguage(instance: I18n, locale: UiLocale): Promise<voi
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
     // The language still changes for this visit; it just will not be remembered.
-  }
-  const url = new URL(window.location.href);
-  if (url.searchParams.has('lang')) {
-    url.searchParams.delete('lang');
-    window.history.replaceState(window.history.state, '', url);
   }
   await instance.changeLanguage(locale);
 }

@@ -154,13 +154,16 @@ describe('selection', () => {
   it('keeps a ticked route selected through sorting and filtering, and compares two', async () => {
     const { user } = renderWithProviders(<App />);
     await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
-    expect(screen.getByText('One route selected. Tick one more to compare.')).toBeInTheDocument();
+    expect(screen.getByText('Picked 1 of 4: GPU')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Compare 1 route' })).toBeDisabled();
     await user.click(sortButton('Flexibility'));
     await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
     expect(screen.getByRole('checkbox', { name: 'Select GPU' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Select ASIC' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'All (9)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
+    await user.click(screen.getByRole('button', { name: 'Compare 2 routes' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Compare routes' })).toHaveFocus();
     const compare = await screen.findByRole('figure', { name: /Selected routes compared/ });
     expect(
       within(compare)
@@ -182,7 +185,8 @@ describe('selection', () => {
       ['Overall', '3.7', '3.7'],
     ]);
     expect(screen.getByRole('note')).toHaveTextContent('Scores compare routes within a trend');
-    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    await user.click(screen.getByRole('button', { name: 'Remove GPU from the comparison' }));
     expect(screen.queryByRole('figure', { name: /Selected routes compared/ })).not.toBeInTheDocument();
+    expect(screen.getByText('One route picked. Pick at least one more to compare.')).toBeInTheDocument();
   });
 });

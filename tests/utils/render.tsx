@@ -1,18 +1,36 @@
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
+import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, type UiLocale } from '../../src/lib/i18n';
 
-/** Renders `ui` with the real i18n setup (a fresh instance per test) and a userEvent session. */
+/**
+ * Renders `ui` with the real i18n setup (a fresh instance per test), URL state in memory starting
+ * from `search` (e.g. `?sort=cost.desc`), and a userEvent session. `search()` returns the query
+ * string as last written, e.g. `?v=1&sort=cost.desc`.
+ */
 export function renderWithProviders(
   ui: ReactElement,
-  { lng = 'en' }: { lng?: UiLocale } = {},
-): RenderResult & { user: ReturnType<typeof userEvent.setup>; i18n: I18n } {
+  { lng = 'en', search: initialSearch = '' }: { lng?: UiLocale; search?: string } = {},
+): RenderResult & { user: ReturnType<typeof userEvent.setup>; i18n: I18n; search: () => string } {
   const i18n = createI18n({ lng });
   const user = userEvent.setup();
-  // As a wrapper, the provider also surrounds whatever `rerender` renders.
-  const result = render(ui, { wrapper: ({ children }) => <I18nextProvider i18n={i18n}>{children}</I18nextProvider> });
-  return { ...result, user, i18n };
+  let latest = new URLSearchParams(initialSearch).toString();
+  // As a wrapper, the providers also surround whatever `rerender` renders.
+  const result = render(ui, {
+    wrapper: ({ children }) => (
+      <NuqsTestingAdapter
+        searchParams={initialSearch}
+        hasMemory
+        onUrlUpdate={(event) => {
+          latest = event.queryString.replace(/^\?/, '');
+        }}
+      >
+        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+      </NuqsTestingAdapter>
+    ),
+  });
+  return { ...result, user, i18n, search: () => (latest ? `?${decodeURIComponent(latest)}` : '') };
 }

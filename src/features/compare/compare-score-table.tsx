@@ -1,19 +1,25 @@
+import { ScoreDelta } from '../../components/ui/score-delta';
 import type { Criterion, Route } from '../../domain/edition-schema';
-import { overallScore } from '../../domain/scoring';
+import { overallScore, type Weights } from '../../domain/scoring';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
-/**
- * The selected routes' scores side by side: one row per criterion plus the overall mean, one
- * column per route, the best value of each row marked (every route that ties for it).
- */
-export function CompareScoreTable({
-  routes,
-  criteria,
-}: {
+export interface CompareScoreTableProps {
   readonly routes: readonly Route[];
   readonly criteria: readonly Criterion[];
-}) {
+  /** Percent per criterion for the weighted row. */
+  readonly weights: Weights;
+  /** Route the others are measured against, if one is marked "what I use today". */
+  readonly baselineId: string | undefined;
+}
+
+/**
+ * The selected routes' scores side by side: one row per criterion plus the weighted score, one
+ * column per route, the best value of each row marked (every route that ties for it), and each
+ * route's difference from the baseline route when there is one.
+ */
+export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
   const { t, locale } = useUiLocale();
+  const baselineIndex = routes.findIndex((route) => route.id === baselineId);
   const rows = [
     ...criteria.map((criterion) => ({
       id: criterion.id,
@@ -24,7 +30,7 @@ export function CompareScoreTable({
     {
       id: 'overall',
       label: t('routes.columns.overall'),
-      values: routes.map((route) => overallScore(route, criteria)),
+      values: routes.map((route) => overallScore(route, criteria, weights)),
       digits: 1,
     },
   ];
@@ -35,9 +41,10 @@ export function CompareScoreTable({
         <thead>
           <tr>
             <td />
-            {routes.map((route) => (
+            {routes.map((route, index) => (
               <th key={route.id} scope="col" className="compare-table__route">
                 {route.name[locale]}
+                {index === baselineIndex ? <span className="badge badge--baseline">{t('baseline.badge')}</span> : null}
               </th>
             ))}
           </tr>
@@ -47,6 +54,7 @@ export function CompareScoreTable({
             const present = row.values.filter((value) => value !== undefined);
             // A row where every route ties has no best.
             const best = present.length > 0 && new Set(present).size > 1 ? Math.max(...present) : undefined;
+            const base = baselineIndex >= 0 ? row.values[baselineIndex] : undefined;
             return (
               <tr key={row.id}>
                 <th scope="row">{row.label}</th>
@@ -63,6 +71,9 @@ export function CompareScoreTable({
                         </span>
                         <span className="sr-only">{t('compare.best')}</span>
                       </>
+                    ) : null}
+                    {value !== undefined && base !== undefined && index !== baselineIndex ? (
+                      <ScoreDelta delta={value - base} digits={row.digits} />
                     ) : null}
                   </td>
                 ))}

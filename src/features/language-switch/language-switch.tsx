@@ -1,4 +1,6 @@
-import { HTML_LANG, setLanguage, type UiLocale } from '../../lib/i18n';
+import { useEffect } from 'react';
+import { HTML_LANG, setLanguage, UI_LOCALES, type UiLocale } from '../../lib/i18n';
+import { useUrlParams } from '../../lib/url-state';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 /** Option names stay in their own language whatever the UI language is (UI contract). */
@@ -9,10 +11,19 @@ const OPTIONS: readonly { readonly locale: UiLocale; readonly name: string }[] =
 
 /**
  * The language switch: a group named "Language" / "语言" of two toggle buttons, `中文` and
- * `English`, the current one pressed. Switching re-renders every text at once and is remembered.
+ * `English`, the current one pressed. Switching re-renders every text at once, is remembered, and
+ * writes `lang` into the address (replacing the entry: every other param stays as it is). When
+ * back or forward brings a link with another `lang`, the UI follows it.
  */
 export function LanguageSwitch() {
   const { t, i18n, locale: current } = useUiLocale();
+  const [{ lang }, setParams] = useUrlParams();
+
+  useEffect(() => {
+    const wanted = UI_LOCALES.find((locale) => locale === lang);
+    if (wanted && wanted !== current) void i18n.changeLanguage(wanted);
+  }, [lang, current, i18n]);
+
   return (
     <div className="segmented" role="group" aria-label={t('language.label')}>
       {OPTIONS.map((option) => (
@@ -22,7 +33,10 @@ export function LanguageSwitch() {
           className="segmented__option"
           lang={HTML_LANG[option.locale]}
           aria-pressed={current === option.locale}
-          onClick={() => void setLanguage(i18n, option.locale)}
+          onClick={() => {
+            void setParams({ lang: option.locale }, { history: 'replace' });
+            void setLanguage(i18n, option.locale);
+          }}
         >
           {option.name}
         </button>

@@ -1,6 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../components/ui/score-bar';
+import { ScoreDelta } from '../../components/ui/score-delta';
 import { RESERVED_CRITERION_IDS, type Criterion } from '../../domain/edition-schema';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
@@ -37,12 +38,22 @@ function TextList({ items, kind }: { readonly items: readonly string[]; readonly
 /** Ids of the fixed columns; the schema keeps criteria off them (`RESERVED_CRITERION_IDS`). */
 export const FIXED_COLUMN_IDS = RESERVED_CRITERION_IDS;
 
+function BaselineBadge() {
+  const { t } = useTranslation();
+  return <span className="badge badge--baseline">{t('baseline.badge')}</span>;
+}
+
 /**
  * The routes table's columns: route (with its selection checkbox), trend, one per criterion (in data order, id = the
  * criterion id), overall, strengths, weaknesses, tags. Ids never depend on the UI language; headers
- * are translated by `RoutesTableColumnHeader`. Call once per criteria list and keep the result.
+ * are translated by `RoutesTableColumnHeader`. With a `baseline` row, every other row's scores show
+ * their difference from it. Call once per (criteria, baseline) and keep the result.
  */
-export function buildRouteColumns(criteria: readonly Criterion[]) {
+export function buildRouteColumns(criteria: readonly Criterion[], baseline?: RouteRow) {
+  const delta = (row: RouteRow, value: number | undefined, base: number | undefined, digits = 0) =>
+    baseline && row.id !== baseline.id && value !== undefined && base !== undefined ? (
+      <ScoreDelta delta={value - base} digits={digits} />
+    ) : null;
   return column.columns([
     // The selection checkbox sits in the route cell, so that it stays in view with the sticky
     // first column when a narrow screen scrolls the table sideways.
@@ -55,6 +66,7 @@ export function buildRouteColumns(criteria: readonly Criterion[]) {
           <span className="route-name">
             <span className="route-name__short">{row.original.name}</span>
             {row.original.fullName ? <span className="route-name__full">{row.original.fullName}</span> : null}
+            {baseline?.id === row.original.id ? <BaselineBadge /> : null}
           </span>
         </span>
       ),
@@ -74,14 +86,24 @@ export function buildRouteColumns(criteria: readonly Criterion[]) {
         id: criterion.id,
         sortFn: 'number',
         sortUndefined: 'last',
-        cell: ({ row }) => <ScoreBar value={row.original.scores[criterion.id]} />,
+        cell: ({ row }) => (
+          <span className="score-cell">
+            <ScoreBar value={row.original.scores[criterion.id]} />
+            {delta(row.original, row.original.scores[criterion.id], baseline?.scores[criterion.id])}
+          </span>
+        ),
       }),
     ),
     column.accessor('overall', {
       id: 'overall',
       sortFn: 'number',
       sortUndefined: 'last',
-      cell: ({ row }) => <ScoreBar value={row.original.overall} digits={1} />,
+      cell: ({ row }) => (
+        <span className="score-cell">
+          <ScoreBar value={row.original.overall} digits={1} />
+          {delta(row.original, row.original.overall, baseline?.overall, 1)}
+        </span>
+      ),
     }),
     column.accessor((row) => row.strengths.join(' '), {
       id: 'strengths',

@@ -21,6 +21,10 @@ export interface RoutesTableProps {
   readonly rowSelection: RowSelectionState;
   readonly onRowSelectionChange: OnChangeFn<RowSelectionState>;
   readonly onClearFilters: () => void;
+  /** Route id of the baseline ("what I use today"); other rows show their difference from it. */
+  readonly baselineId?: string | undefined;
+  /** What the overall column means under the current weights, e.g. "Weighted mean: cost 50 %, …". */
+  readonly overallHint: string;
 }
 
 /**
@@ -31,7 +35,8 @@ export interface RoutesTableProps {
 export function RoutesTable(props: RoutesTableProps) {
   const { rows, criteria, sorting, trendIds, query, rowSelection } = props;
   const { t } = useTranslation();
-  const columns = useMemo(() => buildRouteColumns(criteria), [criteria]);
+  const baseline = rows.find((row) => row.id === props.baselineId);
+  const columns = useMemo(() => buildRouteColumns(criteria, baseline), [criteria, baseline]);
   const columnFilters = useMemo(() => (trendIds.length > 0 ? [{ id: 'trend', value: trendIds }] : []), [trendIds]);
   const labelOf = useColumnLabel(criteria);
 
@@ -69,7 +74,7 @@ export function RoutesTable(props: RoutesTableProps) {
                     key={header.id}
                     header={header}
                     label={labelOf(header.column.id)}
-                    hint={header.column.id === 'overall' ? t('routes.overallHint') : undefined}
+                    hint={header.column.id === 'overall' ? props.overallHint : undefined}
                     sortCount={sorting.length}
                   />
                 ))}
@@ -106,7 +111,7 @@ export function RoutesTable(props: RoutesTableProps) {
           </tbody>
         </table>
       </div>
-      <p className="routes-table__footnote">{t('routes.footnote')}</p>
+      <p className="routes-table__footnote">{t('routes.footnote', { weights: props.overallHint })}</p>
     </div>
   );
 }

@@ -38,14 +38,35 @@ function PointList({ points, ordered }: { readonly points: readonly TrendPoint[]
   );
 }
 
-function RouteScoreCard({ route, criteria }: { readonly route: Route; readonly criteria: readonly Criterion[] }) {
+function RouteScoreCard({
+  route,
+  criteria,
+  selected,
+  onToggle,
+}: {
+  readonly route: Route;
+  readonly criteria: readonly Criterion[];
+  readonly selected: boolean;
+  readonly onToggle: () => void;
+}) {
   const { t, locale } = useUiLocale();
   return (
-    <article className="route-card" aria-labelledby={`route-card-${route.id}`}>
-      <h5 id={`route-card-${route.id}`} className="route-card__name">
-        {route.name[locale]}
-        {route.fullName ? <span className="route-card__full">{route.fullName[locale]}</span> : null}
-      </h5>
+    <article className="route-card" aria-labelledby={`route-card-${route.id}`} data-selected={selected || undefined}>
+      <div className="route-card__header">
+        <h5 id={`route-card-${route.id}`} className="route-card__name">
+          {route.name[locale]}
+          {route.fullName ? <span className="route-card__full">{route.fullName[locale]}</span> : null}
+        </h5>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={selected}
+          aria-label={t('compare.toggleCard', { route: route.name[locale] })}
+          onClick={onToggle}
+        >
+          {t('compare.add')}
+        </button>
+      </div>
       <dl className="rationale-list">
         {criteria.map((criterion) => {
           const score = route.scores[criterion.id];
@@ -85,13 +106,17 @@ export interface TrendSectionProps {
   readonly number: number;
   readonly routes: readonly Route[];
   readonly criteria: readonly Criterion[];
+  /** Ids of the routes picked for comparison. */
+  readonly selection: readonly string[];
+  /** Adds a route to the comparison or takes it out. */
+  readonly onToggleRoute: (routeId: string) => void;
 }
 
 /**
  * One trend as the article tells it (seed sections 一–三): overview, technical details with their
  * named examples, advice for developers, and its routes' scores with the rationale for each.
  */
-export function TrendSection({ trend, number, routes, criteria }: TrendSectionProps) {
+export function TrendSection({ trend, number, routes, criteria, selection, onToggleRoute }: TrendSectionProps) {
   const { t, locale } = useUiLocale();
   const headingId = `trend-${trend.id}`;
   return (
@@ -116,7 +141,13 @@ export function TrendSection({ trend, number, routes, criteria }: TrendSectionPr
       <h4 className="subheading">{t('trends.routesOfTrend')}</h4>
       <div className="route-cards">
         {routes.map((route) => (
-          <RouteScoreCard key={route.id} route={route} criteria={criteria} />
+          <RouteScoreCard
+            key={route.id}
+            route={route}
+            criteria={criteria}
+            selected={selection.includes(route.id)}
+            onToggle={() => onToggleRoute(route.id)}
+          />
         ))}
       </div>
     </section>

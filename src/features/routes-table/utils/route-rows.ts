@@ -1,5 +1,5 @@
 import type { ContentLocale, Edition, Route } from '../../../domain/edition-schema';
-import { overallScore, scoreValue } from '../../../domain/scoring';
+import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 import { buildSearchText } from '../../../domain/search';
 
 /**
@@ -18,7 +18,7 @@ export interface RouteRow {
   readonly tags: readonly { readonly id: string; readonly label: string }[];
   /** Score per criterion id, 1–5, or `undefined` where the route has none. */
   readonly scores: Readonly<Record<string, number | undefined>>;
-  /** Equal-weight mean of the scores (1–5), `undefined` when the route has no score at all. */
+  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
   readonly overall: number | undefined;
   /** Both languages, normalised for search (see `buildSearchText`). */
   readonly searchText: string;
@@ -39,10 +39,11 @@ function searchTextOf(route: Route, edition: Edition): string {
 }
 
 /**
- * Builds the table rows for one edition in one locale, in the edition's order.
- * Call once per (edition, locale) and keep the result: its identity drives TanStack's caches.
+ * Builds the table rows for one edition in one locale, in the edition's order, with the overall
+ * score under `weights` (percent or any relative weights; equal when omitted).
+ * Call once per (edition, locale, weights) and keep the result: its identity drives TanStack's caches.
  */
-export function buildRouteRows(edition: Edition, locale: ContentLocale): RouteRow[] {
+export function buildRouteRows(edition: Edition, locale: ContentLocale, weights?: Weights): RouteRow[] {
   const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
   const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
   return edition.routes.map((route) => ({
@@ -56,7 +57,7 @@ export function buildRouteRows(edition: Edition, locale: ContentLocale): RouteRo
     weaknesses: route.weaknesses.map((text) => text[locale]),
     tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
     scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
-    overall: overallScore(route, edition.criteria),
+    overall: overallScore(route, edition.criteria, weights),
     searchText: searchTextOf(route, edition),
     route,
   }));

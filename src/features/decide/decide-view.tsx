@@ -1,0 +1,71 @@
+import { useMemo, type Ref } from 'react';
+import { rankRoutes, winnerSensitivity } from '../../domain/decide';
+import type { Edition, Route } from '../../domain/edition-schema';
+import type { Weights } from '../../domain/scoring';
+import { useUiLocale } from '../../lib/use-ui-locale';
+import { RankingList } from './ranking-list';
+import { SensitivityNote } from './sensitivity-note';
+import { WeightsPanel } from './weights-panel';
+
+export interface DecideViewProps {
+  readonly edition: Edition;
+  /** The routes to rank: the picked ones, or those the table's filters show. */
+  readonly routes: readonly Route[];
+  /** Whether `routes` are the reader's picks or the table's filtered set (changes the intro). */
+  readonly scope: 'selection' | 'filtered';
+  /** Percent per criterion, summing to 100. */
+  readonly weights: Weights;
+  readonly onWeightsChange: (weights: Weights, history: 'push' | 'replace') => void;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * The Decide view (PRODUCT.md, "Decide"): weights with presets from the article's advice, the
+ * routes ranked by weighted score with a one-sentence reason each, and how far the weights can move
+ * before the winner changes.
+ */
+export function DecideView({ edition, routes, scope, weights, onWeightsChange, headingRef }: DecideViewProps) {
+  const { t, locale } = useUiLocale();
+  const ranking = useMemo(() => rankRoutes(routes, edition.criteria, weights), [routes, edition, weights]);
+  const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
+  const trendNames = useMemo(
+    () => new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
+    [edition, locale],
+  );
+  const mixed = new Set(routes.map((route) => route.trendId)).size > 1;
+
+  return (
+    <section className="view" aria-labelledby="view-heading">
+      <header className="view__header">
+        <h1 id="view-heading" ref={headingRef} tabIndex={-1}>
+          {t('decide.heading')}
+        </h1>
+        <p className="section-intro">{t('decide.intro')}</p>
+      </header>
+      <div className="decide">
+        <WeightsPanel edition={edition} weights={weights} onWeightsChange={onWeightsChange} />
+        <div className="decide__result" aria-labelledby="ranking-heading">
+          <h2 id="ranking-heading" className="view__subheading">
+            {t('decide.rankingHeading')}
+          </h2>
+          <p className="hint">
+            {scope === 'selection'
+              ? t('decide.scopeSelection', { count: routes.length })
+              : t('decide.scopeFiltered', { count: routes.length })}
+          </p>
+          {mixed ? (
+            <p className="notice notice--info" role="note">
+              {t('charts.mixedTrends')}
+            </p>
+          ) : null}
+          {routes.length === 0 ? (
+            <p className="empty-panel">{t('routes.empty')}</p>
+          ) : (
+            <RankingList ranking={ranking} criteria={edition.criteria} trendNames={trendNames} />
+          )}
+          <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { SCORE_MAX, type Criterion } from '../../domain/edition-schema';
+import { explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
+import { useUiLocale } from '../../lib/use-ui-locale';
+import { formatPercent } from './format';
+
+/** Criterion colours for the stacked bars, by position (CSS custom properties, light and dark). */
+export const criterionColor = (index: number) => `var(--criterion-${index % 6})`;
+
+/**
+ * The ranked routes, best first: place, name, trend, weighted score, a bar split by what each
+ * criterion contributes, and one sentence built from the data saying what lifts the route and
+ * what holds it back. Equal scores share a place.
+ */
+export function RankingList({
+  ranking,
+  criteria,
+  trendNames,
+}: {
+  readonly ranking: readonly RankedRoute[];
+  readonly criteria: readonly Criterion[];
+  readonly trendNames: ReadonlyMap<string, string>;
+}) {
+  const { t, locale } = useUiLocale();
+  const labelOf = (id: string) => criteria.find((criterion) => criterion.id === id)?.label[locale] ?? id;
+  const part = (key: 'lift' | 'drag', contribution: Contribution) =>
+    t(`decide.${key}`, {
+      criterion: labelOf(contribution.criterionId),
+      score: contribution.score,
+      weight: formatPercent(contribution.weight),
+    });
+
+  return (
+    <>
+      <ul className="criterion-legend" aria-hidden="true">
+        {criteria.map((criterion, index) => (
+          <li key={criterion.id}>
+            <span className="criterion-legend__swatch" style={{ background: criterionColor(index) }} />
+            {criterion.label[locale]}
+          </li>
+        ))}
+      </ul>
+      <ol className="ranking">
+        {ranking.map((item) => {
+          const reason = explainRank(item, ranking);
+          const details = [
+            reason.lift ? part('lift', reason.lift) : undefined,
+            reason.drag ? part('drag', reason.drag) : undefined,
+          ].filter((text) => text !== undefined);
+          const place = t('decide.place', { count: item.rank, ordinal: true });
+          const score = item.overall === undefined ? t('routes.missing') : item.overall.toFixed(2);
+          const sentence = t(item.tied ? 'decide.reasonTied' : 'decide.reason', {
+            place,
+            score,
+            details: details.length > 0 ? details.join(t('decide.joiner')) : t('decide.even'),
+          });
+          const breakdown = item.contributions
+            .map((contribution) =>
+              t('decide.partOf', {
+                criterion: labelOf(contribution.criterionId),
+                points: contribution.points.toFixed(2),
+              }),
+            )
+            .join(', ');
+          return (
+            <li key={item.route.id} className="rank" data-route-id={item.route.id}>
+              <span className="rank__place" aria-hidden="true">
+                {item.rank}
+              </span>
+              <div className="rank__body">
+                <p className="rank__head">
+                  <span className="rank__name">{item.route.name[locale]}</span>
+                  <span className="trend-chip" data-trend={item.route.trendId}>
+                    {trendNames.get(item.route.trendId) ?? item.route.trendId}
+                  </span>
+                  <span className="rank__score">{score}</span>
+                </p>
+                <div
+                  className="stack-bar"
+                  role="img"
+                  aria-label={t('decide.barLabel', { breakdown, score, max: SCORE_MAX })}
+                >
+                  {item.contributions.map((contribution, index) => (
+                    <span
+                      key={contribution.criterionId}
+                      className="stack-bar__part"
+                      style={{
+                        inlineSize: `${(contribution.points / SCORE_MAX) * 100}%`,
+                        background: criterionColor(index),
+                      }}
+                    />
+                  ))}
+                </div>
+                <p className="rank__why">{sentence}</p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
