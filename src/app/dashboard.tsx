@@ -4,8 +4,6 @@ import { equalPercentWeights } from '../domain/decide';
 import type { Edition } from '../domain/edition-schema';
 import { matchesQuery } from '../domain/search';
 import { MAX_SELECTION, type ViewId } from '../domain/view-state';
-import { CompareView } from '../features/compare/compare-view';
-import { DecideView } from '../features/decide/decide-view';
 import { formatPercent } from '../features/decide/format';
 import { RoutesTable } from '../features/routes-table/routes-table';
 import { RoutesTableToolbar, type TrendOption } from '../features/routes-table/routes-table-toolbar';
@@ -19,6 +17,16 @@ import { ViewNav } from './view-nav';
 
 // recharts is most of the JavaScript: the charts load in their own chunk, after the table.
 const ScoreRadar = lazy(async () => ({ default: (await import('../features/score-radar/score-radar')).ScoreRadar }));
+
+// The compare and decide views (and the slider library) load when first opened.
+const CompareView = lazy(async () => ({
+  default: (await import('../features/compare/compare-view')).CompareView,
+}));
+const DecideView = lazy(async () => ({ default: (await import('../features/decide/decide-view')).DecideView }));
+
+function ViewPlaceholder() {
+  return <div className="view view--placeholder" aria-hidden="true" />;
+}
 
 function ChartPlaceholder() {
   return <div className="radar radar--placeholder" aria-hidden="true" />;
@@ -40,7 +48,6 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
   const [status, setStatus] = useState<string>('');
-  const viewHeading = useRef<HTMLHeadingElement>(null);
   const routesHeading = useRef<HTMLHeadingElement>(null);
   const focusViewOnChange = useRef(false);
 
@@ -50,12 +57,20 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
     return () => window.clearTimeout(timer);
   }, [status]);
 
-  // A view chosen from the nav takes focus to its heading; one opened from a link leaves focus alone.
-  useEffect(() => {
-    if (!focusViewOnChange.current) return;
+  // A view chosen from the nav takes focus to its heading once it has mounted (the compare and
+  // decide views load lazily); one opened from a link leaves focus alone.
+  const focusIfChosen = useCallback((node: HTMLHeadingElement | null) => {
+    if (!node || !focusViewOnChange.current) return;
     focusViewOnChange.current = false;
-    (state.view === 'explore' ? routesHeading : viewHeading).current?.focus();
-  }, [state.view]);
+    node.focus();
+  }, []);
+  const routesHeadingRef = useCallback(
+    (node: HTMLHeadingElement | null) => {
+      routesHeading.current = node;
+      focusIfChosen(node);
+    },
+    [focusIfChosen],
+  );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
   const rows = useMemo(() => buildRouteRows(edition, locale, weights), [edition, locale, weights]);
@@ -165,28 +180,32 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
 
       {state.view === 'compare' ? (
         <ErrorBoundary>
-          <CompareView
-            edition={edition}
-            routes={selectedRoutes}
-            weights={weights}
-            baselineId={state.baseline}
-            onBaselineChange={(baseline) => update({ baseline })}
-            onRemove={(id) => setSelection(state.selection.filter((item) => item !== id))}
-            onPickRoutes={() => setView('explore')}
-            chart={selectedRoutes.length >= 2 ? compareChart : null}
-            headingRef={viewHeading}
-          />
+          <Suspense fallback={<ViewPlaceholder />}>
+            <CompareView
+              edition={edition}
+              routes={selectedRoutes}
+              weights={weights}
+              baselineId={state.baseline}
+              onBaselineChange={(baseline) => update({ baseline })}
+              onRemove={(id) => setSelection(state.selection.filter((item) => item !== id))}
+              onPickRoutes={() => setView('explore')}
+              chart={selectedRoutes.length >= 2 ? compareChart : null}
+              headingRef={focusIfChosen}
+            />
+          </Suspense>
         </ErrorBoundary>
       ) : state.view === 'decide' ? (
         <ErrorBoundary>
-          <DecideView
-            edition={edition}
-            routes={selectedRoutes.length >= 2 ? selectedRoutes : filteredRoutes}
-            scope={selectedRoutes.length >= 2 ? 'selection' : 'filtered'}
-            weights={weights}
-            onWeightsChange={(next, history) => update({ weights: next }, { history })}
-            headingRef={viewHeading}
-          />
+          <Suspense fallback={<ViewPlaceholder />}>
+            <DecideView
+              edition={edition}
+              routes={selectedRoutes.length >= 2 ? selectedRoutes : filteredRoutes}
+              scope={selectedRoutes.length >= 2 ? 'selection' : 'filtered'}
+              weights={weights}
+              onWeightsChange={(next, history) => update({ weights: next }, { history })}
+              headingRef={focusIfChosen}
+            />
+          </Suspense>
         </ErrorBoundary>
       ) : (
         <>
@@ -206,7 +225,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
           </section>
 
           <section id="routes" className="panel" aria-labelledby="routes-heading">
-            <h2 id="routes-heading" ref={routesHeading} tabIndex={-1}>
+            <h2 id="routes-heading" ref={routesHeadingRef} tabIndex={-1}>
               {t('routes.heading')}
             </h2>
             <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>

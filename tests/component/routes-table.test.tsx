@@ -163,7 +163,7 @@ describe('selection', () => {
     await user.click(screen.getByRole('button', { name: 'All (9)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
     await user.click(screen.getByRole('button', { name: 'Compare 2 routes' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Compare routes' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toHaveFocus();
     const compare = await screen.findByRole('figure', { name: /Selected routes compared/ });
     expect(
       within(compare)

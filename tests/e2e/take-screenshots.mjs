@@ -13,6 +13,8 @@ const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port',
   stdio: 'ignore',
 });
 const base = `http://127.0.0.1:${PORT}/`;
+// Three routes from two trends, GPU as the baseline, the "training at scale" weights.
+const SHARED_VIEW = 'v=1&sel=gpu,asic,llm-pretraining&base=gpu&w=cost:10,performance:60,flexibility:30';
 for (let i = 0; i < 50; i++) {
   try {
     await fetch(base);
@@ -39,7 +41,7 @@ try {
         const page = await context.newPage();
         await page.goto(base);
         await page.getByRole('table').waitFor();
-        // Select two routes so the compare radar shows in the picture.
+        // Tick two routes so the selection bar shows what is picked.
         const boxes = page.getByRole('checkbox');
         await boxes.nth(0).check();
         await boxes.nth(3).check();
@@ -47,10 +49,19 @@ try {
         await page.evaluate(() => window.scrollTo(0, 0));
         const file = `${out}/${device}-${lang}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
-        await page.locator('#charts').scrollIntoViewIfNeeded();
         await page.evaluate(() => document.getElementById('charts')?.scrollIntoView());
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-charts.png` });
+        // The compare and decide views, opened from a shared link.
+        for (const view of ['compare', 'decide']) {
+          await page.goto(`${base}?${SHARED_VIEW}&view=${view}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.waitForTimeout(600);
+          await page.screenshot({
+            path: `${out}/${device}-${lang}-${theme}-${view}.png`,
+            fullPage: process.argv.includes('--full'),
+          });
+        }
         console.log(file);
         await context.close();
       }

@@ -3,3 +3,11 @@ export function formatPercent(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
+
+/**
+ * A criterion label as it reads inside an English sentence ("Cost efficiency" → "cost efficiency");
+ * Chinese has no case, so other locales get the label unchanged.
+ */
+export function inSentence(label: string, locale: string): string {
+  return locale === 'en' ? label.charAt(0).toLocaleLowerCase('en') + label.slice(1) : label;
+}

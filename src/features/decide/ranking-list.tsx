@@ -1,7 +1,7 @@
 import { SCORE_MAX, type Criterion } from '../../domain/edition-schema';
 import { explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
 import { useUiLocale } from '../../lib/use-ui-locale';
-import { formatPercent } from './format';
+import { formatPercent, inSentence } from './format';
 
 /** Criterion colours for the stacked bars, by position (CSS custom properties, light and dark). */
 export const criterionColor = (index: number) => `var(--criterion-${index % 6})`;
@@ -24,7 +24,7 @@ export function RankingList({
   const labelOf = (id: string) => criteria.find((criterion) => criterion.id === id)?.label[locale] ?? id;
   const part = (key: 'lift' | 'drag', contribution: Contribution) =>
     t(`decide.${key}`, {
-      criterion: labelOf(contribution.criterionId),
+      criterion: inSentence(labelOf(contribution.criterionId), locale),
       score: contribution.score,
       weight: formatPercent(contribution.weight),
     });

@@ -1,7 +1,7 @@
 import type { Criterion } from '../../domain/edition-schema';
 import type { Sensitivity } from '../../domain/decide';
 import { useUiLocale } from '../../lib/use-ui-locale';
-import { formatPercent } from './format';
+import { formatPercent, inSentence } from './format';
 
 /**
  * Says how firm the ranking's winner is: for each criterion, how far its weight can move (the
@@ -37,7 +37,7 @@ export function SensitivityNote({
       <ul>
         {sensitivity.ranges.map((range) => {
           const values = {
-            criterion: labelOf(range.criterionId),
+            criterion: inSentence(labelOf(range.criterionId), locale),
             current: formatPercent(range.current),
             lower: range.lower === undefined ? '' : formatPercent(range.lower),
             upper: range.upper === undefined ? '' : formatPercent(range.upper),
