@@ -3,6 +3,16 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
+// jsdom has no ResizeObserver; Radix's slider measures its thumb with one. Nothing is laid out in
+// jsdom, so an observer that never fires is what a browser would report here anyway.
+if (!('ResizeObserver' in globalThis)) {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
 // Collected, not thrown: React calls console.error from places that swallow a throw (its
 // missing-key warning among them), so the failure is raised after the test instead.
 const unexpected: string[] = [];

@@ -8,13 +8,18 @@ import { createI18n, type UiLocale } from '../../src/lib/i18n';
 
 /**
  * Renders `ui` with the real i18n setup (a fresh instance per test), URL state in memory starting
- * from `search` (e.g. `?sort=cost.desc`), and a userEvent session. `search()` returns the query
- * string as last written, e.g. `?v=1&sort=cost.desc`.
+ * from `search` (e.g. `?sort=cost.desc`), and a userEvent session. `params()` returns the query
+ * string as last written, as an object (`{ v: '1', sort: 'cost.desc' }`): param order is not part
+ * of the URL format.
  */
 export function renderWithProviders(
   ui: ReactElement,
   { lng = 'en', search: initialSearch = '' }: { lng?: UiLocale; search?: string } = {},
-): RenderResult & { user: ReturnType<typeof userEvent.setup>; i18n: I18n; search: () => string } {
+): RenderResult & {
+  user: ReturnType<typeof userEvent.setup>;
+  i18n: I18n;
+  params: () => Record<string, string>;
+} {
   const i18n = createI18n({ lng });
   const user = userEvent.setup();
   let latest = new URLSearchParams(initialSearch).toString();
@@ -32,5 +37,10 @@ export function renderWithProviders(
       </NuqsTestingAdapter>
     ),
   });
-  return { ...result, user, i18n, search: () => (latest ? `?${decodeURIComponent(latest)}` : '') };
+  return {
+    ...result,
+    user,
+    i18n,
+    params: () => Object.fromEntries(new URLSearchParams(latest)),
+  };
 }
