@@ -64,11 +64,11 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   // Keys pressed before React has rendered would go to an empty page.
   await expect(routeRows(page)).toHaveCount(9);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to routes' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Routes', level: 2 })).toBeFocused();
+  await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'All (9)' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Explore' })).toBeFocused();
   await page
     .getByRole('columnheader', { name: /^Flexibility/ })
     .getByRole('button')
@@ -81,6 +81,27 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Select Lightweight models' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Select Lightweight models' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Select Large-model pretraining' }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Compare 2 routes' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare routes' })).toBeFocused();
+  await page.getByRole('button', { name: 'What I use today: Lightweight models' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'What I use today: Lightweight models' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.getByRole('link', { name: 'Decide' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Decide' })).toBeFocused();
+  const cost = page.getByRole('slider', { name: 'Cost efficiency' });
+  await cost.focus();
+  await page.keyboard.press('End');
+  await expect(cost).toHaveAttribute('aria-valuetext', '100 %');
+  await expect(page.getByRole('slider', { name: 'Performance' })).toHaveAttribute('aria-valuetext', '0 %');
+  // Cost alone: lightweight models (5) beat pretraining (1).
+  await expect(page.locator('.ranking > li').first()).toHaveAttribute('data-route-id', 'lightweight-models');
 });
 
 for (const width of [1440, 390]) {
@@ -89,74 +110,86 @@ for (const width of [1440, 390]) {
       test.use({ locale, viewport: { width, height: 900 } });
 
       test('charts are present, labels stay inside their SVG, no page-level horizontal scroll', async ({ page }) => {
+        // Explore shows one radar per trend; compare shows one of the picked routes.
         await page.goto('./');
-        await page.getByRole('checkbox').nth(1).check();
-        await page.getByRole('checkbox').nth(4).check();
-        const figures = page.locator('figure.radar');
-        await expect(figures).toHaveCount(4);
-        for (const figure of await figures.all()) {
-          await figure.scrollIntoViewIfNeeded();
-          await expect(figure.locator('svg.recharts-surface')).toBeVisible();
-          const geometry = await figure.evaluate((element) => {
-            const svg = element.querySelector('svg.recharts-surface')!.getBoundingClientRect();
-            const labels = [...element.querySelectorAll('.radar-axis-label')].map((label) =>
-              label.getBoundingClientRect(),
-            );
-            const ticks = [...element.querySelectorAll('.radar-ring-label')].map((tick) => tick.textContent);
-            const outside = labels.filter(
-              (box) =>
-                box.left < svg.left - 0.5 ||
-                box.right > svg.right + 0.5 ||
-                box.top < svg.top - 0.5 ||
-                box.bottom > svg.bottom + 0.5,
-            ).length;
-            const overlaps = labels.some((a, i) =>
-              labels.some(
-                (b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
-              ),
-            );
-            return {
-              labels: labels.length,
-              outside,
-              overlaps,
-              ticks,
-              polygons: element.querySelectorAll('.recharts-radar-polygon').length,
-            };
-          });
-          expect(geometry).toMatchObject({
-            labels: 3,
-            outside: 0,
-            overlaps: false,
-            ticks: ['0', '1', '2', '3', '4', '5'],
-          });
-          expect(geometry.polygons).toBeGreaterThanOrEqual(2);
-        }
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        await expect(page.locator('figure.radar')).toHaveCount(3);
+        await checkCharts(page);
+        await page.goto('./?view=compare&sel=task-fine-tuning,asic,cross-modal-transformer');
+        await expect(page.locator('figure.radar')).toHaveCount(1);
+        await checkCharts(page);
       });
     });
   }
+}
+
+async function checkCharts(page: Page) {
+  const figures = page.locator('figure.radar');
+  for (const figure of await figures.all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+    const geometry = await figure.evaluate((element) => {
+      const svg = element.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+      const labels = [...element.querySelectorAll('.radar-axis-label')].map((label) => label.getBoundingClientRect());
+      const ticks = [...element.querySelectorAll('.radar-ring-label')].map((tick) => tick.textContent);
+      const outside = labels.filter(
+        (box) =>
+          box.left < svg.left - 0.5 ||
+          box.right > svg.right + 0.5 ||
+          box.top < svg.top - 0.5 ||
+          box.bottom > svg.bottom + 0.5,
+      ).length;
+      const overlaps = labels.some((a, i) =>
+        labels.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+      );
+      return {
+        labels: labels.length,
+        outside,
+        overlaps,
+        ticks,
+        polygons: element.querySelectorAll('.recharts-radar-polygon').length,
+      };
+    });
+    expect(geometry).toMatchObject({
+      labels: 3,
+      outside: 0,
+      overlaps: false,
+      ticks: ['0', '1', '2', '3', '4', '5'],
+    });
+    expect(geometry.polygons).toBeGreaterThanOrEqual(2);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 for (const locale of ['en-US', 'zh-CN']) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${locale}, ${colorScheme} theme`, () => {
       test.use({ locale, colorScheme });
-      test('axe finds no violations', async ({ page }) => {
+      test('axe finds no violations in any view', async ({ page }) => {
+        const axe = async () => {
+          const results = await new AxeBuilder({ page }).analyze();
+          return results.violations.map(
+            (violation) =>
+              `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+        };
         await page.goto('./');
         await page.getByRole('checkbox').nth(0).check();
         await page.getByRole('checkbox').nth(3).check();
-        await expect(page.locator('figure.radar')).toHaveCount(4);
+        await expect(page.locator('figure.radar')).toHaveCount(3);
         // A hidden legend entry is drawn muted: it must still meet contrast.
         await page.locator('figure.radar').nth(1).getByRole('listitem').first().getByRole('button').click();
-        const results = await new AxeBuilder({ page }).analyze();
-        const violations = results.violations.map(
-          (violation) =>
-            `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(violations).toEqual([]);
+        expect(await axe()).toEqual([]);
+        // Compare with a baseline (coloured differences), then decide; a broken link shows its notice.
+        await page.goto('./?view=compare&sel=gpu,asic,llm-pretraining&base=gpu&sort=nope.asc');
+        await expect(page.locator('figure.radar svg.recharts-surface')).toBeVisible();
+        await expect(page.locator('.url-notice')).toBeVisible();
+        expect(await axe()).toEqual([]);
+        await page.goto('./?view=decide&sel=gpu,asic,llm-pretraining&w=cost:10,performance:60,flexibility:30');
+        await expect(page.locator('.ranking > li')).toHaveCount(3);
+        expect(await axe()).toEqual([]);
       });
     });
   }
