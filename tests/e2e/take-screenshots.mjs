@@ -56,7 +56,8 @@ try {
         for (const view of ['compare', 'decide']) {
           await page.goto(`${base}?${SHARED_VIEW}&view=${view}`);
           await page.getByRole('heading', { level: 1 }).waitFor();
-          await page.waitForTimeout(600);
+          // Let the radar finish its entry animation.
+          await page.waitForTimeout(1800);
           await page.screenshot({
             path: `${out}/${device}-${lang}-${theme}-${view}.png`,
             fullPage: process.argv.includes('--full'),
