@@ -1,12 +1,14 @@
 import type { ContentLocale, Edition, Route } from '../../../domain/edition-schema';
+import type { QueryableRow } from '../../../domain/route-query';
 import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
-import { buildSearchText } from '../../../domain/search';
+import { buildSearchText, normalizeForSearch } from '../../../domain/search';
+import { pinyinKeys } from '../../../lib/pinyin';
 
 /**
  * One table row: a route with every text already in the reading locale, so that TanStack's
  * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
  */
-export interface RouteRow {
+export interface RouteRow extends QueryableRow {
   readonly id: string;
   readonly locale: ContentLocale;
   readonly trendId: string;
@@ -20,22 +22,32 @@ export interface RouteRow {
   readonly scores: Readonly<Record<string, number | undefined>>;
   /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
   readonly overall: number | undefined;
-  /** Both languages, normalised for search (see `buildSearchText`). */
-  readonly searchText: string;
   readonly route: Route;
 }
 
-// The search text covers both languages, so a language switch reuses it instead of rebuilding it.
-// Keyed by the parsed route object, which is never mutated.
-const searchTexts = new WeakMap<Route, string>();
+interface SearchKeys {
+  readonly searchText: string;
+  readonly nameKeys: readonly string[];
+  readonly pinyinText: string;
+}
 
-function searchTextOf(route: Route, edition: Edition): string {
-  let text = searchTexts.get(route);
-  if (text === undefined) {
-    text = buildSearchText(route, edition);
-    searchTexts.set(route, text);
+// The search keys cover both languages, so a language switch reuses it instead of rebuilding it.
+// Keyed by the parsed route object, which is never mutated.
+const searchKeys = new WeakMap<Route, SearchKeys>();
+
+function searchKeysOf(route: Route, edition: Edition): SearchKeys {
+  let keys = searchKeys.get(route);
+  // Pinyin arrives later (it loads on demand): rebuild once it can be filled in.
+  if (keys === undefined || (keys.pinyinText === '' && pinyinKeys([route.name.zh]) !== '')) {
+    const names = [route.name, ...(route.fullName ? [route.fullName] : []), ...route.aliases];
+    keys = {
+      searchText: buildSearchText(route, edition),
+      nameKeys: [...new Set(names.flatMap((text) => [normalizeForSearch(text.zh), normalizeForSearch(text.en)]))],
+      pinyinText: pinyinKeys(names.map((text) => text.zh)),
+    };
+    searchKeys.set(route, keys);
   }
-  return text;
+  return keys;
 }
 
 /**
@@ -46,19 +58,32 @@ function searchTextOf(route: Route, edition: Edition): string {
 export function buildRouteRows(edition: Edition, locale: ContentLocale, weights?: Weights): RouteRow[] {
   const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
   const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
-  return edition.routes.map((route) => ({
-    id: route.id,
-    locale,
-    trendId: route.trendId,
-    name: route.name[locale],
-    fullName: route.fullName?.[locale],
-    trendName: trendNames.get(route.trendId) ?? route.trendId,
-    strengths: route.strengths.map((text) => text[locale]),
-    weaknesses: route.weaknesses.map((text) => text[locale]),
-    tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
-    scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
-    overall: overallScore(route, edition.criteria, weights),
-    searchText: searchTextOf(route, edition),
-    route,
-  }));
+  return edition.routes.map((route) => {
+    const row = {
+      id: route.id,
+      locale,
+      trendId: route.trendId,
+      name: route.name[locale],
+      fullName: route.fullName?.[locale],
+      trendName: trendNames.get(route.trendId) ?? route.trendId,
+      strengths: route.strengths.map((text) => text[locale]),
+      weaknesses: route.weaknesses.map((text) => text[locale]),
+      tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
+      scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
+      overall: overallScore(route, edition.criteria, weights),
+      ...searchKeysOf(route, edition),
+      tagIds: route.tags,
+      route,
+    };
+    return {
+      ...row,
+      sortText: {
+        route: row.name,
+        trend: row.trendName,
+        strengths: row.strengths.join(' '),
+        weaknesses: row.weaknesses.join(' '),
+        tags: row.tags.map((tag) => tag.label).join(' '),
+      },
+    };
+  });
 }
