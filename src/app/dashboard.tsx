@@ -1,16 +1,16 @@
-import type { RowSelectionState, SortingState, Updater } from '@tanstack/react-table';
+import type { RowSelectionState, Updater } from '@tanstack/react-table';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition } from '../domain/edition-schema';
-import { matchesQuery } from '../domain/search';
+import { pinyinQuery, queryRoutes } from '../domain/route-query';
 import { MAX_SELECTION, type ViewId } from '../domain/view-state';
 import { formatPercent } from '../features/decide/format';
-import { RoutesTable } from '../features/routes-table/routes-table';
-import { RoutesTableToolbar, type TrendOption } from '../features/routes-table/routes-table-toolbar';
 import { buildRouteRows } from '../features/routes-table/utils/route-rows';
 import { TrendSection } from '../features/trend-overview/trend-section';
+import { isPinyinReady, loadPinyin } from '../lib/pinyin';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from './error-boundary';
+import { RoutesSection } from './routes-section';
 import { UrlProblemNotice } from './url-problem-notice';
 import { useViewState } from './use-view-state';
 import { ViewNav } from './view-nav';
@@ -73,7 +73,23 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
   );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
-  const rows = useMemo(() => buildRouteRows(edition, locale, weights), [edition, locale, weights]);
+  // Pinyin matching loads with the first Latin search; the rows then rebuild with pinyin keys.
+  const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
+  const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
+  useEffect(() => {
+    if (!wantsPinyin) return;
+    let live = true;
+    void loadPinyin().then(() => {
+      if (live) setPinyinReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantsPinyin]);
+  const rows = useMemo(
+    () => buildRouteRows(edition, locale, weights, { withPinyin: pinyinReady }),
+    [edition, locale, weights, pinyinReady],
+  );
   const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
   const selectedRoutes = useMemo(
     () => state.selection.flatMap((id) => routesById.get(id) ?? []),
@@ -84,19 +100,26 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
     [state.selection],
   );
 
-  const matching = useMemo(() => rows.filter((row) => matchesQuery(row.searchText, state.query)), [rows, state.query]);
-  const filteredRoutes = useMemo(
-    () =>
-      matching
-        .filter((row) => state.trendIds.length === 0 || state.trendIds.includes(row.trendId))
-        .map((row) => row.route),
-    [matching, state.trendIds],
+  const collator = useMemo(
+    () => new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' }),
+    [locale],
   );
-  const trendOptions: TrendOption[] = edition.trends.map((trend) => ({
-    id: trend.id,
-    label: trend.name[locale],
-    count: matching.filter((row) => row.trendId === trend.id).length,
-  }));
+  const result = useMemo(
+    () =>
+      queryRoutes(
+        rows,
+        {
+          trendIds: state.trendIds,
+          tagIds: state.tagIds,
+          ranges: state.ranges,
+          query: state.query,
+          sorting: state.sorting,
+        },
+        collator,
+      ),
+    [rows, state.trendIds, state.tagIds, state.ranges, state.query, state.sorting, collator],
+  );
+  const filteredRoutes = useMemo(() => result.rows.map((row) => row.route), [result]);
 
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
@@ -224,63 +247,21 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             <p className="scale-note">{t('edition.scaleNote')}</p>
           </section>
 
-          <section id="routes" className="panel" aria-labelledby="routes-heading">
-            <h2 id="routes-heading" ref={routesHeadingRef} tabIndex={-1}>
-              {t('routes.heading')}
-            </h2>
-            <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>
-            <RoutesTableToolbar
-              trends={trendOptions}
-              trendIds={state.trendIds}
-              onTrendIdsChange={(trendIds) => update({ trendIds })}
-              totalCount={matching.length}
-              query={state.query}
-              onQueryChange={(query) => update({ query }, { history: 'replace' })}
-            />
-            <RoutesTable
-              rows={rows}
-              criteria={edition.criteria}
-              editionTitle={edition.title[locale]}
-              sorting={state.sorting as SortingState}
-              onSortingChange={(updater) => update({ sorting: resolve(updater, state.sorting as SortingState) })}
-              trendIds={state.trendIds}
-              query={state.query}
-              rowSelection={rowSelection}
-              onRowSelectionChange={onRowSelectionChange}
-              baselineId={state.baseline}
-              overallHint={overallHint}
-              onClearFilters={() => {
-                update({ trendIds: [], query: '' });
-                routesHeading.current?.focus();
-              }}
-            />
-            <div className="selection-bar">
-              <p>
-                {selectedRoutes.length > 0
-                  ? t('selection.picked', {
-                      count: selectedRoutes.length,
-                      max: MAX_SELECTION,
-                      names: selectedRoutes.map((route) => route.name[locale]).join(t('decide.listJoiner')),
-                    })
-                  : t('selection.none', { max: MAX_SELECTION })}
-              </p>
-              <div className="selection-bar__actions">
-                {selectedRoutes.length > 0 ? (
-                  <button type="button" className="button button--quiet" onClick={() => setSelection([])}>
-                    {t('charts.clearSelection')}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button--primary"
-                  disabled={selectedRoutes.length < 2}
-                  onClick={() => setView('compare')}
-                >
-                  {t('selection.compare', { count: selectedRoutes.length })}
-                </button>
-              </div>
-            </div>
-          </section>
+          <RoutesSection
+            edition={edition}
+            state={state}
+            update={update}
+            rows={rows}
+            result={result}
+            rowSelection={rowSelection}
+            onRowSelectionChange={onRowSelectionChange}
+            overallHint={overallHint}
+            pickedNames={selectedRoutes.map((route) => route.name[locale])}
+            onClearPicks={() => setSelection([])}
+            onOpenCompare={() => setView('compare')}
+            headingRef={routesHeadingRef}
+            focusHeading={() => routesHeading.current?.focus()}
+          />
 
           <section id="charts" className="panel" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{t('charts.heading')}</h2>

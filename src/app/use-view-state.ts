@@ -29,6 +29,7 @@ export function useViewState(edition: Edition) {
     return {
       routeIds: new Set(edition.routes.map((route) => route.id)),
       trendIds: new Set(edition.trends.map((trend) => trend.id)),
+      tagIds: new Set(edition.tags.map((tag) => tag.id)),
       columnIds: new Set([...RESERVED_CRITERION_IDS, ...criterionIds]),
       criterionIds,
     };

@@ -177,8 +177,7 @@ export function queryRoutes<T extends QueryableRow>(
   if (normalized) {
     const order = new Map(kept.map((row, index) => [row.id, index]));
     kept.sort(
-      (a, b) =>
-        (quality.get(b.id) ?? 0) - (quality.get(a.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+      (a, b) => (quality.get(b.id) ?? 0) - (quality.get(a.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
     );
   }
   return { rows: kept, quality, trendCounts, tagCounts };

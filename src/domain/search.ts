@@ -51,3 +51,31 @@ export function matchesQuery(searchText: string, query: string): boolean {
   const terms = normalizeForSearch(query.replaceAll(FIELD_SEPARATOR, ' ')).split(' ').filter(Boolean);
   return terms.every((term) => searchText.includes(term));
 }
+
+/**
+ * Where the terms of `query` occur in `text`, for highlighting: sorted, merged `[start, end)`
+ * character ranges, matched case- and width-insensitively (`ＧＰＵ` marks `GPU`). Texts whose
+ * folded form changes length (rare ligatures) get no ranges rather than wrong ones.
+ */
+export function matchRanges(text: string, query: string): [number, number][] {
+  const terms = normalizeForSearch(query).split(' ').filter(Boolean);
+  const folded = text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[\u2018\u2019]/g, "'");
+  if (terms.length === 0 || folded.length !== text.length) return [];
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+      ranges.push([at, at + term.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}

@@ -3,7 +3,7 @@ import type { Weights } from './scoring';
 /**
  * The URL format of a view (PRODUCT.md, "State in the URL"): every param is a plain string whose
  * values never depend on the UI language, e.g.
- * `?v=1&lang=en&view=compare&trend=ai-chips&q=gpu&sort=cost.desc,performance.asc&sel=gpu,asic&base=gpu&w=cost:50,performance:30,flexibility:20`.
+ * `?v=1&lang=en&view=compare&trend=ai-chips&tag=edge&range=cost:3-5&q=gpu&sort=cost.desc,performance.asc&group=trend&sel=gpu,asic&base=gpu&w=cost:50,performance:30,flexibility:20`.
  *
  * Decoding is total: any string yields a valid state plus a list of the parts that were dropped or
  * repaired, so a hand-edited link loses only its broken parts.
@@ -24,7 +24,20 @@ export const URL_LOCALES = ['zh', 'en'] as const;
 export type UrlLocale = (typeof URL_LOCALES)[number];
 
 /** Query-string keys, in the order they are written. */
-export const PARAM_KEYS = ['v', 'lang', 'view', 'trend', 'q', 'sort', 'sel', 'base', 'w'] as const;
+export const PARAM_KEYS = [
+  'v',
+  'lang',
+  'view',
+  'trend',
+  'tag',
+  'range',
+  'q',
+  'sort',
+  'group',
+  'sel',
+  'base',
+  'w',
+] as const;
 export type ParamKey = (typeof PARAM_KEYS)[number];
 
 /** The raw query string as one optional string per key (`null` when the key is absent). */
@@ -42,7 +55,13 @@ export interface ViewState {
   readonly view: ViewId;
   /** Trend ids to show; empty shows every trend. */
   readonly trendIds: readonly string[];
+  /** Tag ids; a route with any of them shows. Empty shows every route. */
+  readonly tagIds: readonly string[];
+  /** Score range per numeric column (criterion id or `overall`), inclusive, 1–5. */
+  readonly ranges: Readonly<Record<string, readonly [number, number]>>;
   readonly query: string;
+  /** Rows grouped by trend, with per-group means. */
+  readonly groupByTrend: boolean;
   /** Sort keys, highest priority first. */
   readonly sorting: readonly SortKey[];
   /** Selected route ids in the order they were picked, at most {@link MAX_SELECTION}. */
@@ -57,6 +76,7 @@ export interface ViewState {
 export interface ViewContext {
   readonly routeIds: ReadonlySet<string>;
   readonly trendIds: ReadonlySet<string>;
+  readonly tagIds: ReadonlySet<string>;
   /** Ids of the table's sortable columns. */
   readonly columnIds: ReadonlySet<string>;
   /** Criterion ids, in data order. */
@@ -70,6 +90,9 @@ export type UrlProblemReason =
   | 'unknownLanguage'
   | 'unknownView'
   | 'unknownTrend'
+  | 'unknownTag'
+  | 'badRange'
+  | 'unknownGroup'
   | 'badSort'
   | 'unknownColumn'
   | 'unknownRoute'
@@ -91,7 +114,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: undefined,
   view: 'explore',
   trendIds: [],
+  tagIds: [],
+  ranges: {},
   query: '',
+  groupByTrend: false,
   sorting: [],
   selection: [],
   baseline: undefined,
@@ -176,6 +202,30 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
     else if (!trendIds.includes(id)) trendIds.push(id);
   }
 
+  const tagIds: string[] = [];
+  for (const id of list(raw.tag)) {
+    if (!context.tagIds.has(id)) problems.push({ param: 'tag', value: id, reason: 'unknownTag' });
+    else if (!tagIds.includes(id)) tagIds.push(id);
+  }
+
+  const ranges: Record<string, readonly [number, number]> = {};
+  for (const item of list(raw.range)) {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d(?:\.\d{1,2})?)-(\d(?:\.\d{1,2})?)$/.exec(item);
+    const [, id = '', low = '', high = ''] = match ?? [];
+    const min = Number(low);
+    const max = Number(high);
+    const numeric = id === 'overall' || context.criterionIds.includes(id);
+    if (!match || !numeric || min < 1 || max > 5 || min > max || id in ranges) {
+      problems.push({ param: 'range', value: item, reason: 'badRange' });
+    } else ranges[id] = [min, max];
+  }
+
+  let groupByTrend = false;
+  if (raw.group !== null) {
+    if (raw.group === 'trend') groupByTrend = true;
+    else problems.push({ param: 'group', value: raw.group, reason: 'unknownGroup' });
+  }
+
   const sorting: SortKey[] = [];
   for (const item of list(raw.sort)) {
     const match = /^(.+)\.(asc|desc)$/.exec(item);
@@ -205,7 +255,19 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
   const weights = raw.w === null || raw.w === '' ? undefined : decodeWeights(raw.w, context.criterionIds, problems);
 
   return {
-    state: { lang, view, trendIds, query: raw.q ?? '', sorting, selection, baseline, weights },
+    state: {
+      lang,
+      view,
+      trendIds,
+      tagIds,
+      ranges,
+      query: raw.q ?? '',
+      groupByTrend,
+      sorting,
+      selection,
+      baseline,
+      weights,
+    },
     problems,
   };
 }
@@ -231,7 +293,10 @@ export function encodeViewState(state: ViewState, criterionIds: readonly string[
     lang: state.lang ?? null,
     view: state.view === 'explore' ? null : state.view,
     trend: joined(state.trendIds),
+    tag: joined(state.tagIds),
+    range: joined(Object.entries(state.ranges).map(([id, [min, max]]) => `${id}:${min}-${max}`)),
     q: state.query === '' ? null : state.query,
+    group: state.groupByTrend ? 'trend' : null,
     sort: joined(state.sorting.map((key) => `${key.id}.${key.desc ? 'desc' : 'asc'}`)),
     sel: joined(state.selection),
     base: state.baseline ?? null,

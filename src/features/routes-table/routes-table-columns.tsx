@@ -1,8 +1,10 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../components/ui/score-bar';
 import { ScoreDelta } from '../../components/ui/score-delta';
 import { RESERVED_CRITERION_IDS, type Criterion } from '../../domain/edition-schema';
+import { Highlight } from './highlight';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
 
@@ -22,6 +24,30 @@ function SelectCell({
       onChange={(event) => row.toggleSelected(event.target.checked)}
       aria-label={t('routes.selectRoute', { route: row.original.name })}
     />
+  );
+}
+
+/** Which rows show their details, and how to toggle one (by route id). */
+export const ExpansionContext = createContext<{
+  readonly expanded: ReadonlySet<string>;
+  readonly toggle: (routeId: string) => void;
+}>({ expanded: new Set(), toggle: () => undefined });
+
+function ExpandButton({ row }: { readonly row: RouteRow }) {
+  const { t } = useTranslation();
+  const { expanded, toggle } = useContext(ExpansionContext);
+  const open = expanded.has(row.id);
+  return (
+    <button
+      type="button"
+      className="expand-button"
+      aria-expanded={open}
+      aria-controls={open ? `details-${row.id}` : undefined}
+      aria-label={t('routes.details', { route: row.name })}
+      onClick={() => toggle(row.id)}
+    >
+      <span aria-hidden="true">{open ? '\u25be' : '\u25b8'}</span>
+    </button>
   );
 }
 
@@ -59,13 +85,19 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
     // first column when a narrow screen scrolls the table sideways.
     column.accessor('name', {
       id: 'route',
-      sortFn: 'text',
       cell: ({ row }) => (
         <span className="route-cell">
           <SelectCell row={row} />
+          <ExpandButton row={row.original} />
           <span className="route-name">
-            <span className="route-name__short">{row.original.name}</span>
-            {row.original.fullName ? <span className="route-name__full">{row.original.fullName}</span> : null}
+            <span className="route-name__short">
+              <Highlight text={row.original.name} />
+            </span>
+            {row.original.fullName ? (
+              <span className="route-name__full">
+                <Highlight text={row.original.fullName} />
+              </span>
+            ) : null}
             {baseline?.id === row.original.id ? <BaselineBadge /> : null}
           </span>
         </span>
@@ -73,8 +105,6 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
     }),
     column.accessor('trendName', {
       id: 'trend',
-      sortFn: 'text',
-      filterFn: 'trendIn',
       cell: ({ row }) => (
         <span className="trend-chip" data-trend={row.original.trendId}>
           {row.original.trendName}
@@ -84,8 +114,6 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
     ...criteria.map((criterion) =>
       column.accessor((row) => row.scores[criterion.id], {
         id: criterion.id,
-        sortFn: 'number',
-        sortUndefined: 'last',
         cell: ({ row }) => (
           <span className="score-cell">
             <ScoreBar value={row.original.scores[criterion.id]} />
@@ -96,8 +124,6 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
     ),
     column.accessor('overall', {
       id: 'overall',
-      sortFn: 'number',
-      sortUndefined: 'last',
       cell: ({ row }) => (
         <span className="score-cell">
           <ScoreBar value={row.original.overall} digits={1} />
@@ -107,17 +133,14 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
     }),
     column.accessor((row) => row.strengths.join(' '), {
       id: 'strengths',
-      sortFn: 'text',
       cell: ({ row }) => <TextList items={row.original.strengths} kind="strength" />,
     }),
     column.accessor((row) => row.weaknesses.join(' '), {
       id: 'weaknesses',
-      sortFn: 'text',
       cell: ({ row }) => <TextList items={row.original.weaknesses} kind="weakness" />,
     }),
     column.accessor((row) => row.tags.map((tag) => tag.label).join(' '), {
       id: 'tags',
-      sortFn: 'text',
       cell: ({ row }) => (
         <ul className="tag-list">
           {row.original.tags.map((tag) => (

@@ -1,25 +1,41 @@
-import { useTable, type OnChangeFn, type RowSelectionState, type SortingState } from '@tanstack/react-table';
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Criterion } from '../../domain/edition-schema';
-import { buildRouteColumns } from './routes-table-columns';
+import {
+  useTable,
+  type ColumnVisibilityState,
+  type OnChangeFn,
+  type Row,
+  type RowSelectionState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { resolveCite, type Criterion } from '../../domain/edition-schema';
+import { useUiLocale } from '../../lib/use-ui-locale';
+import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
-import { routesTableFeatures } from './table-features';
+import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
+import { routesTableFeatures, type RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
 
+/** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
+export const VIRTUALIZE_AFTER = 200;
+
 export interface RoutesTableProps {
-  /** Rows in the reading locale, memoised per (edition, locale); see `buildRouteRows`. */
+  /** The rows to show, already filtered and sorted (see `queryRoutes`), in the reading locale. */
   readonly rows: readonly RouteRow[];
+  /** How many routes the edition has, for "Showing n of total". */
+  readonly totalCount: number;
   readonly criteria: readonly Criterion[];
   readonly editionTitle: string;
   readonly sorting: SortingState;
   readonly onSortingChange: OnChangeFn<SortingState>;
-  /** Trend ids to show; empty shows every trend. */
-  readonly trendIds: readonly string[];
-  /** Committed search text (never mid-IME-composition). */
+  /** Committed search text, for highlighting matches. */
   readonly query: string;
   readonly rowSelection: RowSelectionState;
   readonly onRowSelectionChange: OnChangeFn<RowSelectionState>;
+  readonly columnVisibility: ColumnVisibilityState;
+  readonly onColumnVisibilityChange: OnChangeFn<ColumnVisibilityState>;
+  /** Group rows by trend, each group headed by its size and mean scores. */
+  readonly groupByTrend: boolean;
   readonly onClearFilters: () => void;
   /** Route id of the baseline ("what I use today"); other rows show their difference from it. */
   readonly baselineId?: string | undefined;
@@ -27,89 +43,284 @@ export interface RoutesTableProps {
   readonly overallHint: string;
 }
 
+type TableLine =
+  | { readonly kind: 'group'; readonly key: string; readonly trendName: string; readonly rows: readonly RouteRow[] }
+  | { readonly kind: 'row'; readonly key: string; readonly row: Row<RoutesTableFeatures, RouteRow> }
+  | { readonly kind: 'details'; readonly key: string; readonly row: RouteRow };
+
+function mean(values: readonly (number | undefined)[]): number | undefined {
+  const present = values.filter((value) => value !== undefined);
+  return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
+}
+
+function RouteDetails({ row, criteria }: { readonly row: RouteRow; readonly criteria: readonly Criterion[] }) {
+  const { t, locale } = useUiLocale();
+  const { route } = row;
+  return (
+    <div className="route-details" id={`details-${row.id}`}>
+      <div className="route-details__facts">
+        {route.aliases.length > 0 ? (
+          <p>
+            <strong>{t('routes.aliases')}</strong> {route.aliases.map((alias) => alias[locale]).join(' · ')}
+          </p>
+        ) : null}
+        {route.examples.length > 0 ? (
+          <p>
+            <strong>{t('trends.examples')}</strong> {route.examples.map((example) => example[locale]).join(' · ')}
+          </p>
+        ) : null}
+      </div>
+      <dl className="rationale-list rationale-list--wide">
+        {criteria.map((criterion) => {
+          const score = route.scores[criterion.id];
+          return (
+            <div key={criterion.id} className="rationale">
+              <dt>
+                <span>{criterion.label[locale]}</span>
+                <span className="rationale__value">{score ? score.value : t('routes.missing')}</span>
+              </dt>
+              {score ? (
+                <dd>
+                  <p>{score.rationale[locale]}</p>
+                  <p className="rationale__cites">
+                    <span>{t('score.basedOn')}</span>
+                    {score.cites
+                      .map((cite) => resolveCite(route, cite))
+                      .filter((clause) => clause !== undefined)
+                      .map((clause) => (
+                        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
+                          {clause.text[locale]}
+                        </span>
+                      ))}
+                  </p>
+                </dd>
+              ) : null}
+            </div>
+          );
+        })}
+      </dl>
+    </div>
+  );
+}
+
 /**
  * The routes table: a real `<table>` with caption, sortable headers carrying `aria-sort`, one
- * column per criterion, filtered by trend and search, rows keyed by route id so a selection never
- * jumps when sorting or filtering.
+ * column per criterion, hideable columns, rows keyed by route id (a selection never jumps), an
+ * expandable details line per route (aliases, examples, every score's rationale and cited clauses),
+ * optional trend groups with mean scores, and row virtualisation past {@link VIRTUALIZE_AFTER} lines
+ * so 100 000 routes scroll smoothly.
  */
 export function RoutesTable(props: RoutesTableProps) {
-  const { rows, criteria, sorting, trendIds, query, rowSelection } = props;
-  const { t } = useTranslation();
+  const { rows, criteria, sorting, rowSelection, columnVisibility } = props;
+  const { t } = useUiLocale();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleExpanded = useCallback(
+    (id: string) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const expansion = useMemo(() => ({ expanded, toggle: toggleExpanded }), [expanded, toggleExpanded]);
   const baseline = rows.find((row) => row.id === props.baselineId);
   const columns = useMemo(() => buildRouteColumns(criteria, baseline), [criteria, baseline]);
-  const columnFilters = useMemo(() => (trendIds.length > 0 ? [{ id: 'trend', value: trendIds }] : []), [trendIds]);
   const labelOf = useColumnLabel(criteria);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
   const table = useTable({
     features: routesTableFeatures,
     columns,
     data: rows,
     getRowId: (row) => row.id,
-    state: { sorting, columnFilters, globalFilter: query, rowSelection },
+    state: { sorting, rowSelection, columnVisibility },
     onSortingChange: props.onSortingChange,
     onRowSelectionChange: props.onRowSelectionChange,
+    onColumnVisibilityChange: props.onColumnVisibilityChange,
+    manualSorting: true,
     // The first click always sorts ascending, whatever type the first row's value has.
     sortDescFirst: false,
     enableMultiSort: true,
-    globalFilterFn: 'routeSearch',
-    getColumnCanGlobalFilter: (column) => column.id === 'route',
   });
 
-  const visibleRows = table.getRowModel().rows;
-  const columnCount = table.getAllLeafColumns().length;
+  const tableRows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const columnCount = visibleColumns.length;
+
+  const lines = useMemo(() => {
+    const result: TableLine[] = [];
+    const push = (row: Row<RoutesTableFeatures, RouteRow>) => {
+      result.push({ kind: 'row', key: row.id, row });
+      if (expanded.has(row.id)) result.push({ kind: 'details', key: `${row.id}:details`, row: row.original });
+    };
+    if (!props.groupByTrend) {
+      tableRows.forEach(push);
+      return result;
+    }
+    // Groups appear in the order of their first row, so a sort orders the groups too.
+    const groups = new Map<string, Row<RoutesTableFeatures, RouteRow>[]>();
+    for (const row of tableRows) {
+      const group = groups.get(row.original.trendId) ?? [];
+      group.push(row);
+      groups.set(row.original.trendId, group);
+    }
+    for (const [trendId, group] of groups) {
+      result.push({
+        kind: 'group',
+        key: `group:${trendId}`,
+        trendName: group[0]?.original.trendName ?? trendId,
+        rows: group.map((row) => row.original),
+      });
+      group.forEach(push);
+    }
+    return result;
+  }, [tableRows, expanded, props.groupByTrend]);
+
+  const virtual = lines.length > VIRTUALIZE_AFTER;
+  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
+  // uncompiled, which is what the rule reports.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => (lines[index]?.kind === 'row' ? 96 : 48),
+    getItemKey: (index) => lines[index]?.key ?? index,
+    overscan: 10,
+    enabled: virtual,
+  });
+  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual
+    ? virtualItems.map((item) => ({ line: lines[item.index], index: item.index }))
+    : lines.map((line, index) => ({ line, index }));
+  const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
+
+  const renderLine = (line: TableLine, index: number) => {
+    const measure = virtual ? { ref: virtualizer.measureElement, 'data-index': index } : {};
+    if (line.kind === 'group') {
+      const means = [
+        ...criteria.map((criterion) => ({
+          id: criterion.id,
+          label: labelOf(criterion.id),
+          value: mean(line.rows.map((row) => row.scores[criterion.id])),
+        })),
+        { id: 'overall', label: labelOf('overall'), value: mean(line.rows.map((row) => row.overall)) },
+      ];
+      return (
+        <tr key={line.key} className="group-row" {...measure}>
+          <th scope="colgroup" colSpan={columnCount}>
+            <span className="group-row__name">{line.trendName}</span>
+            <span className="group-row__count">{t('routes.groupCount', { count: line.rows.length })}</span>
+            <span className="group-row__means">
+              {t('routes.groupMeans')}{' '}
+              {means
+                .map((item) =>
+                  t('routes.groupMean', {
+                    criterion: item.label,
+                    value: item.value === undefined ? t('routes.missing') : item.value.toFixed(1),
+                  }),
+                )
+                .join(' · ')}
+            </span>
+          </th>
+        </tr>
+      );
+    }
+    if (line.kind === 'details') {
+      return (
+        <tr key={line.key} className="details-row" {...measure}>
+          <td colSpan={columnCount}>
+            <RouteDetails row={line.row} criteria={criteria} />
+          </td>
+        </tr>
+      );
+    }
+    const { row } = line;
+    return (
+      <tr
+        key={line.key}
+        data-route-id={row.id}
+        data-selected={row.getIsSelected() || undefined}
+        data-baseline={row.id === props.baselineId || undefined}
+        {...measure}
+      >
+        {row.getVisibleCells().map((cell) =>
+          cell.column.id === 'route' ? (
+            <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
+              <table.FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={`col col--${cell.column.id}`}>
+              <table.FlexRender cell={cell} />
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  };
 
   return (
     <div className="routes-table">
       <p className="routes-table__count" role="status">
-        {t('routes.showing', { shown: visibleRows.length, total: rows.length })}
+        {t('routes.showing', { shown: tableRows.length, total: props.totalCount })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('routes.tableRegion')}>
-        <table className="data-table">
-          <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <RoutesTableColumnHeader
-                    key={header.id}
-                    header={header}
-                    label={labelOf(header.column.id)}
-                    hint={header.column.id === 'overall' ? props.overallHint : undefined}
-                    sortCount={sorting.length}
-                  />
+      <div
+        ref={scrollRef}
+        className={`table-scroll${virtual ? ' table-scroll--virtual' : ''}`}
+        tabIndex={0}
+        role="region"
+        aria-label={t('routes.tableRegion')}
+      >
+        <SearchQueryContext value={props.query}>
+          <ExpansionContext value={expansion}>
+            <table className="data-table" aria-rowcount={virtual ? tableRows.length + 1 : undefined}>
+              <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
+              <thead>
+                {table.getHeaderGroups().map((group) => (
+                  <tr key={group.id}>
+                    {group.headers.map((header) => (
+                      <RoutesTableColumnHeader
+                        key={header.id}
+                        header={header}
+                        label={labelOf(header.column.id)}
+                        hint={header.column.id === 'overall' ? props.overallHint : undefined}
+                        sortCount={sorting.length}
+                      />
+                    ))}
+                  </tr>
                 ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {visibleRows.length === 0 ? (
-              <tr>
-                <td colSpan={columnCount} className="empty-state">
-                  <p>{t('routes.empty')}</p>
-                  <button type="button" className="button" onClick={props.onClearFilters}>
-                    {t('routes.clearFilters')}
-                  </button>
-                </td>
-              </tr>
-            ) : (
-              visibleRows.map((row) => (
-                <tr key={row.id} data-route-id={row.id} data-selected={row.getIsSelected() || undefined}>
-                  {row.getAllCells().map((cell) =>
-                    cell.column.id === 'route' ? (
-                      <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={`col col--${cell.column.id}`}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+              </thead>
+              <tbody>
+                {tableRows.length === 0 ? (
+                  <tr>
+                    <td colSpan={columnCount} className="empty-state">
+                      <p>{t('routes.empty')}</p>
+                      <button type="button" className="button" onClick={props.onClearFilters}>
+                        {t('routes.clearFilters')}
+                      </button>
+                    </td>
+                  </tr>
+                ) : (
+                  <>
+                    {paddingTop > 0 ? (
+                      <tr aria-hidden="true" className="spacer-row">
+                        <td colSpan={columnCount} style={{ height: paddingTop }} />
+                      </tr>
+                    ) : null}
+                    {shown.map(({ line, index }) => (line ? renderLine(line, index) : null))}
+                    {paddingBottom > 0 ? (
+                      <tr aria-hidden="true" className="spacer-row">
+                        <td colSpan={columnCount} style={{ height: paddingBottom }} />
+                      </tr>
+                    ) : null}
+                  </>
+                )}
+              </tbody>
+            </table>
+          </ExpansionContext>
+        </SearchQueryContext>
       </div>
       <p className="routes-table__footnote">{t('routes.footnote', { weights: props.overallHint })}</p>
     </div>

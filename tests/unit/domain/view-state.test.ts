@@ -13,6 +13,7 @@ const criterionIds = ['cost', 'performance', 'flexibility'];
 const context: ViewContext = {
   routeIds: new Set(['gpu', 'asic', 'fpga', 'llm-pretraining', 'task-fine-tuning']),
   trendIds: new Set(['ai-chips', 'generative-ai']),
+  tagIds: new Set(['edge', 'cloud']),
   columnIds: new Set(['route', 'trend', ...criterionIds, 'overall']),
   criterionIds,
 };
@@ -39,6 +40,9 @@ describe('decodeViewState', () => {
       lang: 'zh',
       view: 'compare',
       trendIds: ['ai-chips'],
+      tagIds: [],
+      ranges: {},
+      groupByTrend: false,
       query: 'GPU 显卡',
       sorting: [
         { id: 'cost', desc: true },
@@ -98,6 +102,34 @@ describe('decodeViewState', () => {
     expect(state.view).toBe('explore');
     expect(state.sorting).toEqual([]);
     expect(problems.map((problem) => problem.reason)).toEqual(['unknownView', 'badSort', 'baselineNotSelected']);
+  });
+
+  it('reads tag facets, score ranges and grouping, and drops bad ones', () => {
+    const { state, problems } = decodeViewState(
+      params({
+        tag: 'edge,fog',
+        range: 'cost:3-5,overall:3.5-5,performance:4-2,speed:1-5,flexibility:0-5',
+        group: 'trend',
+      }),
+      context,
+    );
+    expect(state.tagIds).toEqual(['edge']);
+    expect(state.ranges).toEqual({ cost: [3, 5], overall: [3.5, 5] });
+    expect(state.groupByTrend).toBe(true);
+    expect(problems).toEqual([
+      { param: 'tag', value: 'fog', reason: 'unknownTag' },
+      { param: 'range', value: 'performance:4-2', reason: 'badRange' },
+      { param: 'range', value: 'speed:1-5', reason: 'badRange' },
+      { param: 'range', value: 'flexibility:0-5', reason: 'badRange' },
+    ]);
+    expect(encodeViewState(state, criterionIds)).toMatchObject({
+      tag: 'edge',
+      range: 'cost:3-5,overall:3.5-5',
+      group: 'trend',
+    });
+    expect(decodeViewState(params({ group: 'tags' }), context).problems).toEqual([
+      { param: 'group', value: 'tags', reason: 'unknownGroup' },
+    ]);
   });
 });
 

@@ -35,10 +35,10 @@ interface SearchKeys {
 // Keyed by the parsed route object, which is never mutated.
 const searchKeys = new WeakMap<Route, SearchKeys>();
 
-function searchKeysOf(route: Route, edition: Edition): SearchKeys {
+function searchKeysOf(route: Route, edition: Edition, withPinyin: boolean): SearchKeys {
   let keys = searchKeys.get(route);
   // Pinyin arrives later (it loads on demand): rebuild once it can be filled in.
-  if (keys === undefined || (keys.pinyinText === '' && pinyinKeys([route.name.zh]) !== '')) {
+  if (keys === undefined || (withPinyin && keys.pinyinText === '' && pinyinKeys([route.name.zh]) !== '')) {
     const names = [route.name, ...(route.fullName ? [route.fullName] : []), ...route.aliases];
     keys = {
       searchText: buildSearchText(route, edition),
@@ -52,10 +52,16 @@ function searchKeysOf(route: Route, edition: Edition): SearchKeys {
 
 /**
  * Builds the table rows for one edition in one locale, in the edition's order, with the overall
- * score under `weights` (percent or any relative weights; equal when omitted).
+ * score under `weights` (percent or any relative weights; equal when omitted). `withPinyin` adds
+ * pinyin keys to Chinese names once `loadPinyin` has finished (see `lib/pinyin`).
  * Call once per (edition, locale, weights) and keep the result: its identity drives TanStack's caches.
  */
-export function buildRouteRows(edition: Edition, locale: ContentLocale, weights?: Weights): RouteRow[] {
+export function buildRouteRows(
+  edition: Edition,
+  locale: ContentLocale,
+  weights?: Weights,
+  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
+): RouteRow[] {
   const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
   const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
   return edition.routes.map((route) => {
@@ -71,7 +77,7 @@ export function buildRouteRows(edition: Edition, locale: ContentLocale, weights?
       tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
       scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
       overall: overallScore(route, edition.criteria, weights),
-      ...searchKeysOf(route, edition),
+      ...searchKeysOf(route, edition, withPinyin),
       tagIds: route.tags,
       route,
     };

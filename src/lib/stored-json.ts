@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+
+/** What a stored value turned out to be: absent, valid, or unreadable (and now removed). */
+export type StoredResult<T> =
+  { readonly status: 'absent' } | { readonly status: 'ok'; readonly value: T } | { readonly status: 'corrupt' };
+
+/**
+ * Reads a JSON value from localStorage and checks it with `schema`. A value that is not JSON or
+ * does not fit the schema is removed, so it cannot fail again, and reported as `corrupt`; the
+ * caller says so and falls back to its default. Storage that cannot be read counts as absent.
+ */
+export function readStoredJson<T>(key: string, schema: z.ZodType<T>): StoredResult<T> {
+  let text: string | null;
+  try {
+    text = window.localStorage.getItem(key);
+  } catch {
+    return { status: 'absent' };
+  }
+  if (text === null) return { status: 'absent' };
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    if (parsed.success) return { status: 'ok', value: parsed.data };
+  } catch {
+    // Not JSON: reported below like any other unreadable value.
+  }
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Nothing more to do: the default applies for this visit.
+  }
+  return { status: 'corrupt' };
+}
+
+/** Stores `value` as JSON; storage that is full or blocked is ignored (the choice lasts this visit). */
+export function writeStoredJson(key: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Private mode or quota: the state still applies until the page closes.
+  }
+}
