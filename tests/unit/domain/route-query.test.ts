@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_QUALITY, pinyinQuery, queryRoutes, type QueryableRow, type RouteQuery } from '../../../src/domain/route-query';
+import {
+  MATCH_QUALITY,
+  pinyinQuery,
+  queryRoutes,
+  type QueryableRow,
+  type RouteQuery,
+} from '../../../src/domain/route-query';
 import { normalizeForSearch } from '../../../src/domain/search';
 
 const en = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -83,7 +89,11 @@ describe('filters and facets', () => {
   ];
 
   it('combines trend, tag and range filters, counting each facet under the other filters', () => {
-    const result = queryRoutes(rows, { ...none, trendIds: ['chips'], tagIds: ['general'], ranges: { cost: [2, 5] } }, en);
+    const result = queryRoutes(
+      rows,
+      { ...none, trendIds: ['chips'], tagIds: ['general'], ranges: { cost: [2, 5] } },
+      en,
+    );
     expect(ids(result.rows)).toEqual(['gpu']);
     // Trend counts ignore the trend filter: general-tagged, cost 2–5 → gpu only (llm has cost 1).
     expect(Object.fromEntries(result.trendCounts)).toEqual({ chips: 1 });
@@ -99,7 +109,11 @@ describe('filters and facets', () => {
 
 describe('search', () => {
   it('case 3: full-width input finds half-width names', () => {
-    const rows = [row('base-station', { name: '5G 基站方案' }), row('scheduler', { name: 'AI 调度方案' }), row('other')];
+    const rows = [
+      row('base-station', { name: '5G 基站方案' }),
+      row('scheduler', { name: 'AI 调度方案' }),
+      row('other'),
+    ];
     expect(ids(queryRoutes(rows, { ...none, query: '５Ｇ' }, zh).rows)).toEqual(['base-station']);
     expect(ids(queryRoutes(rows, { ...none, query: 'ａｉ' }, zh).rows)).toEqual(['scheduler']);
   });
