@@ -20,7 +20,7 @@ const featureNames = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'playwright-report', 'test-results', 'node_modules']),
+  globalIgnores(['dist', 'dist-harness', 'coverage', 'playwright-report', 'test-results', 'node_modules']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

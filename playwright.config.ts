@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.mjs';
 
 // Its own port, so a dashboard left running with `npm start` (4173) is never tested by mistake.
 const PORT = 4317;
+/** The test harness (tests/harness): the dashboard's components on edge-case data. */
+export const HARNESS_URL = 'http://127.0.0.1:4318/';
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production build.
 export default defineConfig({
@@ -21,11 +23,22 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'off',
   },
-  webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+    {
+      command:
+        'npx vite build --config tests/harness/vite.config.ts --logLevel error && ' +
+        'npx vite preview --config tests/harness/vite.config.ts --host 127.0.0.1 --port 4318 --strictPort',
+      url: HARNESS_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,12 +1,13 @@
 import type { RowSelectionState, Updater } from '@tanstack/react-table';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { equalPercentWeights } from '../domain/decide';
-import type { Edition } from '../domain/edition-schema';
+import type { Edition, Route } from '../domain/edition-schema';
 import { pinyinQuery, queryRoutes } from '../domain/route-query';
 import { MAX_SELECTION, type ViewId } from '../domain/view-state';
 import { formatPercent } from '../features/decide/format';
-import { buildRouteRows } from '../features/routes-table/utils/route-rows';
+import { buildRouteRows, type RouteRow } from '../features/routes-table/utils/route-rows';
 import { TrendSection } from '../features/trend-overview/trend-section';
+import { CJK_SPACING } from '../lib/i18n';
 import { isPinyinReady, loadPinyin } from '../lib/pinyin';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from './error-boundary';
@@ -32,9 +33,33 @@ function ChartPlaceholder() {
   return <div className="radar radar--placeholder" aria-hidden="true" />;
 }
 
+/**
+ * The `count` rows with the highest overall score, best first (ties keep their order), in one
+ * pass: a trend of 30 000 routes is not sorted to draw nine of them.
+ */
+function bestRanked(rows: readonly RouteRow[], count: number): RouteRow[] {
+  if (rows.length <= count) return [...rows];
+  const best: RouteRow[] = [];
+  const score = (row: RouteRow) => row.overall ?? -Infinity;
+  for (const row of rows) {
+    const last = best.at(-1);
+    if (best.length === count && last && score(row) <= score(last)) continue;
+    let at = best.length;
+    while (at > 0 && score(row) > score(best[at - 1] as RouteRow)) at -= 1;
+    best.splice(at, 0, row);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
+
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
 }
+
+/** A trend radar draws at most this many routes (the best-ranked under the current weights). */
+const MAX_RADAR_ROUTES = 9;
+/** A trend section shows at most this many route cards; the table has them all. */
+const MAX_TREND_CARDS = 12;
 
 /** How long a one-line status message (e.g. "at most four routes") stays on screen, in ms. */
 const STATUS_MS = 6000;
@@ -119,26 +144,58 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
       ),
     [rows, state.trendIds, state.tagIds, state.ranges, state.query, state.sorting, collator],
   );
-  const filteredRoutes = useMemo(() => result.rows.map((row) => row.route), [result]);
+  // Only the decide view ranks the filtered routes; a 100 000-route list is not copied otherwise.
+  const filteredRoutes = useMemo(
+    () => (state.view === 'decide' ? result.rows.map((row) => row.route) : []),
+    [result, state.view],
+  );
 
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
-  const routesByTrend = useMemo(
+  // The article's route cards per trend; a generated or imported edition can hold thousands.
+  const cardsByTrend = useMemo(() => {
+    const cards = new Map(edition.trends.map((trend) => [trend.id, { routes: [] as Route[], total: 0 }]));
+    for (const route of edition.routes) {
+      const entry = cards.get(route.trendId);
+      if (!entry) continue;
+      entry.total += 1;
+      if (entry.routes.length < MAX_TREND_CARDS) entry.routes.push(route);
+    }
+    return cards;
+  }, [edition]);
+  // Each trend radar draws the routes the table's filters leave, the best-ranked few when there are
+  // many. The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
+  const radarKey = useMemo(() => {
+    const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
+    for (const row of result.rows) byTrend.get(row.trendId)?.push(row);
+    return JSON.stringify(
+      [...byTrend].map(([trendId, trendRows]) => [
+        trendId,
+        trendRows.length,
+        bestRanked(trendRows, MAX_RADAR_ROUTES).map((row) => row.id),
+      ]),
+    );
+  }, [edition, result]);
+  const radarByTrend = useMemo(
     () =>
-      new Map(edition.trends.map((trend) => [trend.id, edition.routes.filter((route) => route.trendId === trend.id)])),
-    [edition],
+      new Map(
+        (JSON.parse(radarKey) as [string, number, string[]][]).map(([trendId, total, ids]) => [
+          trendId,
+          { routes: ids.flatMap((id) => routesById.get(id) ?? []), total },
+        ]),
+      ),
+    [radarKey, routesById],
   );
 
-  const overallHint = t('routes.overallWeighted', {
-    weights: edition.criteria
-      .map((criterion) =>
-        t('decide.weightItem', {
-          criterion: criterion.label[locale],
-          value: formatPercent(weights[criterion.id] ?? 0),
-        }),
-      )
-      .join(t('decide.listJoiner')),
-  });
+  const weightList = edition.criteria
+    .map((criterion) =>
+      t('decide.weightItem', {
+        criterion: criterion.label[locale],
+        value: formatPercent(weights[criterion.id] ?? 0),
+      }),
+    )
+    .join(t('decide.listJoiner'));
+  const overallHint = t('routes.overallWeighted', { weights: weightList });
 
   /** Sets the picked routes, refusing more than four with a polite message. */
   const setSelection = useCallback(
@@ -146,7 +203,11 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
       if (next.length > MAX_SELECTION) {
         const extra = next.find((id) => !state.selection.includes(id));
         setStatus(
-          t('selection.limit', { max: MAX_SELECTION, route: (extra && routesById.get(extra)?.name[locale]) ?? '' }),
+          t('selection.limit', {
+            max: MAX_SELECTION,
+            route: (extra && routesById.get(extra)?.name[locale]) ?? '',
+            postProcess: CJK_SPACING,
+          }),
         );
         return;
       }
@@ -196,7 +257,16 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
   return (
     <>
       <ViewNav state={state} criterionIds={edition.criteria.map((criterion) => criterion.id)} onSelect={setView} />
-      {problems.length > 0 ? <UrlProblemNotice problems={problems} onDismiss={dismissProblems} /> : null}
+      {problems.length > 0 ? (
+        <UrlProblemNotice
+          problems={problems}
+          onDismiss={() => {
+            dismissProblems();
+            // The notice and its button are gone: focus goes back to the start of the content.
+            document.getElementById('main')?.focus();
+          }}
+        />
+      ) : null}
       <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
         {status}
       </p>
@@ -226,6 +296,13 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
               scope={selectedRoutes.length >= 2 ? 'selection' : 'filtered'}
               weights={weights}
               onWeightsChange={(next, history) => update({ weights: next }, { history })}
+              filtersActive={
+                state.trendIds.length > 0 ||
+                state.tagIds.length > 0 ||
+                Object.keys(state.ranges).length > 0 ||
+                state.query !== ''
+              }
+              onClearFilters={() => update({ trendIds: [], tagIds: [], ranges: {}, query: '' })}
               headingRef={focusIfChosen}
             />
           </Suspense>
@@ -256,8 +333,12 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             rowSelection={rowSelection}
             onRowSelectionChange={onRowSelectionChange}
             overallHint={overallHint}
+            weightList={weightList}
             pickedNames={selectedRoutes.map((route) => route.name[locale])}
-            onClearPicks={() => setSelection([])}
+            onClearPicks={() => {
+              setSelection([]);
+              routesHeading.current?.focus();
+            }}
             onOpenCompare={() => setView('compare')}
             headingRef={routesHeadingRef}
             focusHeading={() => routesHeading.current?.focus()}
@@ -267,18 +348,33 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             <h2 id="charts-heading">{t('charts.heading')}</h2>
             <p className="section-intro">{t('charts.intro')}</p>
             <div className="radar-grid">
-              {edition.trends.map((trend) => (
-                <ErrorBoundary key={trend.id}>
-                  <Suspense fallback={<ChartPlaceholder />}>
-                    <ScoreRadar
-                      routes={routesByTrend.get(trend.id) ?? []}
-                      criteria={edition.criteria}
-                      caption={t('charts.trendCaption', { trend: trend.name[locale] })}
-                      styleIndex={styleIndex}
-                    />
-                  </Suspense>
-                </ErrorBoundary>
-              ))}
+              {edition.trends.map((trend) => {
+                const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+                const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+                return (
+                  <ErrorBoundary key={trend.id}>
+                    {radar.routes.length === 0 ? (
+                      <figure className="radar radar--empty">
+                        <p>{t('charts.noneMatch')}</p>
+                        <figcaption>{caption}</figcaption>
+                      </figure>
+                    ) : (
+                      <Suspense fallback={<ChartPlaceholder />}>
+                        <ScoreRadar
+                          routes={radar.routes}
+                          criteria={edition.criteria}
+                          caption={
+                            radar.total > radar.routes.length
+                              ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
+                              : caption
+                          }
+                          styleIndex={styleIndex}
+                        />
+                      </Suspense>
+                    )}
+                  </ErrorBoundary>
+                );
+              })}
             </div>
           </section>
 
@@ -289,7 +385,8 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
                 <TrendSection
                   trend={trend}
                   number={index + 1}
-                  routes={routesByTrend.get(trend.id) ?? []}
+                  routes={cardsByTrend.get(trend.id)?.routes ?? []}
+                  totalRoutes={cardsByTrend.get(trend.id)?.total ?? 0}
                   criteria={edition.criteria}
                   selection={state.selection}
                   onToggleRoute={toggleRoute}

@@ -26,6 +26,8 @@ export interface RoutesSectionProps {
   readonly rowSelection: RowSelectionState;
   readonly onRowSelectionChange: (updater: Updater<RowSelectionState>) => void;
   readonly overallHint: string;
+  /** The current weights as a list, e.g. "Cost efficiency 50%, Performance 30%, Flexibility 20%". */
+  readonly weightList: string;
   /** The picked routes' names, for the selection bar. */
   readonly pickedNames: readonly string[];
   readonly onClearPicks: () => void;
@@ -48,6 +50,7 @@ export function RoutesSection({
   rowSelection,
   onRowSelectionChange,
   overallHint,
+  weightList,
   pickedNames,
   onClearPicks,
   onOpenCompare,
@@ -149,6 +152,7 @@ export function RoutesSection({
         groupByTrend={state.groupByTrend}
         baselineId={state.baseline}
         overallHint={overallHint}
+        weightList={weightList}
         onClearFilters={resetAll}
       />
       <div className="selection-bar">

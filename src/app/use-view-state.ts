@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RESERVED_CRITERION_IDS, type Edition } from '../domain/edition-schema';
 import {
   decodeViewState,
   encodeViewState,
+  PARAM_KEYS,
+  type RawParams,
   type UrlProblem,
   type ViewContext,
   type ViewState,
@@ -43,22 +45,34 @@ export function useViewState(edition: Edition) {
     if (decoded.problems.length > 0) setProblems(decoded.problems);
   }
 
+  // A link is rewritten in its canonical form (broken parts dropped, `ZH` → `zh`, duplicates and
+  // blanks removed, `v` set), in place, so what is copied later is clean. A bare address stays bare.
+  const canonical = useMemo(() => encodeViewState(decoded.state, context.criterionIds), [decoded, context]);
+  const needsRewrite =
+    PARAM_KEYS.some((key) => raw[key] !== null) && PARAM_KEYS.some((key) => raw[key] !== canonical[key]);
   useEffect(() => {
-    if (decoded.problems.length === 0) return;
-    void setRaw(encodeViewState(decoded.state, context.criterionIds), { history: 'replace' });
-  }, [decoded, context, setRaw]);
+    if (needsRewrite) void setRaw(canonical, { history: 'replace' });
+  }, [needsRewrite, canonical, setRaw]);
+
+  // The params as last written, so two updates in one event both land and a no-op writes nothing.
+  const latest = useRef<RawParams>(raw);
+  useEffect(() => {
+    latest.current = raw;
+  }, [raw]);
 
   const update = useCallback(
     (patch: ViewPatch, options: UpdateOptions = {}) => {
-      void setRaw(
-        (old) => {
-          // Decoded from the latest params, so two updates in one event both land.
-          const current = decodeViewState(old, context).state;
-          const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
-          return encodeViewState(next, context.criterionIds);
-        },
-        { history: options.history ?? 'push' },
+      const current = decodeViewState(latest.current, context).state;
+      const next = encodeViewState(
+        { ...current, ...(typeof patch === 'function' ? patch(current) : patch) },
+        context.criterionIds,
       );
+      const unchanged = PARAM_KEYS.every(
+        (key) => next[key] === latest.current[key] || (key === 'v' && latest.current.v === null),
+      );
+      if (unchanged) return;
+      latest.current = next;
+      void setRaw(next, { history: options.history ?? 'push' });
     },
     [setRaw, context],
   );

@@ -48,8 +48,10 @@ function apportion(keys: readonly string[], shares: readonly number[], amount: n
 
 /**
  * Sets one criterion's weight to `percent` (clamped to 0–100, rounded to a whole number) and
- * spreads the rest over the other criteria in proportion to their current weights (equally when
- * they are all 0), in whole percentages, so the result always sums to exactly 100.
+ * spreads the rest over the other criteria in proportion to their weights in `weights` (equally
+ * when they are all 0), to the hundredth, so the result always sums to exactly 100. Pass the
+ * weights as they were when a drag or a run of key presses began, so the others keep their
+ * proportions however far the slider travels.
  */
 export function setWeight(
   weights: Weights,
@@ -60,15 +62,16 @@ export function setWeight(
   const value = Math.min(100, Math.max(0, Math.round(percent)));
   const others = criteria.filter((criterion) => criterion.id !== criterionId).map((criterion) => criterion.id);
   if (others.length === 0) return { [criterionId]: 100 };
+  // Hundredths, apportioned in whole units, so the parts add up to the rest exactly.
   const spread = apportion(
     others,
     others.map((id) => weights[id] ?? 0),
-    100 - value,
+    (100 - value) * 100,
   );
   return Object.fromEntries(
     criteria.map((criterion) => [
       criterion.id,
-      criterion.id === criterionId ? value : (spread[others.indexOf(criterion.id)] ?? 0),
+      criterion.id === criterionId ? value : (spread[others.indexOf(criterion.id)] ?? 0) / 100,
     ]),
   );
 }
@@ -189,7 +192,12 @@ export interface WeightRange {
 /** The sensitivity of a ranking's winner to each weight. */
 export type Sensitivity =
   | { readonly kind: 'none' }
-  | { readonly kind: 'tie'; readonly routes: readonly Route[] }
+  | {
+      readonly kind: 'tie';
+      readonly routes: readonly Route[];
+      /** True when the tied routes score the same on every criterion: no weighting separates them. */
+      readonly identical: boolean;
+    }
   | { readonly kind: 'leader'; readonly winner: Route; readonly ranges: readonly WeightRange[] };
 
 /**
@@ -213,7 +221,13 @@ export function winnerSensitivity(
   if (complete.length < 2 || criteria.length === 0) return { kind: 'none' };
   const ranking = rankRoutes(complete, criteria, weights);
   const leaders = ranking.filter((item) => item.rank === 1);
-  if (leaders.length > 1) return { kind: 'tie', routes: leaders.map((item) => item.route) };
+  if (leaders.length > 1) {
+    const tied = leaders.map((item) => item.route);
+    const identical = criteria.every((criterion) =>
+      tied.every((route) => scoreValue(route, criterion.id) === scoreValue(tied[0] as Route, criterion.id)),
+    );
+    return { kind: 'tie', routes: tied, identical };
+  }
   const winner = ranking[0]?.route;
   if (!winner) return { kind: 'none' };
   const score = (route: Route, id: string) => scoreValue(route, id) ?? 0;
@@ -244,13 +258,24 @@ export function winnerSensitivity(
         lower = { at, rival };
       }
     }
+    // Several rivals can cross the winner at the same weight: the one that leads just beyond it is named.
+    const leaderAt = (x: number) => {
+      let best: { route: Route; score: number } | undefined;
+      for (const route of complete) {
+        if (route === winner) continue;
+        const { base, slope } = line(route);
+        const value = base + (x * slope) / 100;
+        if (!best || value > best.score + EPSILON) best = { route, score: value };
+      }
+      return best?.route;
+    };
     return {
       criterionId: criterion.id,
       current,
       lower: lower?.at,
-      lowerRival: lower?.rival,
+      lowerRival: lower ? leaderAt(Math.max(0, lower.at - 1e-6)) : undefined,
       upper: upper?.at,
-      upperRival: upper?.rival,
+      upperRival: upper ? leaderAt(Math.min(100, upper.at + 1e-6)) : undefined,
     };
   });
   return { kind: 'leader', winner, ranges };

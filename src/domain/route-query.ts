@@ -106,6 +106,45 @@ function isNumericColumn(rows: readonly QueryableRow[], columnId: string): boole
   return columnId === 'overall' || (rows[0] !== undefined && columnId in rows[0].scores);
 }
 
+/** Trend and tag ids as small integers per row, built once per rows array: the filter loop then compares numbers. */
+interface FacetIndex {
+  readonly trendIds: readonly string[];
+  readonly trendOf: Int32Array;
+  readonly tagIds: readonly string[];
+  /** One bit per tag (up to 32 distinct tags); `undefined` beyond that, and tags are read from the rows. */
+  readonly tagMasks: Uint32Array | undefined;
+}
+
+const facetCache = new WeakMap<readonly QueryableRow[], FacetIndex>();
+
+function facetIndex(rows: readonly QueryableRow[]): FacetIndex {
+  let index = facetCache.get(rows);
+  if (!index) {
+    const trendIds: string[] = [];
+    const tagIds: string[] = [];
+    const trendOf = new Int32Array(rows.length);
+    rows.forEach((row, position) => {
+      let trend = trendIds.indexOf(row.trendId);
+      if (trend === -1) trend = trendIds.push(row.trendId) - 1;
+      trendOf[position] = trend;
+      for (const tag of row.tagIds) if (!tagIds.includes(tag)) tagIds.push(tag);
+    });
+    let tagMasks: Uint32Array | undefined;
+    if (tagIds.length <= 32) {
+      tagMasks = new Uint32Array(rows.length);
+      const bits = new Map(tagIds.map((tag, bit) => [tag, 2 ** bit]));
+      rows.forEach((row, position) => {
+        let mask = 0;
+        for (const tag of row.tagIds) mask |= bits.get(tag) ?? 0;
+        (tagMasks as Uint32Array)[position] = mask >>> 0;
+      });
+    }
+    index = { trendIds, trendOf, tagIds, tagMasks };
+    facetCache.set(rows, index);
+  }
+  return index;
+}
+
 /**
  * Filters, counts facets, ranks by match quality and sorts `rows` in one pass plus one sort.
  *
@@ -120,38 +159,80 @@ export function queryRoutes<T extends QueryableRow>(
   collator: Intl.Collator,
 ): QueryResult<T> {
   const normalized = normalizeForSearch(query.query);
+  const terms = normalized ? normalized.split(' ') : [];
   const pinyin = normalized ? pinyinQuery(query.query) : '';
-  const trendSet = new Set(query.trendIds);
+  const facets = facetIndex(rows);
+  const wantTrend = new Uint8Array(facets.trendIds.length);
+  for (const id of query.trendIds) {
+    const trend = facets.trendIds.indexOf(id);
+    if (trend !== -1) wantTrend[trend] = 1;
+  }
+  const anyTrend = query.trendIds.length === 0;
+  const anyTag = query.tagIds.length === 0;
+  let tagFilter = 0;
+  for (const id of query.tagIds) {
+    const bit = facets.tagIds.indexOf(id);
+    if (bit !== -1) tagFilter |= 2 ** bit;
+  }
   const tagSet = new Set(query.tagIds);
-  const ranges = Object.entries(query.ranges);
+  const ranges = Object.entries(query.ranges).map(([columnId, [min, max]]) => ({ columnId, min, max }));
   const quality = new Map<string, number>();
-  const trendCounts = new Map<string, number>();
-  const tagCounts = new Map<string, number>();
+  const trendTally = new Int32Array(facets.trendIds.length);
+  const tagTally = new Int32Array(facets.tagIds.length);
   const kept: T[] = [];
 
-  for (const row of rows) {
-    let matchesSearch = true;
+  for (let position = 0; position < rows.length; position++) {
+    const row = rows[position] as T;
     if (normalized) {
-      const score = matchQuality(row, normalized, pinyin);
-      matchesSearch = score > MATCH_QUALITY.none;
-      if (matchesSearch) quality.set(row.id, score);
+      // The cheap test first: most rows do not match at all.
+      let found = true;
+      for (const term of terms) {
+        if (!row.searchText.includes(term)) {
+          found = false;
+          break;
+        }
+      }
+      if (!found && !(pinyin && row.pinyinText.includes(pinyin))) continue;
+      quality.set(row.id, matchQuality(row, normalized, pinyin));
     }
-    if (!matchesSearch) continue;
     let inRange = true;
-    for (const [columnId, [min, max]] of ranges) {
-      const value = numericValue(row, columnId);
-      if (value === undefined || value < min || value > max) {
+    for (const range of ranges) {
+      const value = numericValue(row, range.columnId);
+      if (value === undefined || value < range.min || value > range.max) {
         inRange = false;
         break;
       }
     }
     if (!inRange) continue;
-    const inTrend = trendSet.size === 0 || trendSet.has(row.trendId);
-    const inTags = tagSet.size === 0 || row.tagIds.some((tag) => tagSet.has(tag));
-    if (inTags) trendCounts.set(row.trendId, (trendCounts.get(row.trendId) ?? 0) + 1);
-    if (inTrend) for (const tag of row.tagIds) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    const trend = facets.trendOf[position] ?? 0;
+    const inTrend = anyTrend || wantTrend[trend] === 1;
+    const mask = facets.tagMasks?.[position];
+    const inTags =
+      anyTag || (mask === undefined ? row.tagIds.some((tag) => tagSet.has(tag)) : (mask & tagFilter) !== 0);
+    if (inTags) trendTally[trend] = (trendTally[trend] ?? 0) + 1;
+    if (inTrend) {
+      if (mask === undefined) {
+        for (const tag of row.tagIds) {
+          const bit = facets.tagIds.indexOf(tag);
+          tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+        }
+      } else {
+        for (let rest = mask; rest !== 0; rest &= rest - 1) {
+          const bit = 31 - Math.clz32(rest & -rest);
+          tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+        }
+      }
+    }
     if (inTrend && inTags) kept.push(row);
   }
+  const trendCounts = new Map<string, number>();
+  facets.trendIds.forEach((id, trend) => {
+    if (trendTally[trend]) trendCounts.set(id, trendTally[trend] ?? 0);
+  });
+  const tagCounts = new Map<string, number>();
+  facets.tagIds.forEach((id, bit) => {
+    if (tagTally[bit]) tagCounts.set(id, tagTally[bit] ?? 0);
+  });
 
   if (query.sorting.length > 0) {
     const keys = query.sorting.map((key) => {

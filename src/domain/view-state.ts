@@ -12,6 +12,9 @@ import type { Weights } from './scoring';
 /** Version of the URL format written by this build (`v=`). Bump it and add a migration on any change. */
 export const URL_FORMAT_VERSION = 1;
 
+/** Longest search text a link may carry, in characters; longer ones are cut. */
+export const MAX_QUERY_LENGTH = 200;
+
 /** The most routes the compare view takes at once. */
 export const MAX_SELECTION = 4;
 
@@ -100,7 +103,9 @@ export type UrlProblemReason =
   | 'baselineNotSelected'
   | 'badWeights'
   | 'unknownCriterion'
-  | 'weightsRescaled';
+  | 'weightsRescaled'
+  | 'zeroWeights'
+  | 'queryTooLong';
 
 /** One dropped or repaired part of a link: the param, the offending text, and why. */
 export interface UrlProblem {
@@ -163,7 +168,7 @@ function decodeWeights(value: string, criterionIds: readonly string[], problems:
   }
   const sum = criterionIds.reduce((total, id) => total + (weights[id] ?? 0), 0);
   if (sum <= 0) {
-    problems.push({ param: 'w', value, reason: 'badWeights' });
+    problems.push({ param: 'w', value, reason: 'zeroWeights' });
     return undefined;
   }
   // Two-decimal links of equal thirds sum to 99.99: repair those silently, say so otherwise.
@@ -186,7 +191,9 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
 
   let lang: UrlLocale | undefined;
   if (raw.lang !== null) {
-    if (isOneOf(URL_LOCALES, raw.lang)) lang = raw.lang;
+    // `ZH`, `zh-TW` or `en-GB` mean one of our two languages, as the language detection reads them.
+    const base = raw.lang.split('-')[0]?.toLowerCase() ?? '';
+    if (isOneOf(URL_LOCALES, base)) lang = base;
     else problems.push({ param: 'lang', value: raw.lang, reason: 'unknownLanguage' });
   }
 

@@ -21,6 +21,24 @@ export function toUiLocale(language: string | undefined): UiLocale {
   return language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/**
+ * Puts a space between Chinese characters and Latin letters or digits ("GPU排第一" → "GPU 排第一"),
+ * as Chinese typesetting does, in sentences built from data. Opt in per call with
+ * `t(key, { postProcess: CJK_SPACING })`; labels with a fixed form (e.g. "选择{route}") stay as written.
+ */
+export const CJK_SPACING = 'cjkSpacing';
+
+export function spaceMixedScripts(text: string): string {
+  return text.replace(/(\p{Script=Han})([A-Za-z0-9])/gu, '$1 $2').replace(/([A-Za-z0-9%])(\p{Script=Han})/gu, '$1 $2');
+}
+
+const cjkSpacing = {
+  type: 'postProcessor' as const,
+  name: CJK_SPACING,
+  process: (value: string, _key: string | string[], _options: unknown, translator: { language?: string }) =>
+    toUiLocale(translator.language) === 'zh' ? spaceMixedScripts(value) : value,
+};
+
 function syncDocument(instance: I18n): void {
   if (typeof document === 'undefined') return;
   const locale = toUiLocale(instance.resolvedLanguage ?? instance.language);
@@ -42,6 +60,7 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
   instance.on('languageChanged', () => syncDocument(instance));
   void instance
     .use(LanguageDetector)
+    .use(cjkSpacing)
     .use(initReactI18next)
     .init({
       resources,

@@ -7,8 +7,9 @@ type PinyinModule = typeof import('pinyin-pro');
 
 let loaded: PinyinModule | undefined;
 let loading: Promise<void> | undefined;
-const cache = new Map<string, string>();
+const cache = new Map<string, readonly [full: string, initials: string]>();
 const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /** Loads pinyin-pro once; later calls return the same promise. */
 export function loadPinyin(): Promise<void> {
@@ -23,20 +24,30 @@ export function isPinyinReady(): boolean {
   return loaded !== undefined;
 }
 
-function keysOf(module: PinyinModule, text: string): string {
-  let keys = cache.get(text);
-  if (keys === undefined) {
-    const letters = (syllables: string[]) =>
-      syllables
-        .join('')
-        .toLowerCase()
-        .replace(/[^a-z]/g, '');
-    const full = letters(module.pinyin(text, { toneType: 'none', type: 'array', v: true }));
-    const initials = letters(module.pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', v: true }));
-    keys = `${full}\u241f${initials}`;
-    cache.set(text, keys);
+function letters(syllables: readonly string[]): string {
+  return syllables
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+// Pinyin is computed per run of Han characters and cached: names share runs (方案, 模型 …), so a
+// large edition costs one lookup per distinct run rather than per name.
+function runKeys(module: PinyinModule, run: string): readonly [string, string] {
+  let keys = cache.get(run);
+  if (!keys) {
+    keys = [
+      letters(module.pinyin(run, { toneType: 'none', type: 'array', v: true })),
+      letters(module.pinyin(run, { pattern: 'first', toneType: 'none', type: 'array', v: true })),
+    ];
+    cache.set(run, keys);
   }
   return keys;
+}
+
+function keysOf(module: PinyinModule, text: string): string {
+  const runs = (text.match(HAN_RUNS) ?? []).map((run) => runKeys(module, run));
+  return `${runs.map((keys) => keys[0]).join('')}\u241f${runs.map((keys) => keys[1]).join('')}`;
 }
 
 /**

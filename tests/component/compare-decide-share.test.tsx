@@ -51,12 +51,14 @@ describe('baseline', () => {
       ['', '\u22124', '\u22121'],
       ['', '\u22120.7', '\u22120.3'],
     ]);
-    expect(within(scores).getAllByText('1 better than the baseline')).toHaveLength(3);
+    expect(within(scores).getAllByText('(1 better than the baseline)')).toHaveLength(3);
 
     await user.click(screen.getByRole('link', { name: 'Explore' }));
     expect(within(rowOf('gpu')).getByText('Baseline')).toBeInTheDocument();
     expect(cellOf('asic', 'flexibility')).toHaveTextContent('1\u22124');
-    expect(cellOf('llm-pretraining', 'performance')).toHaveTextContent('5+1');
+    // Scores compare within a trend: pretraining (generative AI) shows no difference from GPU.
+    expect(cellOf('llm-pretraining', 'performance')).toHaveTextContent(/^5$/);
+    expect(cellOf('fpga', 'performance')).toHaveTextContent('3\u22121');
     expect(cellOf('gpu', 'performance')).toHaveTextContent(/^4$/);
   });
 });
@@ -79,28 +81,30 @@ describe('decide', () => {
     // 10 / 60 / 30: GPU 0.2 + 2.4 + 1.5 = 4.1, ASIC 0.3 + 3 + 0.3 = 3.6, FPGA 0.3 + 1.8 + 1.2 = 3.3.
     expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['gpu', 'asic', 'fpga']);
     expect(ranking[0]).toHaveTextContent(
-      'Ranks 1st with 4.10: flexibility 5 at 30 % weight lifts it most; cost efficiency 2 at 10 % holds it back.',
+      'Ranks 1st with 4.10: its flexibility (5, weight 30%) gives it the biggest edge over the others; ' +
+        'its cost efficiency (2, weight 10%) costs it the most against them.',
     );
     expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.30');
     // Performance and flexibility keep 2 : 1; GPU = 4.33 − 2.33x, ASIC = 3.67 − 0.67x → equal at x = 40 %.
     expect(
-      screen.getByText(/until the cost efficiency weight exceeds 40 % \(now 10 %\), when ASIC takes the lead/),
+      screen.getByText(/until the cost efficiency weight exceeds 40% \(now 10%\), when ASIC takes the lead/),
     ).toBeInTheDocument();
 
     // A keyboard step on one slider moves the others so the total stays 100 %.
     const performance = screen.getByRole('slider', { name: 'Performance' });
     performance.focus();
     await user.keyboard('{ArrowRight}');
-    expect(performance).toHaveAttribute('aria-valuetext', '61 %');
-    expect(screen.getByRole('slider', { name: 'Cost efficiency' })).toHaveAttribute('aria-valuetext', '10 %');
-    expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '29 %');
-    expect(screen.getByText('Total: 100 %')).toBeInTheDocument();
+    // The other 39 % keep their 10 : 30 proportion: 9.75 and 29.25.
+    expect(performance).toHaveAttribute('aria-valuetext', '61%');
+    expect(screen.getByRole('slider', { name: 'Cost efficiency' })).toHaveAttribute('aria-valuetext', '9.8%');
+    expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '29.3%');
+    expect(screen.getByText('Total: 100%')).toBeInTheDocument();
     expect(preset).toHaveAttribute('aria-pressed', 'false');
 
-    // The table's overall column follows the same weights: GPU 0.2 + 2.44 + 1.45 = 4.09 → 4.1.
+    // The table's overall column follows the same weights: GPU 0.195 + 2.44 + 1.4625 = 4.0975 → 4.1.
     await user.click(screen.getByRole('link', { name: 'Explore' }));
     expect(cellOf('gpu', 'overall')).toHaveTextContent('4.1');
-    expect(params().w).toBe('cost:10,performance:61,flexibility:29');
+    expect(params().w).toBe('cost:9.75,performance:61,flexibility:29.25');
   });
 });
 
@@ -110,7 +114,7 @@ describe('state in the URL', () => {
       lng: 'zh',
       search: '?lang=fr&sel=gpu,quantum,asic&w=cost:abc&sort=price.desc,performance.desc&trend=ai-chips',
     });
-    const notice = await screen.findByText('链接中有 4 处无法使用，已忽略；其余部分照常生效：');
+    const notice = await screen.findByText('链接中有 4 处无法按原样使用；其余部分照常生效：');
     const items = within(notice.parentElement as HTMLElement)
       .getAllByRole('listitem')
       .map((item) => item.textContent);

@@ -35,7 +35,7 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByText('Link copied')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
     v: '1',
@@ -58,7 +58,7 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
     ).toContainText('4.1');
     await other.getByRole('button', { name: '中文' }).click();
     await expect(other.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
-    await expect(other.getByRole('button', { name: '我现在用的：GPU' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(other.getByRole('button', { name: '当前在用：GPU' })).toHaveAttribute('aria-pressed', 'true');
     await other.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '决策' }).click();
     await expect(other.getByRole('button', { name: '大规模训练' })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => rankIds(other)).toEqual(['llm-pretraining', 'gpu', 'asic']);
@@ -118,9 +118,12 @@ test.describe('in a Chinese browser', () => {
     );
     await expect(page.getByText('No route matches these filters.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'AI chips (0)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => params(page)).toEqual({ ...before, lang: 'en' });
+
+    // Clearing the search brings the AI-chips radar back, labelled in English.
+    await page.getByRole('searchbox', { name: 'Search routes' }).press('Escape');
     const english = page.getByRole('figure', { name: /^AI chips/ });
     await expect(english.locator('.radar-axis-label').first()).toHaveAttribute('aria-label', 'Cost efficiency');
-    await expect.poll(() => params(page)).toEqual({ ...before, lang: 'en' });
 
     // The tooltip speaks English too.
     const surface = english.locator('svg.recharts-surface');

@@ -81,6 +81,27 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'Select Lightweight models' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Select Lightweight models' })).toBeChecked();
+  // Expand a row, and use the tag facet, the score ranges and the column menu from the keyboard.
+  await page.getByRole('button', { name: 'Details of Lightweight models' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Details of Lightweight models' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(page.locator('#details-lightweight-models')).toContainText('Cost efficiency5');
+  await page.getByRole('group', { name: 'Tags' }).getByRole('button', { name: /^Edge/ }).focus();
+  await page.keyboard.press('Space');
+  expect(await rowIds(page)).toEqual(['lightweight-models']);
+  await page.keyboard.press('Space');
+  await page.locator('summary', { hasText: 'Score ranges' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('slider', { name: 'Performance: lowest' }).focus();
+  // Performance from 3: lightweight models (2) drop out.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await rowIds(page)).toEqual(['task-fine-tuning', 'llm-pretraining']);
+  await page.getByRole('slider', { name: 'Performance: lowest' }).press('Home');
+  expect(await rowIds(page)).toHaveLength(3);
   await page.getByRole('checkbox', { name: 'Select Large-model pretraining' }).focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Compare 2 routes' }).focus();
@@ -98,8 +119,8 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   const cost = page.getByRole('slider', { name: 'Cost efficiency' });
   await cost.focus();
   await page.keyboard.press('End');
-  await expect(cost).toHaveAttribute('aria-valuetext', '100 %');
-  await expect(page.getByRole('slider', { name: 'Performance' })).toHaveAttribute('aria-valuetext', '0 %');
+  await expect(cost).toHaveAttribute('aria-valuetext', '100%');
+  await expect(page.getByRole('slider', { name: 'Performance' })).toHaveAttribute('aria-valuetext', '0%');
   // Cost alone: lightweight models (5) beat pretraining (1).
   await expect(page.locator('.ranking > li').first()).toHaveAttribute('data-route-id', 'lightweight-models');
 });

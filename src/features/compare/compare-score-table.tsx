@@ -15,7 +15,7 @@ export interface CompareScoreTableProps {
 /**
  * The selected routes' scores side by side: one row per criterion plus the weighted score, one
  * column per route, the best value of each row marked (every route that ties for it), and each
- * route's difference from the baseline route when there is one.
+ * difference from the baseline route for the routes of its trend (scores compare within a trend).
  */
 export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
   const { t, locale } = useUiLocale();
@@ -72,7 +72,10 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
                         <span className="sr-only">{t('compare.best')}</span>
                       </>
                     ) : null}
-                    {value !== undefined && base !== undefined && index !== baselineIndex ? (
+                    {value !== undefined &&
+                    base !== undefined &&
+                    index !== baselineIndex &&
+                    routes[index]?.trendId === routes[baselineIndex]?.trendId ? (
                       <ScoreDelta delta={value - base} digits={row.digits} />
                     ) : null}
                   </td>

@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import type { Edition, Route } from '../../domain/edition-schema';
 import type { Weights } from '../../domain/scoring';
 import { MAX_SELECTION } from '../../domain/view-state';
@@ -18,7 +18,8 @@ export interface CompareViewProps {
   readonly onPickRoutes: () => void;
   /** The radar of the selected routes (a lazily loaded chart). */
   readonly chart: ReactNode;
-  readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** Called with the view's heading once it mounts (the dashboard focuses it after a view change). */
+  readonly headingRef?: (node: HTMLHeadingElement | null) => void;
 }
 
 /**
@@ -39,14 +40,23 @@ export function CompareView({
   headingRef,
 }: CompareViewProps) {
   const { t, locale } = useUiLocale();
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const setHeading = useCallback(
+    (node: HTMLHeadingElement | null) => {
+      heading.current = node;
+      headingRef?.(node);
+    },
+    [headingRef],
+  );
   const trendIds = [...new Set(routes.map((route) => route.trendId))];
+  const baselineTrend = routes.find((route) => route.id === baselineId)?.trendId;
   const trends = edition.trends.filter((trend) => trendIds.includes(trend.id));
   const trendName = (id: string) => edition.trends.find((trend) => trend.id === id)?.name[locale] ?? id;
 
   return (
     <section className="view" aria-labelledby="view-heading">
       <header className="view__header">
-        <h1 id="view-heading" ref={headingRef} tabIndex={-1}>
+        <h1 id="view-heading" ref={setHeading} tabIndex={-1}>
           {t('compare.heading')}
         </h1>
         <p className="section-intro">{t('compare.intro', { max: MAX_SELECTION })}</p>
@@ -85,7 +95,11 @@ export function CompareView({
                     type="button"
                     className="button button--quiet button--small"
                     aria-label={t('compare.remove', { route: route.name[locale] })}
-                    onClick={() => onRemove(route.id)}
+                    onClick={() => {
+                      onRemove(route.id);
+                      // The button goes away with its route: focus returns to the view's heading.
+                      heading.current?.focus();
+                    }}
                   >
                     ✕
                   </button>
@@ -104,6 +118,9 @@ export function CompareView({
             </p>
           ) : null}
           {baselineId === undefined ? <p className="hint">{t('baseline.hint')}</p> : null}
+          {baselineTrend && routes.some((route) => route.trendId !== baselineTrend) ? (
+            <p className="hint">{t('baseline.withinTrend')}</p>
+          ) : null}
           <div className="compare__body">
             {chart}
             <CompareScoreTable routes={routes} criteria={edition.criteria} weights={weights} baselineId={baselineId} />

@@ -16,6 +16,9 @@ export interface DecideViewProps {
   /** Percent per criterion, summing to 100. */
   readonly weights: Weights;
   readonly onWeightsChange: (weights: Weights, history: 'push' | 'replace') => void;
+  /** True when the table's filters or search narrow the routes (only read for the `filtered` scope). */
+  readonly filtersActive: boolean;
+  readonly onClearFilters: () => void;
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -24,7 +27,16 @@ export interface DecideViewProps {
  * routes ranked by weighted score with a one-sentence reason each, and how far the weights can move
  * before the winner changes.
  */
-export function DecideView({ edition, routes, scope, weights, onWeightsChange, headingRef }: DecideViewProps) {
+export function DecideView({
+  edition,
+  routes,
+  scope,
+  weights,
+  onWeightsChange,
+  filtersActive,
+  onClearFilters,
+  headingRef,
+}: DecideViewProps) {
   const { t, locale } = useUiLocale();
   const ranking = useMemo(() => rankRoutes(routes, edition.criteria, weights), [routes, edition, weights]);
   const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
@@ -52,6 +64,14 @@ export function DecideView({ edition, routes, scope, weights, onWeightsChange, h
             {scope === 'selection'
               ? t('decide.scopeSelection', { count: routes.length })
               : t('decide.scopeFiltered', { count: routes.length })}
+            {scope === 'filtered' && filtersActive ? (
+              <>
+                {' '}
+                <button type="button" className="button button--quiet button--small" onClick={onClearFilters}>
+                  {t('routes.clearFilters')}
+                </button>
+              </>
+            ) : null}
           </p>
           {mixed ? (
             <p className="notice notice--info" role="note">

@@ -1,5 +1,6 @@
 import { SCORE_MAX, type Criterion } from '../../domain/edition-schema';
 import { explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
+import { CJK_SPACING } from '../../lib/i18n';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { formatPercent, inSentence } from './format';
 
@@ -51,7 +52,13 @@ export function RankingList({
           const sentence = t(item.tied ? 'decide.reasonTied' : 'decide.reason', {
             place,
             score,
-            details: details.length > 0 ? details.join(t('decide.joiner')) : t('decide.even'),
+            details:
+              ranking.length === 1
+                ? t('decide.alone')
+                : details.length > 0
+                  ? details.join(t('decide.joiner'))
+                  : t('decide.even'),
+            postProcess: CJK_SPACING,
           });
           const breakdown = item.contributions
             .map((contribution) =>

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../domain/edition-schema';
 import type { Sensitivity } from '../../domain/decide';
+import { CJK_SPACING } from '../../lib/i18n';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { formatPercent, inSentence } from './format';
 
@@ -22,8 +23,9 @@ export function SensitivityNote({
       <div className="sensitivity">
         <h3>{t('decide.sensitivityHeading')}</h3>
         <p>
-          {t('decide.tie', {
+          {t(sensitivity.identical ? 'decide.tieIdentical' : 'decide.tie', {
             routes: sensitivity.routes.map((route) => route.name[locale]).join(t('decide.listJoiner')),
+            postProcess: CJK_SPACING,
           })}
         </p>
       </div>
@@ -33,7 +35,7 @@ export function SensitivityNote({
   return (
     <div className="sensitivity">
       <h3>{t('decide.sensitivityHeading')}</h3>
-      <p>{t('decide.holds', { winner: sensitivity.winner.name[locale] })}</p>
+      <p>{t('decide.holds', { winner: sensitivity.winner.name[locale], postProcess: CJK_SPACING })}</p>
       <ul>
         {sensitivity.ranges.map((range) => {
           const values = {
@@ -54,7 +56,7 @@ export function SensitivityNote({
                   : 'any';
           return (
             <li key={range.criterionId} data-criterion={range.criterionId}>
-              {t(`decide.range.${key}`, values)}
+              {t(`decide.range.${key}`, { ...values, postProcess: CJK_SPACING })}
             </li>
           );
         })}

@@ -18,6 +18,9 @@ function sameWeights(a: Weights, b: Weights, criteria: readonly Pick<Criterion, 
   return criteria.every((criterion) => Math.abs((a[criterion.id] ?? 0) - (b[criterion.id] ?? 0)) < 1e-6);
 }
 
+/** Slider changes closer together than this (ms) belong to one drag or run of key presses. */
+const BURST_MS = 1000;
+
 export interface WeightsPanelProps {
   readonly edition: Pick<Edition, 'criteria' | 'presets' | 'trends' | 'summary'>;
   /** Percent per criterion, summing to 100. */
@@ -33,10 +36,14 @@ export interface WeightsPanelProps {
  */
 export function WeightsPanel({ edition, weights, onWeightsChange }: WeightsPanelProps) {
   const { t, locale } = useUiLocale();
-  const dragging = useRef(false);
+  // A drag or a run of key presses is one step in the history, and spreads from the weights it began with.
+  const burst = useRef<{ criterionId: string; anchor: Weights; at: number } | undefined>(undefined);
   const baseId = useId();
   const { criteria } = edition;
   const total = criteria.reduce((sum, criterion) => sum + (weights[criterion.id] ?? 0), 0);
+  const activePreset = edition.presets.find((preset) =>
+    sameWeights(presetWeights(preset, criteria), weights, criteria),
+  );
 
   const citeLabel = (cite: string) => {
     const source = resolveAdviceCite(edition, cite);
@@ -54,31 +61,34 @@ export function WeightsPanel({ edition, weights, onWeightsChange }: WeightsPanel
       {edition.presets.length > 0 ? (
         <fieldset className="presets">
           <legend>{t('decide.presets')}</legend>
-          <ul className="preset-list">
-            {edition.presets.map((preset) => {
-              const active = sameWeights(presetWeights(preset, criteria), weights, criteria);
-              const descriptionId = `${baseId}-${preset.id}`;
-              return (
-                <li key={preset.id} className={`preset${active ? ' preset--active' : ''}`}>
-                  <button
-                    type="button"
-                    className="preset__button"
-                    aria-pressed={active}
-                    aria-describedby={descriptionId}
-                    onClick={() => onWeightsChange(presetWeights(preset, criteria), 'push')}
-                  >
-                    {preset.name[locale]}
-                  </button>
-                  <p id={descriptionId} className="preset__description">
-                    {preset.description[locale]}
-                    <span className="preset__source">
-                      {t('decide.basedOn')} {preset.cites.map(citeLabel).join(t('decide.citeJoiner'))}
-                    </span>
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
+          <div className="preset-buttons">
+            {edition.presets.map((preset) => (
+              <button
+                key={preset.id}
+                type="button"
+                className="preset__button"
+                aria-pressed={preset.id === activePreset?.id}
+                aria-describedby={`${baseId}-${preset.id}`}
+                onClick={() => onWeightsChange(presetWeights(preset, criteria), 'push')}
+              >
+                {preset.name[locale]}
+              </button>
+            ))}
+          </div>
+          {/* Every description stays in the page as its button's accessible description; the active one shows. */}
+          {edition.presets.map((preset) => (
+            <p
+              key={preset.id}
+              id={`${baseId}-${preset.id}`}
+              className={`preset__description${preset.id === activePreset?.id ? '' : ' sr-only'}`}
+            >
+              {preset.description[locale]}
+              <span className="preset__source">
+                {t('decide.basedOn', { cites: preset.cites.map(citeLabel).join(t('decide.citeJoiner')) })}
+              </span>
+            </p>
+          ))}
+          {activePreset ? null : <p className="preset__description">{t('decide.customWeights')}</p>}
         </fieldset>
       ) : null}
 
@@ -99,14 +109,12 @@ export function WeightsPanel({ edition, weights, onWeightsChange }: WeightsPanel
                 max={100}
                 step={1}
                 onValueChange={([next = value]) => {
-                  onWeightsChange(
-                    setWeight(weights, criteria, criterion.id, next),
-                    dragging.current ? 'replace' : 'push',
-                  );
-                  dragging.current = true;
-                }}
-                onValueCommit={() => {
-                  dragging.current = false;
+                  const now = Date.now();
+                  const current = burst.current;
+                  const fresh = !current || current.criterionId !== criterion.id || now - current.at > BURST_MS;
+                  const anchor = fresh ? weights : current.anchor;
+                  burst.current = { criterionId: criterion.id, anchor, at: now };
+                  onWeightsChange(setWeight(anchor, criteria, criterion.id, next), fresh ? 'push' : 'replace');
                 }}
               >
                 <Slider.Track className="slider__track">

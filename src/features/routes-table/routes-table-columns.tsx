@@ -77,7 +77,12 @@ function BaselineBadge() {
  */
 export function buildRouteColumns(criteria: readonly Criterion[], baseline?: RouteRow) {
   const delta = (row: RouteRow, value: number | undefined, base: number | undefined, digits = 0) =>
-    baseline && row.id !== baseline.id && value !== undefined && base !== undefined ? (
+    // Scores compare routes within a trend, so only the baseline's own trend shows differences.
+    baseline &&
+    row.id !== baseline.id &&
+    row.trendId === baseline.trendId &&
+    value !== undefined &&
+    base !== undefined ? (
       <ScoreDelta delta={value - base} digits={digits} />
     ) : null;
   return column.columns([

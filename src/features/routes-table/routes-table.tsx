@@ -2,7 +2,6 @@ import {
   useTable,
   type ColumnVisibilityState,
   type OnChangeFn,
-  type Row,
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
@@ -13,7 +12,7 @@ import { useUiLocale } from '../../lib/use-ui-locale';
 import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
 import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
-import { routesTableFeatures, type RoutesTableFeatures } from './table-features';
+import { routesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
 
 /** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
@@ -41,11 +40,13 @@ export interface RoutesTableProps {
   readonly baselineId?: string | undefined;
   /** What the overall column means under the current weights, e.g. "Weighted mean: cost 50 %, …". */
   readonly overallHint: string;
+  /** The current weights as a list, for the footnote. */
+  readonly weightList: string;
 }
 
 type TableLine =
   | { readonly kind: 'group'; readonly key: string; readonly trendName: string; readonly rows: readonly RouteRow[] }
-  | { readonly kind: 'row'; readonly key: string; readonly row: Row<RoutesTableFeatures, RouteRow> }
+  | { readonly kind: 'row'; readonly key: string; readonly row: RouteRow }
   | { readonly kind: 'details'; readonly key: string; readonly row: RouteRow };
 
 function mean(values: readonly (number | undefined)[]): number | undefined {
@@ -130,10 +131,64 @@ export function RoutesTable(props: RoutesTableProps) {
   const labelOf = useColumnLabel(criteria);
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  // Lines come from the queried rows themselves; TanStack only sees the rows being drawn, so its
+  // per-row work follows the window, not the 100 000 routes.
+  const lines = useMemo(() => {
+    const result: TableLine[] = [];
+    const push = (row: RouteRow) => {
+      result.push({ kind: 'row', key: row.id, row });
+      if (expanded.has(row.id)) result.push({ kind: 'details', key: `${row.id}:details`, row });
+    };
+    if (!props.groupByTrend) {
+      rows.forEach(push);
+      return result;
+    }
+    // Groups appear in the order of their first row, so a sort orders the groups too.
+    const groups = new Map<string, RouteRow[]>();
+    for (const row of rows) {
+      const group = groups.get(row.trendId) ?? [];
+      group.push(row);
+      groups.set(row.trendId, group);
+    }
+    for (const [trendId, group] of groups) {
+      result.push({ kind: 'group', key: `group:${trendId}`, trendName: group[0]?.trendName ?? trendId, rows: group });
+      group.forEach(push);
+    }
+    return result;
+  }, [rows, expanded, props.groupByTrend]);
+
+  const virtual = lines.length > VIRTUALIZE_AFTER;
+  // Stable per `lines`: the virtualiser recomputes every line's offset whenever these change.
+  const estimateSize = useCallback((index: number) => (lines[index]?.kind === 'row' ? 96 : 48), [lines]);
+  const getItemKey = useCallback((index: number) => lines[index]?.key ?? index, [lines]);
+  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
+  // uncompiled, which is what the rule reports.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    overscan: 10,
+    enabled: virtual,
+  });
+  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual
+    ? virtualItems.map((item) => ({ line: lines[item.index], index: item.index }))
+    : lines.map((line, index) => ({ line, index }));
+  const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
+  const firstShown = shown[0]?.index ?? 0;
+  const lastShown = shown.at(-1)?.index ?? -1;
+  const drawnRows = useMemo(
+    () => lines.slice(firstShown, lastShown + 1).flatMap((line) => (line.kind === 'row' ? [line.row] : [])),
+    [lines, firstShown, lastShown],
+  );
+
   const table = useTable({
     features: routesTableFeatures,
     columns,
-    data: rows,
+    data: drawnRows,
     getRowId: (row) => row.id,
     state: { sorting, rowSelection, columnVisibility },
     onSortingChange: props.onSortingChange,
@@ -144,58 +199,8 @@ export function RoutesTable(props: RoutesTableProps) {
     sortDescFirst: false,
     enableMultiSort: true,
   });
-
-  const tableRows = table.getRowModel().rows;
-  const visibleColumns = table.getVisibleLeafColumns();
-  const columnCount = visibleColumns.length;
-
-  const lines = useMemo(() => {
-    const result: TableLine[] = [];
-    const push = (row: Row<RoutesTableFeatures, RouteRow>) => {
-      result.push({ kind: 'row', key: row.id, row });
-      if (expanded.has(row.id)) result.push({ kind: 'details', key: `${row.id}:details`, row: row.original });
-    };
-    if (!props.groupByTrend) {
-      tableRows.forEach(push);
-      return result;
-    }
-    // Groups appear in the order of their first row, so a sort orders the groups too.
-    const groups = new Map<string, Row<RoutesTableFeatures, RouteRow>[]>();
-    for (const row of tableRows) {
-      const group = groups.get(row.original.trendId) ?? [];
-      group.push(row);
-      groups.set(row.original.trendId, group);
-    }
-    for (const [trendId, group] of groups) {
-      result.push({
-        kind: 'group',
-        key: `group:${trendId}`,
-        trendName: group[0]?.original.trendName ?? trendId,
-        rows: group.map((row) => row.original),
-      });
-      group.forEach(push);
-    }
-    return result;
-  }, [tableRows, expanded, props.groupByTrend]);
-
-  const virtual = lines.length > VIRTUALIZE_AFTER;
-  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
-  // uncompiled, which is what the rule reports.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: lines.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (lines[index]?.kind === 'row' ? 96 : 48),
-    getItemKey: (index) => lines[index]?.key ?? index,
-    overscan: 10,
-    enabled: virtual,
-  });
-  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual
-    ? virtualItems.map((item) => ({ line: lines[item.index], index: item.index }))
-    : lines.map((line, index) => ({ line, index }));
-  const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
-  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
+  const tableRowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
+  const columnCount = table.getVisibleLeafColumns().length;
 
   const renderLine = (line: TableLine, index: number) => {
     const measure = virtual ? { ref: virtualizer.measureElement, 'data-index': index } : {};
@@ -237,7 +242,8 @@ export function RoutesTable(props: RoutesTableProps) {
         </tr>
       );
     }
-    const { row } = line;
+    const row = tableRowById.get(line.row.id);
+    if (!row) return null;
     return (
       <tr
         key={line.key}
@@ -264,7 +270,7 @@ export function RoutesTable(props: RoutesTableProps) {
   return (
     <div className="routes-table">
       <p className="routes-table__count" role="status">
-        {t('routes.showing', { shown: tableRows.length, total: props.totalCount })}
+        {t('routes.showing', { shown: rows.length, total: props.totalCount })}
       </p>
       <div
         ref={scrollRef}
@@ -275,7 +281,7 @@ export function RoutesTable(props: RoutesTableProps) {
       >
         <SearchQueryContext value={props.query}>
           <ExpansionContext value={expansion}>
-            <table className="data-table" aria-rowcount={virtual ? tableRows.length + 1 : undefined}>
+            <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
               <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
               <thead>
                 {table.getHeaderGroups().map((group) => (
@@ -293,7 +299,7 @@ export function RoutesTable(props: RoutesTableProps) {
                 ))}
               </thead>
               <tbody>
-                {tableRows.length === 0 ? (
+                {rows.length === 0 ? (
                   <tr>
                     <td colSpan={columnCount} className="empty-state">
                       <p>{t('routes.empty')}</p>
@@ -322,7 +328,7 @@ export function RoutesTable(props: RoutesTableProps) {
           </ExpansionContext>
         </SearchQueryContext>
       </div>
-      <p className="routes-table__footnote">{t('routes.footnote', { weights: props.overallHint })}</p>
+      <p className="routes-table__footnote">{t('routes.footnote', { weights: props.weightList })}</p>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
@@ -41,7 +41,16 @@ interface TooltipEntry {
  * labels, a legend whose buttons hide and show routes (the last visible one stays), a tooltip that
  * lists only visible routes, and a text alternative listing every score.
  */
-export function ScoreRadar({ routes, criteria, caption, size, animate, styleIndex }: ScoreRadarProps) {
+// Memoised: the dashboard re-renders on every keystroke, and a chart whose props did not change
+// need not redraw.
+export const ScoreRadar = memo(function ScoreRadar({
+  routes,
+  criteria,
+  caption,
+  size,
+  animate,
+  styleIndex,
+}: ScoreRadarProps) {
   const { t, locale } = useUiLocale();
   const [hiddenIds, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // When the routes change (a selection shrinks), never let the hidden set cover all of them.
@@ -177,7 +186,7 @@ export function ScoreRadar({ routes, criteria, caption, size, animate, styleInde
       </div>
     </figure>
   );
-}
+});
 
 function RadarTooltip({
   active,

@@ -27,15 +27,20 @@ export function CopyLinkButton() {
         onClick={() => {
           const link = shareableUrl(locale);
           setUrl(link);
+          // Without a secure context (plain http on a LAN address) there is no clipboard at all.
+          if (typeof navigator.clipboard === 'undefined') {
+            setState('failed');
+            return;
+          }
           navigator.clipboard.writeText(link).then(
             () => setState('copied'),
             () => setState('failed'),
           );
         }}
       >
-        {t('share.copy')}
+        {state === 'copied' ? t('share.copied') : t('share.copy')}
       </button>
-      <span className="copy-link__status" role="status">
+      <span className="sr-only" role="status">
         {state === 'copied' ? t('share.copied') : ''}
       </span>
       {state === 'failed' ? (

@@ -104,7 +104,10 @@ export interface TrendSectionProps {
   readonly trend: Trend;
   /** The trend's place in the article (1–3), which numbers its subsections as the article does. */
   readonly number: number;
+  /** The trend's routes to show as cards (the first few of a large edition). */
   readonly routes: readonly Route[];
+  /** How many routes the trend has in all. */
+  readonly totalRoutes: number;
   readonly criteria: readonly Criterion[];
   /** Ids of the routes picked for comparison. */
   readonly selection: readonly string[];
@@ -116,7 +119,15 @@ export interface TrendSectionProps {
  * One trend as the article tells it (seed sections 一–三): overview, technical details with their
  * named examples, advice for developers, and its routes' scores with the rationale for each.
  */
-export function TrendSection({ trend, number, routes, criteria, selection, onToggleRoute }: TrendSectionProps) {
+export function TrendSection({
+  trend,
+  number,
+  routes,
+  totalRoutes,
+  criteria,
+  selection,
+  onToggleRoute,
+}: TrendSectionProps) {
   const { t, locale } = useUiLocale();
   const headingId = `trend-${trend.id}`;
   return (
@@ -139,6 +150,9 @@ export function TrendSection({ trend, number, routes, criteria, selection, onTog
         </div>
       </div>
       <h4 className="subheading">{t('trends.routesOfTrend')}</h4>
+      {totalRoutes > routes.length ? (
+        <p className="hint">{t('trends.moreRoutes', { shown: routes.length, total: totalRoutes })}</p>
+      ) : null}
       <div className="route-cards">
         {routes.map((route) => (
           <RouteScoreCard

@@ -18,10 +18,18 @@ const routesOf = (...ids: string[]) => ids.map((id) => edition.routes.find((rout
 const chips = routesOf('gpu', 'asic', 'fpga');
 
 describe('setWeight', () => {
-  it('spreads the rest over the other criteria in proportion, in whole percentages summing to 100', () => {
+  it('spreads the rest over the other criteria in proportion, to the hundredth, summing to 100', () => {
     const weights = setWeight({ cost: 50, performance: 30, flexibility: 20 }, criteria, 'performance', 60);
-    // 40 split 50 : 20 → 28.57 / 11.43 → 29 / 11 by largest remainder.
-    expect(weights).toEqual({ cost: 29, performance: 60, flexibility: 11 });
+    // 40 split 50 : 20 → 28.571… / 11.428… → 28.57 / 11.43 (largest remainder in hundredths).
+    expect(weights).toEqual({ cost: 28.57, performance: 60, flexibility: 11.43 });
+    expect(isCompleteWeights(weights, criteria)).toBe(true);
+  });
+
+  it('keeps the proportions of the weights a drag started from, however far it goes', () => {
+    // Limited budget 70 / 15 / 15; performance dragged to 99 and back to 20, always from the start weights.
+    const start = { cost: 70, performance: 15, flexibility: 15 };
+    setWeight(start, criteria, 'performance', 99);
+    expect(setWeight(start, criteria, 'performance', 20)).toEqual({ cost: 65.88, performance: 20, flexibility: 14.12 });
   });
 
   it('splits equally from balanced weights', () => {
@@ -122,9 +130,32 @@ describe('winnerSensitivity', () => {
     expect(result.ranges[0]?.upperRival?.id).toBe('asic');
   });
 
+  it('names the route that leads just past the bound when several cross at once', () => {
+    // Training at scale (10 / 60 / 30) over GPU, ASIC, FPGA and lightweight models: at cost 40 % GPU, ASIC
+    // and lightweight models all score 3.4; past it lightweight models (cost 5) rises fastest.
+    const result = winnerSensitivity(routesOf('gpu', 'asic', 'fpga', 'lightweight-models'), criteria, {
+      cost: 10,
+      performance: 60,
+      flexibility: 30,
+    });
+    if (result.kind !== 'leader') throw new Error('expected a leader');
+    expect(result.ranges[0]?.upper).toBeCloseTo(40, 9);
+    expect(result.ranges[0]?.upperRival?.id).toBe('lightweight-models');
+  });
+
+  it('says when tied routes can never be separated', () => {
+    // Pretraining and the cross-modal transformer both score 1 / 5 / 5.
+    const identical = winnerSensitivity(routesOf('llm-pretraining', 'cross-modal-transformer'), criteria, {
+      cost: 20,
+      performance: 50,
+      flexibility: 30,
+    });
+    expect(identical).toMatchObject({ kind: 'tie', identical: true });
+  });
+
   it('reports a tie among the nine routes under balanced weights', () => {
     const result = winnerSensitivity(edition.routes, criteria, equalPercentWeights(criteria));
-    expect(result.kind).toBe('tie');
+    expect(result).toMatchObject({ kind: 'tie', identical: false });
     if (result.kind === 'tie') {
       expect(result.routes.map((route) => route.id)).toEqual([
         'llm-pretraining',

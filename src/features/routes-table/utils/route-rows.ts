@@ -28,26 +28,39 @@ export interface RouteRow extends QueryableRow {
 interface SearchKeys {
   readonly searchText: string;
   readonly nameKeys: readonly string[];
-  readonly pinyinText: string;
 }
 
-// The search keys cover both languages, so a language switch reuses it instead of rebuilding it.
-// Keyed by the parsed route object, which is never mutated.
+// The search keys cover both languages, so a language switch reuses them instead of rebuilding
+// them. Keyed by the parsed route object, which is never mutated. Pinyin arrives later (it loads on
+// demand) and is kept apart, so adding it does not rebuild the rest.
 const searchKeys = new WeakMap<Route, SearchKeys>();
+const pinyinTexts = new WeakMap<Route, string>();
 
-function searchKeysOf(route: Route, edition: Edition, withPinyin: boolean): SearchKeys {
+function searchKeysOf(route: Route, edition: Edition): SearchKeys {
   let keys = searchKeys.get(route);
-  // Pinyin arrives later (it loads on demand): rebuild once it can be filled in.
-  if (keys === undefined || (withPinyin && keys.pinyinText === '' && pinyinKeys([route.name.zh]) !== '')) {
+  if (keys === undefined) {
     const names = [route.name, ...(route.fullName ? [route.fullName] : []), ...route.aliases];
     keys = {
       searchText: buildSearchText(route, edition),
       nameKeys: [...new Set(names.flatMap((text) => [normalizeForSearch(text.zh), normalizeForSearch(text.en)]))],
-      pinyinText: pinyinKeys(names.map((text) => text.zh)),
     };
     searchKeys.set(route, keys);
   }
   return keys;
+}
+
+function pinyinTextOf(route: Route): string {
+  let text = pinyinTexts.get(route);
+  if (text === undefined) {
+    text = pinyinKeys([
+      route.name.zh,
+      ...(route.fullName ? [route.fullName.zh] : []),
+      ...route.aliases.map((alias) => alias.zh),
+    ]);
+    // Cached only once pinyin-pro has loaded; before that the text is '' and asked for again later.
+    if (text !== '') pinyinTexts.set(route, text);
+  }
+  return text;
 }
 
 /**
@@ -77,7 +90,8 @@ export function buildRouteRows(
       tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
       scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
       overall: overallScore(route, edition.criteria, weights),
-      ...searchKeysOf(route, edition, withPinyin),
+      ...searchKeysOf(route, edition),
+      pinyinText: withPinyin ? pinyinTextOf(route) : '',
       tagIds: route.tags,
       route,
     };

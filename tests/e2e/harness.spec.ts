@@ -1,0 +1,61 @@
+import { HARNESS_URL } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+test('case 4: 16-character Chinese axis labels and 13-character route names fit a 360 px radar', async ({ page }) => {
+  await page.goto(`${HARNESS_URL}?case=long-labels&lng=zh`);
+  const figure = page.getByRole('figure', { name: '长标签雷达图' });
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  const geometry = await figure.evaluate((element) => {
+    const svg = element.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+    const labels = [...element.querySelectorAll('.radar-axis-label')];
+    const boxes = labels.map((label) => label.getBoundingClientRect());
+    const legend = element.querySelector('.legend') ?? element;
+    return {
+      width: Math.round(element.getBoundingClientRect().width),
+      labels: labels.map((label) => ({
+        full: label.getAttribute('aria-label'),
+        hover: label.querySelector('title')?.textContent,
+      })),
+      outside: boxes.filter(
+        (box) =>
+          box.left < svg.left - 0.5 ||
+          box.right > svg.right + 0.5 ||
+          box.top < svg.top - 0.5 ||
+          box.bottom > svg.bottom + 0.5,
+      ).length,
+      overlaps: boxes.some((a, i) =>
+        boxes.some((b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom),
+      ),
+      legendOverflow: legend.scrollWidth - legend.clientWidth,
+      legendNames: [...element.querySelectorAll('.legend button')].map((button) => button.textContent),
+    };
+  });
+  expect(geometry.width).toBeLessThanOrEqual(360);
+  expect(geometry.outside).toBe(0);
+  expect(geometry.overlaps).toBe(false);
+  // Every label keeps its full 16 characters for hover and for screen readers.
+  for (const label of geometry.labels) {
+    expect(label.full).toHaveLength(16);
+    expect(label.hover).toBe(label.full);
+  }
+  expect(geometry.legendOverflow).toBeLessThanOrEqual(0);
+  expect(geometry.legendNames.every((name) => name.includes('跨模态多任务联合预训练方'))).toBe(true);
+});
+
+test('case 5: a radar mounted in a hidden tab draws at full width when first shown, without warnings', async ({
+  page,
+}) => {
+  await page.goto(`${HARNESS_URL}?case=hidden-tab`);
+  await page.getByRole('button', { name: 'Show chart' }).click();
+  const figure = page.getByRole('figure', { name: 'AI chips' });
+  const surface = figure.locator('svg.recharts-surface');
+  await expect(surface).toBeVisible();
+  const widths = await figure.evaluate((element) => ({
+    chart: element.querySelector('.radar__chart')!.getBoundingClientRect().width,
+    svg: element.querySelector('svg.recharts-surface')!.getBoundingClientRect().width,
+  }));
+  expect(widths.chart).toBeGreaterThan(600);
+  expect(widths.svg).toBeGreaterThanOrEqual(widths.chart - 2);
+  await expect(figure.locator('.recharts-radar-polygon')).toHaveCount(3);
+  // The console fixture fails the test on any warning, e.g. recharts' "width(0) and height(0)".
+});

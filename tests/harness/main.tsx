@@ -1,0 +1,107 @@
+import { NuqsAdapter } from 'nuqs/adapters/react';
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import edition from '../../data/ai-trends-2024.json';
+import { Dashboard } from '../../src/app/dashboard';
+import type { Criterion, Edition } from '../../src/domain/edition-schema';
+import { ScoreRadar } from '../../src/features/score-radar/score-radar';
+import { createI18n } from '../../src/lib/i18n';
+import '../../src/styles.css';
+import { generateEdition } from './generate';
+import { runMicroBench } from './micro-bench';
+
+const base = edition as Edition;
+const params = new URLSearchParams(window.location.search);
+const harnessCase = params.get('case') ?? 'dashboard';
+const i18n = createI18n({ lng: params.get('lng') === 'zh' ? 'zh' : 'en' });
+
+declare global {
+  interface Window {
+    /** Set by the harness when a measurement or setup step has finished. */
+    harness?: { ready: boolean; loadMs?: number; micro?: unknown };
+  }
+}
+window.harness = { ready: false };
+
+/** Case 4 of the table issue: 16-character Chinese axis labels, 13-character route names, 360 px. */
+function LongLabels() {
+  const label = '面向复杂场景的多模态模型推理成本';
+  const criteria: Criterion[] = base.criteria.map((criterion, index) => ({
+    ...criterion,
+    label: { zh: `${label.slice(0, 15)}${index}`, en: criterion.label.en },
+  }));
+  const routes = base.routes.slice(0, 2).map((route, index) => ({
+    ...route,
+    name: { zh: `跨模态多任务联合预训练方案${index}`.slice(0, 13), en: route.name.en },
+  }));
+  return (
+    <div style={{ width: 360, padding: 0 }}>
+      <ScoreRadar routes={routes} criteria={criteria} caption="长标签雷达图" />
+    </div>
+  );
+}
+
+/** Case 5: a radar mounted inside a hidden tab panel, shown on demand. */
+function HiddenTab() {
+  const [shown, setShown] = useState(false);
+  return (
+    <div style={{ width: 720 }}>
+      <button type="button" onClick={() => setShown(true)}>
+        Show chart
+      </button>
+      <div hidden={!shown} data-testid="panel">
+        <ScoreRadar
+          routes={base.routes.filter((route) => route.trendId === 'ai-chips')}
+          criteria={base.criteria}
+          caption="AI chips"
+        />
+      </div>
+    </div>
+  );
+}
+
+function Micro() {
+  const [text, setText] = useState('running…');
+  useEffect(() => {
+    const sizes = (params.get('sizes') ?? '1000,10000,100000').split(',').map(Number);
+    void runMicroBench(base, sizes).then((results) => {
+      window.harness = { ready: true, micro: results };
+      setText(JSON.stringify(results, null, 2));
+    });
+  }, []);
+  return <pre>{text}</pre>;
+}
+
+function GeneratedDashboard() {
+  const [generated] = useState(() => {
+    const start = performance.now();
+    const result = generateEdition(base, Number(params.get('routes') ?? '100000'));
+    window.harness = { ready: false, loadMs: performance.now() - start };
+    return result;
+  });
+  return (
+    <main className="page">
+      <Dashboard edition={generated} />
+    </main>
+  );
+}
+
+const views: Record<string, () => React.ReactNode> = {
+  'long-labels': LongLabels,
+  'hidden-tab': HiddenTab,
+  micro: Micro,
+  dashboard: GeneratedDashboard,
+};
+const View = views[harnessCase] ?? GeneratedDashboard;
+
+const container = document.getElementById('root');
+if (!container) throw new Error('no #root');
+createRoot(container).render(
+  // No StrictMode: its double effects would run the benchmark twice.
+  <NuqsAdapter>
+    <I18nextProvider i18n={i18n}>
+      <View />
+    </I18nextProvider>
+  </NuqsAdapter>,
+);

@@ -1,0 +1,124 @@
+import { queryRoutes, type RouteQuery } from '../../src/domain/route-query';
+import type { Edition } from '../../src/domain/edition-schema';
+import { normalizeForSearch } from '../../src/domain/search';
+import { loadPinyin } from '../../src/lib/pinyin';
+import { buildRouteRows, type RouteRow } from '../../src/features/routes-table/utils/route-rows';
+import { generateEdition } from './generate';
+
+/** One measured operation at one size: medians in milliseconds and their ratio (ours / baseline). */
+export interface MicroResult {
+  readonly operation: string;
+  readonly routes: number;
+  readonly oursMs: number;
+  readonly baselineMs: number;
+  readonly ratio: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Median time of one run, in ms. Small inputs repeat inside each sample (`inner` times), since
+ * browsers round `performance.now()` to 0.1 ms.
+ */
+function time(run: () => unknown, repeats: number, inner: number): number {
+  run(); // warm-up: JIT, and the text-rank cache that the real table also keeps between renders
+  const samples: number[] = [];
+  for (let index = 0; index < repeats; index++) {
+    const start = performance.now();
+    for (let round = 0; round < inner; round++) run();
+    samples.push((performance.now() - start) / inner);
+  }
+  return median(samples);
+}
+
+const NONE: RouteQuery = { trendIds: [], tagIds: [], ranges: {}, query: '', sorting: [] };
+
+/**
+ * Times the table's own query path (`queryRoutes`, which also counts facets) against a plain-JS
+ * baseline doing the same filtering or sorting on the same rows: `Array.prototype.sort` on a
+ * precomputed key, or one `filter` pass.
+ */
+export async function runMicroBench(base: Edition, sizes: readonly number[]): Promise<MicroResult[]> {
+  await loadPinyin();
+  const results: MicroResult[] = [];
+  const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+  for (const size of sizes) {
+    const rows = buildRouteRows(generateEdition(base, size), 'zh', undefined, { withPinyin: true });
+    const repeats = size >= 100_000 ? 7 : 15;
+    const inner = Math.max(1, Math.round(100_000 / size));
+    // Baseline keys, precomputed once as a plain-JS implementation would.
+    const costKey = rows.map((row) => row.scores.cost);
+    const trendNames = [...new Set(rows.map((row) => row.trendName))].sort(collator.compare);
+    const trendRank = new Map(trendNames.map((name, index) => [name, index]));
+    const byIndex = (compare: (a: number, b: number) => number) =>
+      rows
+        .map((_, index) => index)
+        .sort(compare)
+        .map((index) => rows[index]);
+    const missingLast = (a: number | undefined, b: number | undefined, desc: boolean) =>
+      a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : desc ? b - a : a - b;
+    const search = (query: string) => {
+      const folded = normalizeForSearch(query);
+      return (row: RouteRow) => row.searchText.includes(folded);
+    };
+    const operations: { name: string; ours: RouteQuery; baseline: () => unknown }[] = [
+      {
+        name: 'sort by 1 column',
+        ours: { ...NONE, sorting: [{ id: 'cost', desc: true }] },
+        baseline: () => byIndex((a, b) => missingLast(costKey[a], costKey[b], true) || a - b),
+      },
+      {
+        name: 'sort by 2 columns',
+        ours: {
+          ...NONE,
+          sorting: [
+            { id: 'trend', desc: false },
+            { id: 'performance', desc: true },
+          ],
+        },
+        baseline: () =>
+          byIndex(
+            (a, b) =>
+              (trendRank.get(rows[a]?.trendName ?? '') ?? 0) - (trendRank.get(rows[b]?.trendName ?? '') ?? 0) ||
+              missingLast(rows[a]?.scores.performance, rows[b]?.scores.performance, true) ||
+              a - b,
+          ),
+      },
+      {
+        name: 'facet filter (trend)',
+        ours: { ...NONE, trendIds: ['ai-chips'] },
+        baseline: () => rows.filter((row) => row.trendId === 'ai-chips'),
+      },
+      {
+        name: 'range filter (cost 3–5)',
+        ours: { ...NONE, ranges: { cost: [3, 5] } },
+        baseline: () => rows.filter((row) => row.scores.cost !== undefined && row.scores.cost >= 3),
+      },
+      {
+        name: 'search, Latin (“route 12”)',
+        ours: { ...NONE, query: 'route 12' },
+        baseline: () => rows.filter(search('route 12')),
+      },
+      {
+        name: 'search, Chinese (“光伏”)',
+        ours: { ...NONE, query: '光伏' },
+        baseline: () => rows.filter(search('光伏')),
+      },
+      {
+        name: 'search, pinyin (“guangfu”)',
+        ours: { ...NONE, query: 'guangfu' },
+        // The same work: a name matches by its text or by its pinyin.
+        baseline: () => rows.filter((row) => row.searchText.includes('guangfu') || row.pinyinText.includes('guangfu')),
+      },
+    ];
+    for (const operation of operations) {
+      const oursMs = time(() => queryRoutes(rows, operation.ours, collator), repeats, inner);
+      const baselineMs = time(operation.baseline, repeats, inner);
+      results.push({ operation: operation.name, routes: size, oursMs, baselineMs, ratio: oursMs / baselineMs });
+    }
+  }
+  return results;
+}
