@@ -106,6 +106,40 @@ function isNumericColumn(rows: readonly QueryableRow[], columnId: string): boole
   return columnId === 'overall' || (rows[0] !== undefined && columnId in rows[0].scores);
 }
 
+// The full order of the rows by one column and direction, computed once per rows array: a sort
+// click, or any filter change while sorted, then costs one pass instead of a sort.
+const orderCache = new WeakMap<readonly QueryableRow[], Map<string, Int32Array>>();
+
+function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collator: Intl.Collator): Int32Array {
+  let byKey = orderCache.get(rows);
+  if (!byKey) {
+    byKey = new Map();
+    orderCache.set(rows, byKey);
+  }
+  const cacheKey = `${key.id}\u0000${key.desc ? 'desc' : 'asc'}\u0000${collator.resolvedOptions().locale}`;
+  let order = byKey.get(cacheKey);
+  if (!order) {
+    let values: (number | undefined)[];
+    if (isNumericColumn(rows, key.id)) values = rows.map((row) => numericValue(row, key.id));
+    else {
+      const ranks = textRanks(rows, key.id, collator);
+      values = rows.map((row) => ranks.get(row.sortText[key.id] ?? ''));
+    }
+    const positions = Array.from({ length: rows.length }, (_, position) => position);
+    positions.sort((a, b) => {
+      const left = values[a];
+      const right = values[b];
+      if (left === right) return a - b;
+      if (left === undefined) return 1;
+      if (right === undefined) return -1;
+      return (key.desc ? right - left : left - right) || a - b;
+    });
+    order = Int32Array.from(positions);
+    byKey.set(cacheKey, order);
+  }
+  return order;
+}
+
 /** Trend and tag ids as small integers per row, built once per rows array: the filter loop then compares numbers. */
 interface FacetIndex {
   readonly trendIds: readonly string[];
@@ -180,6 +214,8 @@ export function queryRoutes<T extends QueryableRow>(
   const trendTally = new Int32Array(facets.trendIds.length);
   const tagTally = new Int32Array(facets.tagIds.length);
   const kept: T[] = [];
+  // Which rows pass, by position: a single-key sort then walks its cached order once.
+  const keep = new Uint8Array(rows.length);
 
   for (let position = 0; position < rows.length; position++) {
     const row = rows[position] as T;
@@ -223,7 +259,10 @@ export function queryRoutes<T extends QueryableRow>(
         }
       }
     }
-    if (inTrend && inTags) kept.push(row);
+    if (inTrend && inTags) {
+      kept.push(row);
+      keep[position] = 1;
+    }
   }
   const trendCounts = new Map<string, number>();
   facets.trendIds.forEach((id, trend) => {
@@ -234,6 +273,13 @@ export function queryRoutes<T extends QueryableRow>(
     if (tagTally[bit]) tagCounts.set(id, tagTally[bit] ?? 0);
   });
 
+  const [onlyKey] = query.sorting;
+  if (onlyKey && query.sorting.length === 1) {
+    const order = sortedOrder(rows, onlyKey, collator);
+    const sorted: T[] = [];
+    for (const position of order) if (keep[position] === 1) sorted.push(rows[position] as T);
+    return { rows: sorted, quality, trendCounts, tagCounts };
+  }
   if (query.sorting.length > 0) {
     const keys = query.sorting.map((key) => {
       if (isNumericColumn(rows, key.id)) return { desc: key.desc, value: (row: T) => numericValue(row, key.id) };

@@ -49,6 +49,14 @@ type TableLine =
   | { readonly kind: 'row'; readonly key: string; readonly row: RouteRow }
   | { readonly kind: 'details'; readonly key: string; readonly row: RouteRow };
 
+/** The table's lines (rows, group headers, details), read by index. */
+interface LineList {
+  readonly length: number;
+  at(index: number): TableLine | undefined;
+}
+
+const estimateLine = () => 96;
+
 function mean(values: readonly (number | undefined)[]): number | undefined {
   const present = values.filter((value) => value !== undefined);
   return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
@@ -132,58 +140,69 @@ export function RoutesTable(props: RoutesTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Lines come from the queried rows themselves; TanStack only sees the rows being drawn, so its
-  // per-row work follows the window, not the 100 000 routes.
-  const lines = useMemo(() => {
+  // per-row work follows the window, not the 100 000 routes. Without groups or open details a line
+  // is just a row, made on demand: nothing of size n is allocated per interaction.
+  const lines = useMemo<LineList>(() => {
+    if (!props.groupByTrend && expanded.size === 0) {
+      return {
+        length: rows.length,
+        at: (index) => {
+          const row = rows[index];
+          return row ? { kind: 'row', key: row.id, row } : undefined;
+        },
+      };
+    }
     const result: TableLine[] = [];
     const push = (row: RouteRow) => {
       result.push({ kind: 'row', key: row.id, row });
       if (expanded.has(row.id)) result.push({ kind: 'details', key: `${row.id}:details`, row });
     };
-    if (!props.groupByTrend) {
-      rows.forEach(push);
-      return result;
+    if (!props.groupByTrend) rows.forEach(push);
+    else {
+      // Groups appear in the order of their first row, so a sort orders the groups too.
+      const groups = new Map<string, RouteRow[]>();
+      for (const row of rows) {
+        const group = groups.get(row.trendId) ?? [];
+        group.push(row);
+        groups.set(row.trendId, group);
+      }
+      for (const [trendId, group] of groups) {
+        result.push({ kind: 'group', key: `group:${trendId}`, trendName: group[0]?.trendName ?? trendId, rows: group });
+        group.forEach(push);
+      }
     }
-    // Groups appear in the order of their first row, so a sort orders the groups too.
-    const groups = new Map<string, RouteRow[]>();
-    for (const row of rows) {
-      const group = groups.get(row.trendId) ?? [];
-      group.push(row);
-      groups.set(row.trendId, group);
-    }
-    for (const [trendId, group] of groups) {
-      result.push({ kind: 'group', key: `group:${trendId}`, trendName: group[0]?.trendName ?? trendId, rows: group });
-      group.forEach(push);
-    }
-    return result;
+    return { length: result.length, at: (index) => result[index] };
   }, [rows, expanded, props.groupByTrend]);
 
   const virtual = lines.length > VIRTUALIZE_AFTER;
-  // Stable per `lines`: the virtualiser recomputes every line's offset whenever these change.
-  const estimateSize = useCallback((index: number) => (lines[index]?.kind === 'row' ? 96 : 48), [lines]);
-  const getItemKey = useCallback((index: number) => lines[index]?.key ?? index, [lines]);
   // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
   // uncompiled, which is what the rule reports.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize,
-    getItemKey,
+    // Constant and keyed by index, so a new sort order (same count) does not make the virtualiser
+    // recompute every line's offset; drawn lines are measured as they appear.
+    estimateSize: estimateLine,
     overscan: 10,
     enabled: virtual,
   });
   const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
   const shown = virtual
-    ? virtualItems.map((item) => ({ line: lines[item.index], index: item.index }))
-    : lines.map((line, index) => ({ line, index }));
+    ? virtualItems.map((item) => ({ line: lines.at(item.index), index: item.index }))
+    : Array.from({ length: lines.length }, (_, index) => ({ line: lines.at(index), index }));
   const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
   const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
   const firstShown = shown[0]?.index ?? 0;
   const lastShown = shown.at(-1)?.index ?? -1;
-  const drawnRows = useMemo(
-    () => lines.slice(firstShown, lastShown + 1).flatMap((line) => (line.kind === 'row' ? [line.row] : [])),
-    [lines, firstShown, lastShown],
-  );
+  const drawnRows = useMemo(() => {
+    const drawn: RouteRow[] = [];
+    for (let index = firstShown; index <= lastShown; index++) {
+      const line = lines.at(index);
+      if (line?.kind === 'row') drawn.push(line.row);
+    }
+    return drawn;
+  }, [lines, firstShown, lastShown]);
 
   const table = useTable({
     features: routesTableFeatures,
