@@ -23,7 +23,7 @@ function withFourthCriterion() {
 }
 
 describe('criteria come from the data', () => {
-  it('a fourth criterion becomes a sortable table column and a fourth radar axis', async () => {
+  it('a fourth criterion becomes a sortable table column, a range filter and a fourth radar axis', async () => {
     const edition = withFourthCriterion();
     const { user } = renderWithProviders(<App editions={[{ file: 'data/x.json', result: { ok: true, edition } }]} />);
     const header = screen.getByRole('columnheader', { name: /^Ecosystem/ });
@@ -33,6 +33,15 @@ describe('criteria come from the data', () => {
     // Scores 5 go to the routes at index 4 (ASIC); the rest follow.
     const firstRow = within(screen.getByRole('table')).getAllByRole('row')[1]!;
     expect(firstRow).toHaveAttribute('data-route-id', 'asic');
+
+    // A range filter on it: ecosystem 5 only (index 4 and index 9 → ASIC alone among the nine).
+    await user.click(screen.getByText('Score ranges', { selector: 'summary' }));
+    const lowest = screen.getByRole('slider', { name: 'Ecosystem: lowest' });
+    lowest.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.getAttribute('data-route-id'))).toEqual(['asic']);
+    expect(screen.getByRole('button', { name: 'Remove filter: Ecosystem 5–5' })).toBeInTheDocument();
 
     const { container } = renderWithProviders(
       <ScoreRadar
