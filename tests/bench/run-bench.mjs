@@ -2,9 +2,9 @@
 // 1. The table's own query path against a plain-JS baseline at 1 000, 10 000 and 100 000 routes
 //    (median ms and ratio), run in Chromium on the production build of the test harness.
 // 2. Time from an interaction to painted rows in the real dashboard with 100 000 generated routes.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, startPreview } from '../e2e/chromium.mjs';
 
 const PORT = 4319;
 const ROUTES = Number(process.env.BENCH_ROUTES ?? 100_000);
@@ -12,30 +12,7 @@ const build = spawnSync('npx', ['vite', 'build', '--config', 'tests/harness/vite
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--config',
-    'tests/harness/vite.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${PORT}/`;
-for (let attempt = 0; attempt < 100; attempt++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const { base, stop } = await startPreview(PORT, 'tests/harness/vite.config.ts');
 
 const pad = (text, width) => String(text).padEnd(width);
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -138,5 +115,5 @@ try {
   await dashboard.close();
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

@@ -1,28 +1,16 @@
 // Takes the README's screenshots of the production build: both languages, both themes,
 // desktop (1440 px) and phone (390 px) width. Usage: npm run screenshots (serves dist/ itself).
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, startPreview } from './chromium.mjs';
 
 const PORT = 4174;
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${PORT}/`;
+const { base, stop } = await startPreview(PORT);
 // Three routes from two trends, GPU as the baseline, the "training at scale" weights.
 const SHARED_VIEW = 'v=1&sel=gpu,asic,llm-pretraining&base=gpu&w=cost:10,performance:60,flexibility:30';
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
@@ -70,5 +58,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

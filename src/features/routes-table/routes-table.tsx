@@ -7,7 +7,8 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { resolveCite, type Criterion } from '../../domain/edition-schema';
+import { ScoreRationales } from '../../components/ui/score-rationales';
+import type { Criterion } from '../../domain/edition-schema';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
@@ -79,35 +80,7 @@ function RouteDetails({ row, criteria }: { readonly row: RouteRow; readonly crit
           </p>
         ) : null}
       </div>
-      <dl className="rationale-list rationale-list--wide">
-        {criteria.map((criterion) => {
-          const score = route.scores[criterion.id];
-          return (
-            <div key={criterion.id} className="rationale">
-              <dt>
-                <span>{criterion.label[locale]}</span>
-                <span className="rationale__value">{score ? score.value : t('routes.missing')}</span>
-              </dt>
-              {score ? (
-                <dd>
-                  <p>{score.rationale[locale]}</p>
-                  <p className="rationale__cites">
-                    <span>{t('score.basedOn')}</span>
-                    {score.cites
-                      .map((cite) => resolveCite(route, cite))
-                      .filter((clause) => clause !== undefined)
-                      .map((clause) => (
-                        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
-                          {clause.text[locale]}
-                        </span>
-                      ))}
-                  </p>
-                </dd>
-              ) : null}
-            </div>
-          );
-        })}
-      </dl>
+      <ScoreRationales route={route} criteria={criteria} wide />
     </div>
   );
 }

@@ -1,5 +1,5 @@
+import { ScoreRationales } from '../../components/ui/score-rationales';
 import {
-  resolveCite,
   type Criterion,
   type LocalizedText,
   type Route,
@@ -67,35 +67,7 @@ function RouteScoreCard({
           {t('compare.add')}
         </button>
       </div>
-      <dl className="rationale-list">
-        {criteria.map((criterion) => {
-          const score = route.scores[criterion.id];
-          return (
-            <div key={criterion.id} className="rationale">
-              <dt>
-                <span>{criterion.label[locale]}</span>
-                <span className="rationale__value">{score ? score.value : t('routes.missing')}</span>
-              </dt>
-              {score ? (
-                <dd>
-                  <p>{score.rationale[locale]}</p>
-                  <p className="rationale__cites">
-                    <span>{t('score.basedOn')}</span>
-                    {score.cites
-                      .map((cite) => resolveCite(route, cite))
-                      .filter((clause) => clause !== undefined)
-                      .map((clause) => (
-                        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
-                          {clause.text[locale]}
-                        </span>
-                      ))}
-                  </p>
-                </dd>
-              ) : null}
-            </div>
-          );
-        })}
-      </dl>
+      <ScoreRationales route={route} criteria={criteria} />
     </article>
   );
 }
