@@ -3,7 +3,9 @@ import type { Ref } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import type { QueryResult, ScoreRange } from '../domain/route-query';
 import { MAX_SELECTION, type ViewState } from '../domain/view-state';
+import { toEditionJson, type ExportTable } from '../domain/export';
 import { RoutesTable } from '../features/routes-table/routes-table';
+import { ExportMenu } from '../features/share/export-menu';
 import { useColumnLabel } from '../features/routes-table/routes-table-column-header';
 import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from '../features/routes-table/routes-table-filters';
 import { RoutesTableToolbar } from '../features/routes-table/routes-table-toolbar';
@@ -73,6 +75,26 @@ export function RoutesSection({
   }));
   const numericColumns = [...edition.criteria.map((criterion) => criterion.id), 'overall'];
   const hideable = ['trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'];
+  // The view as shown: visible columns in table order, shown rows in shown order, reading language.
+  const exportTable = (): ExportTable => {
+    const ids = ['route', 'trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'].filter(
+      (id) => id === 'route' || visibility[id] !== false,
+    );
+    const cell = (row: RouteRow, id: string): string | number | undefined => {
+      if (id === 'route') return row.name;
+      if (id === 'trend') return row.trendName;
+      if (id === 'overall') return row.overall === undefined ? undefined : Math.round(row.overall * 100) / 100;
+      if (id === 'strengths') return row.strengths.join('; ');
+      if (id === 'weaknesses') return row.weaknesses.join('; ');
+      if (id === 'tags') return row.tags.map((tag) => tag.label).join(', ');
+      return row.scores[id];
+    };
+    return {
+      columns: ids.map((id) => ({ id, label: labelOf(id) })),
+      rows: result.rows.map((row) => ids.map((id) => cell(row, id))),
+    };
+  };
+
   const resetAll = () => {
     update({ trendIds: [], tagIds: [], ranges: {}, query: '' });
     focusHeading();
@@ -135,6 +157,18 @@ export function RoutesSection({
         onToggleColumn={(id) => setVisibility((current) => ({ ...current, [id]: current[id] === false }))}
         groupByTrend={state.groupByTrend}
         onGroupByTrendChange={(groupByTrend) => update({ groupByTrend })}
+        extraMenus={
+          <ExportMenu
+            table={exportTable}
+            editionJson={() =>
+              toEditionJson(
+                edition,
+                result.rows.map((row) => row.id),
+              )
+            }
+            fileBase={`route-atlas-${edition.id}-${locale}`}
+          />
+        }
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
       <RoutesTable

@@ -1,5 +1,5 @@
 import * as Slider from '@radix-ui/react-slider';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ScoreRange } from '../../domain/route-query';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
@@ -36,6 +36,8 @@ export interface RoutesTableFiltersProps {
   readonly onToggleColumn: (columnId: string) => void;
   readonly groupByTrend: boolean;
   readonly onGroupByTrendChange: (group: boolean) => void;
+  /** Further menus placed after the table's own (e.g. export). */
+  readonly extraMenus?: ReactNode;
 }
 
 const SCALE: ScoreRange = [1, 5];
@@ -153,6 +155,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
         >
           {t('filters.groupByTrend')}
         </button>
+        {props.extraMenus}
       </div>
     </div>
   );

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { toCsv, toMarkdown, type ExportTable } from '../../domain/export';
+import { useUiLocale } from '../../lib/use-ui-locale';
+
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download has started from the click; the object URL is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface ExportMenuProps {
+  /** The current view (filtered, sorted, visible columns, reading language) as a table. */
+  readonly table: () => ExportTable;
+  /** The shown routes as a data file in the edition schema. */
+  readonly editionJson: () => string;
+  /** File name without extension, e.g. `route-atlas-2024-en`. */
+  readonly fileBase: string;
+}
+
+/**
+ * "Export": copy the current view as a Markdown table, or download it as CSV (UTF-8 with BOM,
+ * formula-safe) or as JSON in the data schema. Says what it did in a live region.
+ */
+export function ExportMenu({ table, editionJson, fileBase }: ExportMenuProps) {
+  const { t } = useUiLocale();
+  const [status, setStatus] = useState('');
+  return (
+    <details className="menu">
+      <summary className="button button--small">{t('export.menu')}</summary>
+      <div className="menu__panel menu__panel--actions">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            const markdown = toMarkdown(table());
+            if (typeof navigator.clipboard === 'undefined') {
+              setStatus(t('export.copyFailed'));
+              return;
+            }
+            navigator.clipboard.writeText(markdown).then(
+              () => setStatus(t('export.copied')),
+              () => setStatus(t('export.copyFailed')),
+            );
+          }}
+        >
+          {t('export.markdown')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            download(`${fileBase}.csv`, toCsv(table()), 'text/csv;charset=utf-8');
+            setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
+          }}
+        >
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            download(`${fileBase}.json`, editionJson(), 'application/json');
+            setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
+          }}
+        >
+          {t('export.json')}
+        </button>
+        <p className="menu__status" role="status">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}

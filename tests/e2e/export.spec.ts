@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+test('exports the view as shown: CSV with BOM, Markdown, and JSON in the data schema', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?lang=zh&trend=ai-chips&sort=cost.desc');
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(3);
+  await page.locator('summary', { hasText: '导出' }).click();
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 CSV' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe('route-atlas-2024-zh.csv');
+  const bytes = await readFile(await csvDownload.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('技术路线,趋势,成本优势,性能,灵活性,综合,优势,劣势,标签');
+  // Cost descending within AI chips: ASIC 3, FPGA 3 (data order), GPU 2.
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['ASIC', 'FPGA', 'GPU']);
+  await expect(page.getByRole('status').filter({ hasText: '已下载 route-atlas-2024-zh.csv。' })).toBeVisible();
+
+  await page.getByRole('button', { name: '复制为 Markdown' }).click();
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown.split('\n').slice(0, 3)).toEqual([
+    '| 技术路线 | 趋势 | 成本优势 | 性能 | 灵活性 | 综合 | 优势 | 劣势 | 标签 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
+    expect.stringMatching(/^\| ASIC \| AI 芯片 \| 3 \| 5 \| 1 \| 3 \|/),
+  ]);
+
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 JSON' }).click(),
+  ]);
+  const edition = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as { routes: { id: string }[] };
+  expect(edition.routes.map((route) => route.id)).toEqual(['asic', 'fpga', 'gpu']);
+});
