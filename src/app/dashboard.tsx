@@ -249,6 +249,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
           criteria={edition.criteria}
           caption={t('charts.compareCaption')}
           styleIndex={styleIndex}
+          fileName={`route-atlas-compare-${locale}`}
         />
       </Suspense>
     </ErrorBoundary>
@@ -369,6 +370,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
                               : caption
                           }
                           styleIndex={styleIndex}
+                          fileName={`route-atlas-${trend.id}-${locale}`}
                         />
                       </Suspense>
                     )}

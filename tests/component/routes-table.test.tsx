@@ -166,10 +166,11 @@ describe('selection', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toHaveFocus();
     const compare = await screen.findByRole('figure', { name: /Selected routes compared/ });
     expect(
-      within(compare)
+      within(within(compare).getByRole('list'))
         .getAllByRole('button')
         .map((button) => button.textContent),
     ).toEqual(['GPU', 'Contrastive learning']);
+    expect(within(compare).getByRole('button', { name: /as SVG$/ })).toBeInTheDocument();
     // GPU: cost 2, performance 4, flexibility 5; contrastive learning: 4, 3, 4. Both average 11 / 3,
     // and a row where all tie has no best.
     const scores = screen.getByRole('table', { name: /Scores side by side/ });

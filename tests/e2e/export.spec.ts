@@ -35,3 +35,54 @@ test('exports the view as shown: CSV with BOM, Markdown, and JSON in the data sc
   const edition = JSON.parse(await readFile(await jsonDownload.path(), 'utf8')) as { routes: { id: string }[] };
   expect(edition.routes.map((route) => route.id)).toEqual(['asic', 'fpga', 'gpu']);
 });
+
+test('case 5: a radar exported as SVG opens with no network and shows both series, every axis label and the legend', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('./?view=compare&sel=gpu,asic');
+  const figure = page.getByRole('figure', { name: /Selected routes compared/ });
+  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  // Let the entry animation finish, so the file holds the final shapes.
+  await page.waitForTimeout(1800);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: /as SVG$/ }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toBe('route-atlas-compare-en.svg');
+  // Saved under its own name: a browser opens a file by its extension.
+  const svgPath = test.info().outputPath(svgDownload.suggestedFilename());
+  await svgDownload.saveAs(svgPath);
+  const text = await readFile(svgPath, 'utf8');
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(text).not.toContain('var(--');
+
+  const offline = await browser.newContext({ offline: true });
+  try {
+    const viewer = await offline.newPage();
+    await viewer.goto(`file://${svgPath}`);
+    const drawn = await viewer.evaluate(() => ({
+      polygons: document.querySelectorAll('.recharts-radar-polygon').length,
+      texts: [...document.querySelectorAll('text')].map((node) => node.textContent),
+      width: document.documentElement.getBoundingClientRect().width,
+    }));
+    expect(drawn.polygons).toBe(2);
+    for (const label of ['Cost efficiency', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
+      expect(drawn.texts.some((value) => value.includes(label))).toBe(true);
+    }
+    expect(drawn.width).toBeGreaterThan(200);
+  } finally {
+    await offline.close();
+  }
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: /as PNG/ }).click(),
+  ]);
+  const png = await readFile(await pngDownload.path());
+  // PNG: signature, then the IHDR chunk with width and height (big-endian) at bytes 16–23.
+  expect([...png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  const widthPx = png.readUInt32BE(16);
+  const svgWidth = Number(/width="(\d+)"/.exec(text)?.[1]);
+  expect(widthPx).toBe(svgWidth * 2);
+});

@@ -1,10 +1,12 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
 import { toRadarData, type RadarDatum } from '../../domain/radar';
 import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
+import { radarToSvg, svgToPng, type LegendEntry } from './export-radar';
 import { seriesStyle } from './series-style';
+import { downloadBlob } from '../../lib/download';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 /** A route as the radar draws it: its id, display name and scores. */
@@ -24,6 +26,8 @@ export interface ScoreRadarProps {
    * every chart so a route looks the same everywhere; routes not in it use their position.
    */
   readonly styleIndex?: ReadonlyMap<string, number>;
+  /** File name (without extension) for the SVG and PNG downloads; no download buttons without it. */
+  readonly fileName?: string;
 }
 
 const TICKS = Array.from({ length: SCORE_MAX + 1 }, (_, index) => index);
@@ -50,7 +54,9 @@ export const ScoreRadar = memo(function ScoreRadar({
   size,
   animate,
   styleIndex,
+  fileName,
 }: ScoreRadarProps) {
+  const figureRef = useRef<HTMLElement>(null);
   const { t, locale } = useUiLocale();
   const [hiddenIds, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // When the routes change (a selection shrinks), never let the hidden set cover all of them.
@@ -74,7 +80,7 @@ export const ScoreRadar = memo(function ScoreRadar({
     : { responsive: true, style: { width: '100%', aspectRatio: '6 / 5', maxHeight: 'var(--radar-height)' } };
 
   return (
-    <figure className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
+    <figure ref={figureRef} className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
       <div className="radar__chart">
         <RadarChart
           {...chartProps}
@@ -164,6 +170,41 @@ export const ScoreRadar = memo(function ScoreRadar({
           );
         })}
       </ul>
+      {fileName ? (
+        <div className="radar__downloads">
+          {(['svg', 'png'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t(`charts.download.${format}`, { chart: caption })}
+              onClick={() => {
+                const figure = figureRef.current;
+                const surface = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+                if (!figure || !surface) return;
+                // The legend as drawn, with the colours the theme resolved.
+                const legend: LegendEntry[] = [...figure.querySelectorAll('.legend__item')].map((button) => {
+                  const line = button.querySelector('line');
+                  return {
+                    name: button.textContent,
+                    color: line ? getComputedStyle(line).stroke : 'currentColor',
+                    dash: line?.getAttribute('stroke-dasharray') ?? undefined,
+                    hidden: button.getAttribute('aria-pressed') === 'false',
+                  };
+                });
+                const svg = radarToSvg(surface, caption, legend);
+                if (format === 'svg') {
+                  downloadBlob(`${fileName}.svg`, new Blob([svg.text], { type: 'image/svg+xml' }));
+                } else {
+                  void svgToPng(svg, 2).then((png) => downloadBlob(`${fileName}.png`, png));
+                }
+              }}
+            >
+              {format.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      ) : null}
       <figcaption id={captionId} className="radar__caption">
         {caption}
       </figcaption>

@@ -1,16 +1,7 @@
 import { useState } from 'react';
 import { toCsv, toMarkdown, type ExportTable } from '../../domain/export';
+import { downloadBlob } from '../../lib/download';
 import { useUiLocale } from '../../lib/use-ui-locale';
-
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The download has started from the click; the object URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
@@ -53,7 +44,7 @@ export function ExportMenu({ table, editionJson, fileBase }: ExportMenuProps) {
           type="button"
           className="button button--small"
           onClick={() => {
-            download(`${fileBase}.csv`, toCsv(table()), 'text/csv;charset=utf-8');
+            downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
             setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
           }}
         >
@@ -63,7 +54,7 @@ export function ExportMenu({ table, editionJson, fileBase }: ExportMenuProps) {
           type="button"
           className="button button--small"
           onClick={() => {
-            download(`${fileBase}.json`, editionJson(), 'application/json');
+            downloadBlob(`${fileBase}.json`, new Blob([editionJson()], { type: 'application/json' }));
             setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
           }}
         >
