@@ -86,3 +86,30 @@ test('case 5: a radar exported as SVG opens with no network and shows both serie
   const svgWidth = Number(/width="(\d+)"/.exec(text)?.[1]);
   expect(widthPx).toBe(svgWidth * 2);
 });
+
+test('printing the compare view gives a clean report: no controls, white background, current language', async ({
+  page,
+}) => {
+  await page.goto('./?view=compare&sel=gpu,asic&base=gpu&lang=zh');
+  await expect(page.locator('figure.radar svg.recharts-surface')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const control of [
+    page.getByRole('group', { name: '语言' }),
+    page.getByRole('navigation', { name: '视图' }),
+    page.getByRole('button', { name: '复制链接' }),
+    page.getByRole('button', { name: '从对比中移除GPU' }),
+    page.getByRole('button', { name: /下载为 SVG/ }),
+  ]) {
+    await expect(control).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
+  await expect(page.getByRole('table', { name: /评分并排比较/ })).toBeVisible();
+  const colours = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    view: getComputedStyle(document.querySelector('.view')!).backgroundColor,
+    figure: getComputedStyle(document.querySelector('figure.radar')!).backgroundColor,
+  }));
+  expect(colours).toEqual({ body: 'rgb(255, 255, 255)', view: 'rgb(255, 255, 255)', figure: 'rgb(255, 255, 255)' });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+});
