@@ -222,7 +222,9 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
     const min = Number(low);
     const max = Number(high);
     const numeric = id === 'overall' || context.criterionIds.includes(id);
-    if (!match || !numeric || min < 1 || max > 5 || min > max || id in ranges) {
+    // Criterion scores are whole numbers; only the overall (a weighted mean) takes fractions.
+    const whole = id === 'overall' || (Number.isInteger(min) && Number.isInteger(max));
+    if (!match || !numeric || !whole || min < 1 || max > 5 || min > max || id in ranges) {
       problems.push({ param: 'range', value: item, reason: 'badRange' });
     } else ranges[id] = [min, max];
   }

@@ -63,6 +63,14 @@ describe('columns, details and groups', () => {
     expect(within(table()).getByRole('columnheader', { name: /^Weaknesses/ })).toBeInTheDocument();
   });
 
+  it('never hides the route column, whatever storage says', () => {
+    window.localStorage.setItem(COLUMN_VISIBILITY_KEY, '{"route": false, "tags": false}');
+    renderWithProviders(<App />);
+    expect(within(table()).getByRole('columnheader', { name: /^Route/ })).toBeInTheDocument();
+    expect(within(table()).queryByRole('columnheader', { name: /^Tags/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select GPU' })).toBeInTheDocument();
+  });
+
   it('discards corrupt stored columns with a notice and shows every column', () => {
     window.localStorage.setItem(COLUMN_VISIBILITY_KEY, '{"strengths": "nope"');
     renderWithProviders(<App />);

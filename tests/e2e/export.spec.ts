@@ -43,8 +43,7 @@ test('case 5: a radar exported as SVG opens with no network and shows both serie
   await page.goto('./?view=compare&sel=gpu,asic');
   const figure = page.getByRole('figure', { name: /Selected routes compared/ });
   await expect(figure.locator('svg.recharts-surface')).toBeVisible();
-  // Let the entry animation finish, so the file holds the final shapes.
-  await page.waitForTimeout(1800);
+  // Clicked straight away: the export waits for the entry animation, so the file holds the final shapes.
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
     figure.getByRole('button', { name: /as SVG$/ }).click(),
@@ -63,10 +62,16 @@ test('case 5: a radar exported as SVG opens with no network and shows both serie
     await viewer.goto(`file://${svgPath}`);
     const drawn = await viewer.evaluate(() => ({
       polygons: document.querySelectorAll('.recharts-radar-polygon').length,
+      spans: [...document.querySelectorAll('.recharts-radar-polygon path')].map(
+        (path) => (path as SVGGraphicsElement).getBBox().width,
+      ),
       texts: [...document.querySelectorAll('text')].map((node) => node.textContent),
       width: document.documentElement.getBoundingClientRect().width,
     }));
     expect(drawn.polygons).toBe(2);
+    // Final shapes, not an animation frame squashed at the centre: each polygon spans tens of pixels.
+    expect(drawn.spans).toHaveLength(2);
+    expect(drawn.spans.every((span) => span > 40)).toBe(true);
     for (const label of ['Cost efficiency', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
       expect(drawn.texts.some((value) => value.includes(label))).toBe(true);
     }

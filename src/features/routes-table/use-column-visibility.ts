@@ -8,6 +8,11 @@ export const COLUMN_VISIBILITY_KEY = 'route-atlas.columns';
 
 const visibilitySchema = z.record(z.string(), z.boolean());
 
+/** The route column holds each row's name, checkbox and details button: it can never be hidden. */
+function withRoute(visibility: ColumnVisibilityState): ColumnVisibilityState {
+  return Object.fromEntries(Object.entries(visibility).filter(([id]) => id !== 'route'));
+}
+
 /**
  * Which table columns are shown, remembered in this browser. Corrupt stored data is discarded:
  * `storageProblem` is then true until `dismissStorageProblem` is called, so the UI can say so.
@@ -15,12 +20,12 @@ const visibilitySchema = z.record(z.string(), z.boolean());
 export function useColumnVisibility() {
   const [initial] = useState(() => readStoredJson(COLUMN_VISIBILITY_KEY, visibilitySchema));
   const [visibility, setVisibilityState] = useState<ColumnVisibilityState>(
-    initial.status === 'ok' ? initial.value : {},
+    initial.status === 'ok' ? withRoute(initial.value) : {},
   );
   const [storageProblem, setStorageProblem] = useState(initial.status === 'corrupt');
   const setVisibility = useCallback((updater: Updater<ColumnVisibilityState>) => {
     setVisibilityState((current) => {
-      const next = typeof updater === 'function' ? updater(current) : updater;
+      const next = withRoute(typeof updater === 'function' ? updater(current) : updater);
       writeStoredJson(COLUMN_VISIBILITY_KEY, next);
       return next;
     });

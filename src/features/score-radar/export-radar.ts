@@ -20,6 +20,27 @@ const COPIED = [
 ] as const;
 const LEGEND_ROW = 22;
 
+/** Splits `text` into lines no wider than `maxWidth` px in `font`: at spaces, or anywhere in Chinese. */
+function wrapText(text: string, maxWidth: number, font: string): string[] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return [text];
+  context.font = font;
+  const tokens = text.match(
+    /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+|\s+/gu,
+  ) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (line.trim() !== '' && context.measureText(candidate).width > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line = candidate;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
 /** One legend entry as drawn in the page: its name, colour and dash. */
 export interface LegendEntry {
   readonly name: string;
@@ -70,7 +91,10 @@ export function radarToSvg(
   const figure = svg.closest('figure');
   const background = figure ? getComputedStyle(figure).backgroundColor : 'rgb(255, 255, 255)';
   const text = figure ? getComputedStyle(figure).color : 'rgb(0, 0, 0)';
-  const top = 36;
+  // The caption wraps to the chart's width (measured with the same font), word by word, or
+  // character by character in Chinese.
+  const lines = wrapText(caption, width - 32, `600 14px ${EXPORT_FONTS}`);
+  const top = 16 + lines.length * 18 + 8;
   const legendHeight = legend.length * LEGEND_ROW + 12;
   const height = top + chartHeight + legendHeight;
 
@@ -88,14 +112,16 @@ export function radarToSvg(
   rect.setAttribute('height', '100%');
   rect.setAttribute('fill', background);
   out.append(rect);
-  const heading = document.createElementNS(SVG_NS, 'text');
-  heading.setAttribute('x', '16');
-  heading.setAttribute('y', '24');
-  heading.setAttribute('font-size', '14');
-  heading.setAttribute('font-weight', '600');
-  heading.setAttribute('fill', text);
-  heading.textContent = caption;
-  out.append(heading);
+  lines.forEach((line, index) => {
+    const heading = document.createElementNS(SVG_NS, 'text');
+    heading.setAttribute('x', '16');
+    heading.setAttribute('y', String(28 + index * 18));
+    heading.setAttribute('font-size', '14');
+    heading.setAttribute('font-weight', '600');
+    heading.setAttribute('fill', text);
+    heading.textContent = line;
+    out.append(heading);
+  });
   clone.setAttribute('x', '0');
   clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));

@@ -57,6 +57,8 @@ export const ScoreRadar = memo(function ScoreRadar({
   fileName,
 }: ScoreRadarProps) {
   const figureRef = useRef<HTMLElement>(null);
+  // Series still animating: an export waits for them, or it would capture a half-drawn frame.
+  const animating = useRef(0);
   const { t, locale } = useUiLocale();
   const [hiddenIds, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // When the routes change (a selection shrinks), never let the hidden set cover all of them.
@@ -78,6 +80,31 @@ export const ScoreRadar = memo(function ScoreRadar({
   const chartProps = size
     ? { width: size.width, height: size.height }
     : { responsive: true, style: { width: '100%', aspectRatio: '6 / 5', maxHeight: 'var(--radar-height)' } };
+
+  const exportChart = async (format: 'svg' | 'png') => {
+    for (let waited = 0; animating.current > 0 && waited < 3000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const figure = figureRef.current;
+    const surface = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    if (!figure || !surface) return;
+    // The legend as drawn, with the colours the theme resolved.
+    const legend: LegendEntry[] = [...figure.querySelectorAll('.legend__item')].map((button) => {
+      const line = button.querySelector('line');
+      return {
+        name: button.textContent,
+        color: line ? getComputedStyle(line).stroke : 'currentColor',
+        dash: line?.getAttribute('stroke-dasharray') ?? undefined,
+        hidden: button.getAttribute('aria-pressed') === 'false',
+      };
+    });
+    const svg = radarToSvg(surface, caption, legend);
+    if (format === 'svg') {
+      downloadBlob(`${fileName}.svg`, new Blob([svg.text], { type: 'image/svg+xml' }));
+    } else {
+      downloadBlob(`${fileName}.png`, await svgToPng(svg, 2));
+    }
+  };
 
   return (
     <figure ref={figureRef} className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
@@ -110,6 +137,12 @@ export const ScoreRadar = memo(function ScoreRadar({
                 dot={{ symbol: style.symbol, r: 4, fill: style.color } as never}
                 hide={hidden.has(route.id)}
                 isAnimationActive={animate ?? 'auto'}
+                onAnimationStart={() => {
+                  animating.current += 1;
+                }}
+                onAnimationEnd={() => {
+                  animating.current = Math.max(0, animating.current - 1);
+                }}
               />
             );
           })}
@@ -178,27 +211,7 @@ export const ScoreRadar = memo(function ScoreRadar({
               type="button"
               className="button button--quiet button--small"
               aria-label={t(`charts.download.${format}`, { chart: caption })}
-              onClick={() => {
-                const figure = figureRef.current;
-                const surface = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
-                if (!figure || !surface) return;
-                // The legend as drawn, with the colours the theme resolved.
-                const legend: LegendEntry[] = [...figure.querySelectorAll('.legend__item')].map((button) => {
-                  const line = button.querySelector('line');
-                  return {
-                    name: button.textContent,
-                    color: line ? getComputedStyle(line).stroke : 'currentColor',
-                    dash: line?.getAttribute('stroke-dasharray') ?? undefined,
-                    hidden: button.getAttribute('aria-pressed') === 'false',
-                  };
-                });
-                const svg = radarToSvg(surface, caption, legend);
-                if (format === 'svg') {
-                  downloadBlob(`${fileName}.svg`, new Blob([svg.text], { type: 'image/svg+xml' }));
-                } else {
-                  void svgToPng(svg, 2).then((png) => downloadBlob(`${fileName}.png`, png));
-                }
-              }}
+              onClick={() => void exportChart(format)}
             >
               {format.toUpperCase()}
             </button>

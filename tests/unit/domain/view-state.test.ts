@@ -108,7 +108,7 @@ describe('decodeViewState', () => {
     const { state, problems } = decodeViewState(
       params({
         tag: 'edge,fog',
-        range: 'cost:3-5,overall:3.5-5,performance:4-2,speed:1-5,flexibility:0-5',
+        range: 'cost:3-5,overall:3.5-5,performance:4-2,speed:1-5,flexibility:0-5,flexibility:1.5-4',
         group: 'trend',
       }),
       context,
@@ -121,6 +121,7 @@ describe('decodeViewState', () => {
       { param: 'range', value: 'performance:4-2', reason: 'badRange' },
       { param: 'range', value: 'speed:1-5', reason: 'badRange' },
       { param: 'range', value: 'flexibility:0-5', reason: 'badRange' },
+      { param: 'range', value: 'flexibility:1.5-4', reason: 'badRange' },
     ]);
     expect(encodeViewState(state, criterionIds)).toMatchObject({
       tag: 'edge',
