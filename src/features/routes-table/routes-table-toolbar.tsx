@@ -1,15 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** One trend toggle: its id, translated name and how many routes it has under the current search. */
-export interface TrendOption {
-  readonly id: string;
-  readonly label: string;
-  readonly count: number;
-}
+import type { FacetOption } from './routes-table-filters';
 
 export interface RoutesTableToolbarProps {
-  readonly trends: readonly TrendOption[];
+  readonly trends: readonly FacetOption[];
   /** Selected trend ids; empty means all. */
   readonly trendIds: readonly string[];
   readonly onTrendIdsChange: (trendIds: string[]) => void;
