@@ -1,4 +1,4 @@
-import type { RowSelectionState, Updater } from '@tanstack/react-table';
+import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
@@ -50,10 +50,6 @@ function bestRanked(rows: readonly RouteRow[], count: number): RouteRow[] {
     if (best.length > count) best.pop();
   }
   return best;
-}
-
-function resolve<T>(updater: Updater<T>, current: T): T {
-  return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
 }
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
@@ -228,7 +224,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
   );
   const onRowSelectionChange = useCallback(
     (updater: Updater<RowSelectionState>) => {
-      const next = resolve(updater, rowSelection);
+      const next = functionalUpdate(updater, rowSelection);
       // Keep the order routes were picked in; newly ticked ones go last.
       const kept = state.selection.filter((id) => next[id]);
       const added = Object.keys(next).filter((id) => next[id] && !kept.includes(id));

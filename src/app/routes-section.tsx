@@ -1,4 +1,4 @@
-import type { RowSelectionState, SortingState, Updater } from '@tanstack/react-table';
+import { functionalUpdate, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { Ref } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import type { QueryResult, ScoreRange } from '../domain/route-query';
@@ -13,10 +13,6 @@ import { useColumnVisibility } from '../features/routes-table/use-column-visibil
 import type { RouteRow } from '../features/routes-table/utils/route-rows';
 import { useUiLocale } from '../lib/use-ui-locale';
 import type { UpdateOptions, ViewPatch } from './use-view-state';
-
-function resolve<T>(updater: Updater<T>, current: T): T {
-  return typeof updater === 'function' ? (updater as (old: T) => T)(current) : updater;
-}
 
 export interface RoutesSectionProps {
   readonly edition: Edition;
@@ -177,7 +173,7 @@ export function RoutesSection({
         criteria={edition.criteria}
         editionTitle={edition.title[locale]}
         sorting={state.sorting as SortingState}
-        onSortingChange={(updater) => update({ sorting: resolve(updater, state.sorting as SortingState) })}
+        onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, state.sorting as SortingState) })}
         query={state.query}
         rowSelection={rowSelection}
         onRowSelectionChange={onRowSelectionChange}

@@ -76,16 +76,6 @@ export function setWeight(
   );
 }
 
-/** True when every criterion has a finite, non-negative weight and they sum to 100 (± 1e-6). */
-export function isCompleteWeights(weights: Weights, criteria: readonly Pick<Criterion, 'id'>[]): boolean {
-  return (
-    criteria.every((criterion) => {
-      const weight = weights[criterion.id];
-      return weight !== undefined && Number.isFinite(weight) && weight >= 0;
-    }) && Math.abs(total(weights, criteria) - 100) < 1e-6
-  );
-}
-
 /** One criterion's part in a route's weighted score. */
 export interface Contribution {
   readonly criterionId: string;

@@ -1,4 +1,4 @@
-import { normalizeForSearch } from './search';
+import { matchesTerms, normalizeForSearch, searchTerms } from './search';
 import type { SortKey } from './view-state';
 
 /**
@@ -75,8 +75,7 @@ export function matchQuality(row: QueryableRow, normalized: string, pinyin: stri
   }
   if (best > MATCH_QUALITY.none) return best;
   if (pinyin && row.pinyinText.includes(pinyin)) return MATCH_QUALITY.pinyin;
-  const terms = normalized.split(' ');
-  return terms.every((term) => row.searchText.includes(term)) ? MATCH_QUALITY.text : MATCH_QUALITY.none;
+  return matchesTerms(row.searchText, searchTerms(normalized)) ? MATCH_QUALITY.text : MATCH_QUALITY.none;
 }
 
 // Text columns sort by rank: the collator runs once per distinct text, not once per comparison.
@@ -193,7 +192,7 @@ export function queryRoutes<T extends QueryableRow>(
   collator: Intl.Collator,
 ): QueryResult<T> {
   const normalized = normalizeForSearch(query.query);
-  const terms = normalized ? normalized.split(' ') : [];
+  const terms = searchTerms(query.query);
   const pinyin = normalized ? pinyinQuery(query.query) : '';
   const facets = facetIndex(rows);
   const wantTrend = new Uint8Array(facets.trendIds.length);
@@ -221,14 +220,7 @@ export function queryRoutes<T extends QueryableRow>(
     const row = rows[position] as T;
     if (normalized) {
       // The cheap test first: most rows do not match at all.
-      let found = true;
-      for (const term of terms) {
-        if (!row.searchText.includes(term)) {
-          found = false;
-          break;
-        }
-      }
-      if (!found && !(pinyin && row.pinyinText.includes(pinyin))) continue;
+      if (!matchesTerms(row.searchText, terms) && !(pinyin && row.pinyinText.includes(pinyin))) continue;
       quality.set(row.id, matchQuality(row, normalized, pinyin));
     }
     let inRange = true;

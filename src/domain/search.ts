@@ -44,11 +44,15 @@ export function buildSearchText(route: Route, edition: Pick<Edition, 'tags' | 't
 }
 
 /**
- * Whether a normalised search text matches a query. Every whitespace-separated term of the query
- * must occur (AND); an empty or blank query matches everything.
+ * A query as the terms a search text must all contain (AND): normalised, split at whitespace,
+ * with the field separator removed so no term can match across two fields. A blank query gives none.
  */
-export function matchesQuery(searchText: string, query: string): boolean {
-  const terms = normalizeForSearch(query.replaceAll(FIELD_SEPARATOR, ' ')).split(' ').filter(Boolean);
+export function searchTerms(query: string): string[] {
+  return normalizeForSearch(query.replaceAll(FIELD_SEPARATOR, ' ')).split(' ').filter(Boolean);
+}
+
+/** True when every term (from {@link searchTerms}) occurs in `searchText`; no terms match everything. */
+export function matchesTerms(searchText: string, terms: readonly string[]): boolean {
   return terms.every((term) => searchText.includes(term));
 }
 

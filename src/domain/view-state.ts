@@ -114,21 +114,6 @@ export interface UrlProblem {
   readonly reason: UrlProblemReason;
 }
 
-/** The state of a link with no params: explore view, nothing filtered, sorted or selected, balanced weights. */
-export const DEFAULT_VIEW_STATE: ViewState = {
-  lang: undefined,
-  view: 'explore',
-  trendIds: [],
-  tagIds: [],
-  ranges: {},
-  query: '',
-  groupByTrend: false,
-  sorting: [],
-  selection: [],
-  baseline: undefined,
-  weights: undefined,
-};
-
 /** An empty raw param set. */
 export const EMPTY_PARAMS: RawParams = Object.fromEntries(PARAM_KEYS.map((key) => [key, null])) as Record<
   ParamKey,

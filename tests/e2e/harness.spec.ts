@@ -31,6 +31,9 @@ test('case 4: 16-character Chinese axis labels and 13-character route names fit 
     };
   });
   expect(geometry.width).toBeLessThanOrEqual(360);
+  // Three axes and two routes: the checks below would pass on nothing at all.
+  expect(geometry.labels).toHaveLength(3);
+  expect(geometry.legendNames).toHaveLength(2);
   expect(geometry.outside).toBe(0);
   expect(geometry.overlaps).toBe(false);
   // Every label keeps its full 16 characters for hover and for screen readers.

@@ -7,7 +7,7 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** System fonts first, then Chinese ones, so Chinese labels render wherever the file is opened. */
-export const EXPORT_FONTS =
+const EXPORT_FONTS =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
 const COPIED = [
   'fill',

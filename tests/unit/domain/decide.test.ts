@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  equalPercentWeights,
-  explainRank,
-  isCompleteWeights,
-  rankRoutes,
-  setWeight,
-  winnerSensitivity,
-} from '../../../src/domain/decide';
+import { equalPercentWeights, explainRank, rankRoutes, setWeight, winnerSensitivity } from '../../../src/domain/decide';
 import { parseEdition } from '../../../src/domain/data-issues';
 import { editionJson } from '../../utils/edition';
 
@@ -22,7 +15,7 @@ describe('setWeight', () => {
     const weights = setWeight({ cost: 50, performance: 30, flexibility: 20 }, criteria, 'performance', 60);
     // 40 split 50 : 20 → 28.571… / 11.428… → 28.57 / 11.43 (largest remainder in hundredths).
     expect(weights).toEqual({ cost: 28.57, performance: 60, flexibility: 11.43 });
-    expect(isCompleteWeights(weights, criteria)).toBe(true);
+    expect(weights.cost! + weights.performance! + weights.flexibility!).toBeCloseTo(100, 9);
   });
 
   it('keeps the proportions of the weights a drag started from, however far it goes', () => {
@@ -44,7 +37,8 @@ describe('setWeight', () => {
     const all = setWeight({ cost: 10, performance: 45, flexibility: 45 }, criteria, 'cost', 140);
     expect(all).toEqual({ cost: 100, performance: 0, flexibility: 0 });
     expect(setWeight(all, criteria, 'cost', 40)).toEqual({ cost: 40, performance: 30, flexibility: 30 });
-    expect(isCompleteWeights(setWeight(all, criteria, 'flexibility', -3), criteria)).toBe(true);
+    // Clamped to 0; the rest follows the other weights' proportions (100 : 0).
+    expect(setWeight(all, criteria, 'flexibility', -3)).toEqual({ cost: 100, performance: 0, flexibility: 0 });
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesQuery, normalizeForSearch } from '../../../src/domain/search';
+import { buildSearchText, matchesTerms, normalizeForSearch, searchTerms } from '../../../src/domain/search';
 import { editionJson } from '../../utils/edition';
 
 const edition = editionJson();
 const find = (query: string) =>
-  edition.routes.filter((route) => matchesQuery(buildSearchText(route, edition), query)).map((route) => route.id);
+  edition.routes
+    .filter((route) => matchesTerms(buildSearchText(route, edition), searchTerms(query)))
+    .map((route) => route.id);
 
 describe('search', () => {
   it('folds full-width forms and case', () => {
@@ -45,6 +47,6 @@ describe('search', () => {
   it('does not match across two fields', () => {
     const route = edition.routes.find((item) => item.id === 'asic')!;
     // "针对性强" ends one strength and "开发周期长" starts the first weakness.
-    expect(matchesQuery(buildSearchText(route, edition), '针对性强开发')).toBe(false);
+    expect(matchesTerms(buildSearchText(route, edition), searchTerms('针对性强开发'))).toBe(false);
   });
 });
