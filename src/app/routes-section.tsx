@@ -11,6 +11,7 @@ import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from '../featu
 import { RoutesTableToolbar } from '../features/routes-table/routes-table-toolbar';
 import { useColumnVisibility } from '../features/routes-table/use-column-visibility';
 import type { RouteRow } from '../features/routes-table/utils/route-rows';
+import { viewTable } from '../features/routes-table/utils/export-table';
 import { useUiLocale } from '../lib/use-ui-locale';
 import type { UpdateOptions, ViewPatch } from './use-view-state';
 
@@ -72,24 +73,14 @@ export function RoutesSection({
   const numericColumns = [...edition.criteria.map((criterion) => criterion.id), 'overall'];
   const hideable = ['trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'];
   // The view as shown: visible columns in table order, shown rows in shown order, reading language.
-  const exportTable = (): ExportTable => {
-    const ids = ['route', 'trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'].filter(
-      (id) => id === 'route' || visibility[id] !== false,
+  const exportTable = (): ExportTable =>
+    viewTable(
+      result.rows,
+      ['route', 'trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'].filter(
+        (id) => id === 'route' || visibility[id] !== false,
+      ),
+      labelOf,
     );
-    const cell = (row: RouteRow, id: string): string | number | undefined => {
-      if (id === 'route') return row.name;
-      if (id === 'trend') return row.trendName;
-      if (id === 'overall') return row.overall === undefined ? undefined : Math.round(row.overall * 100) / 100;
-      if (id === 'strengths') return row.strengths.join('; ');
-      if (id === 'weaknesses') return row.weaknesses.join('; ');
-      if (id === 'tags') return row.tags.map((tag) => tag.label).join(', ');
-      return row.scores[id];
-    };
-    return {
-      columns: ids.map((id) => ({ id, label: labelOf(id) })),
-      rows: result.rows.map((row) => ids.map((id) => cell(row, id))),
-    };
-  };
 
   const resetAll = () => {
     update({ trendIds: [], tagIds: [], ranges: {}, query: '' });

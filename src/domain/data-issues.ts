@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { editionSchema, type Edition } from './edition-schema.ts';
+import { editionSchema, userEditionSchema, type Edition, type EditionKind } from './edition-schema.ts';
 
 /** Locale keys under `dataIssue.*` that describe one problem in a data file. */
 export type DataIssueKey =
@@ -25,6 +25,9 @@ export type DataIssueKey =
   | 'unknownCriterion'
   | 'citeOutOfRange'
   | 'notJson'
+  | 'duplicateColumn'
+  | 'noNameColumn'
+  | 'criteriaMismatch'
   | 'other';
 
 /**
@@ -109,7 +112,8 @@ export function toDataIssues(issues: readonly z.core.$ZodIssue[]): DataIssue[] {
     );
 }
 
-function findForbiddenKeys(value: unknown, path: PropertyKey[] = []): DataIssue[] {
+/** Every `__proto__` key in parsed JSON (zod would drop it silently), as `forbiddenKey` issues. */
+export function findForbiddenKeys(value: unknown, path: PropertyKey[] = []): DataIssue[] {
   if (typeof value !== 'object' || value === null) return [];
   if (Array.isArray(value)) return value.flatMap((item, index) => findForbiddenKeys(item, [...path, index]));
   return Object.keys(value).flatMap((key) =>
@@ -126,24 +130,29 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Validates parsed JSON against the edition schema.
+ * Validates parsed JSON against the edition schema of `kind` (a `data/` file unless told otherwise).
  *
  * Never throws: a malformed edition comes back as `{ ok: false, issues }` listing every problem
  * zod found (shape problems first; cross-references are checked once the shape is right).
  */
-export function parseEdition(input: unknown): EditionParseResult {
+export function parseEdition(input: unknown, kind: EditionKind = 'data'): EditionParseResult {
   // zod silently drops a "__proto__" key (JSON.parse keeps it as an own property); report it instead.
   const forbidden = findForbiddenKeys(input);
   if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const result = editionSchema.safeParse(input, { reportInput: true });
+  const schema = kind === 'data' ? editionSchema : userEditionSchema;
+  const result = schema.safeParse(input, { reportInput: true });
   return result.success ? { ok: true, edition: result.data } : { ok: false, issues: toDataIssues(result.error.issues) };
 }
 
+/** Parsed JSON, or the syntax errors of a text (with line and column), never a throw. */
+export type JsonParseResult =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly DataIssue[] };
+
 /**
- * Parses the text of a data file: a leading byte-order mark is ignored, and a JSON syntax error
- * becomes a `notJson` issue (with line and column) instead of a throw.
+ * Parses JSON text: a leading byte-order mark is ignored, and each syntax error becomes a
+ * `notJson` issue with its line and column.
  */
-export function parseEditionText(text: string): EditionParseResult {
+export function parseJsonText(text: string): JsonParseResult {
   // Editors on Windows may save a byte-order mark; it is not part of the JSON.
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const errors: ParseError[] = [];
@@ -164,11 +173,17 @@ export function parseEditionText(text: string): EditionParseResult {
     };
   }
   try {
-    return parseEdition(JSON.parse(source));
+    return { ok: true, value: JSON.parse(source) as unknown };
   } catch (error) {
     return {
       ok: false,
       issues: [{ path: '', key: 'notJson', values: { message: (error as Error).message, line: 1, column: 1 } }],
     };
   }
+}
+
+/** Parses and validates the text of a data file (see {@link parseJsonText} and {@link parseEdition}). */
+export function parseEditionText(text: string, kind: EditionKind = 'data'): EditionParseResult {
+  const json = parseJsonText(text);
+  return json.ok ? parseEdition(json.value, kind) : json;
 }

@@ -26,11 +26,9 @@ const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** Non-empty text in one language. An empty or blank string counts as a missing translation. */
 // Zero-width characters and the BOM are not whitespace to String#trim, but show nothing either.
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+const VISIBLE = /[^\s\u200b-\u200d\u2060\ufeff]/u;
 
-const translationSchema = z
-  .string()
-  .refine((text) => text.replace(INVISIBLE, '').length > 0, { params: { key: 'missingTranslation' } });
+const translationSchema = z.string().refine((text) => VISIBLE.test(text), { params: { key: 'missingTranslation' } });
 
 /** Human-readable text in both content languages: `{ "zh": "…", "en": "…" }`. */
 export const localizedTextSchema = z.strictObject({ zh: translationSchema, en: translationSchema });
@@ -40,6 +38,11 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export const criterionSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
+  /**
+   * Other names a file's column may use for this criterion (e.g. 成本 / Cost for cost
+   * efficiency); matched, like the label, when a CSV is imported.
+   */
+  aliases: z.array(localizedTextSchema).optional(),
   definition: localizedTextSchema,
   scale: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
 });
@@ -57,51 +60,9 @@ export const trendPointSchema = z.strictObject({
 });
 export type TrendPoint = z.infer<typeof trendPointSchema>;
 
-/** A trend of the edition, e.g. generative AI (seed sections 一, 二, 三). */
-export const trendSchema = z.strictObject({
-  id: idSchema,
-  section: z.string().min(1),
-  name: localizedTextSchema,
-  headline: localizedTextSchema,
-  overview: localizedTextSchema,
-  detailsIntro: localizedTextSchema,
-  detailsExamples: z.array(localizedTextSchema),
-  details: z.array(trendPointSchema).min(1),
-  advice: z.array(trendPointSchema).min(1),
-});
-export type Trend = z.infer<typeof trendSchema>;
-
 const CITE_PATTERN = /^(strengths|weaknesses)\[(\d+)\]$/;
 
 const citeSchema = z.string().regex(CITE_PATTERN);
-
-/**
- * A route's score on one criterion: an integer from {@link SCORE_MIN} to {@link SCORE_MAX} and the
- * rationale for it, citing (`strengths[i]`, `weaknesses[i]`, 0-based) the clauses it rests on.
- */
-export const scoreSchema = z.strictObject({
-  value: z.number().refine((v) => Number.isInteger(v) && v >= SCORE_MIN && v <= SCORE_MAX, {
-    params: { key: 'scoreRange', values: { min: SCORE_MIN, max: SCORE_MAX } },
-  }),
-  rationale: localizedTextSchema,
-  cites: z.array(citeSchema).min(1),
-});
-export type Score = z.infer<typeof scoreSchema>;
-
-/** A technical route of a trend, e.g. GPU in the AI-chips trend (seed tables 1.2, 2.2, 3.2). */
-export const routeSchema = z.strictObject({
-  id: idSchema,
-  trendId: idSchema,
-  name: localizedTextSchema,
-  fullName: localizedTextSchema.optional(),
-  aliases: z.array(localizedTextSchema),
-  strengths: z.array(localizedTextSchema).min(1),
-  weaknesses: z.array(localizedTextSchema).min(1),
-  tags: z.array(idSchema),
-  examples: z.array(localizedTextSchema),
-  scores: z.record(idSchema, scoreSchema),
-});
-export type Route = z.infer<typeof routeSchema>;
 
 const ADVICE_CITE_PATTERN = /^trends\.([a-z0-9]+(?:-[a-z0-9]+)*)\.advice\[(\d+)\]$/;
 
@@ -191,138 +152,237 @@ function pushRepeatIssues(ctx: z.core.$RefinementCtx, items: readonly string[], 
 }
 
 /**
- * A whole edition file: its metadata, criteria, tags, trends and routes, with cross-references
- * checked (unique ids, known trend and tag ids, a score for every criterion, cites that exist).
+ * What an edition file may leave empty. A data file (`data/`) must carry the article's content in
+ * full: every trend has technical details and advice, every route strengths and weaknesses, and
+ * every score cites the clauses it rests on. A user edition ("My routes", built from an imported
+ * CSV) may not have them: a spreadsheet row is a name and scores.
  */
-export const editionSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    title: localizedTextSchema,
-    /** A few words for the header, e.g. "Three major AI trends of 2024" (a shortening of the article's title). */
-    shortTitle: localizedTextSchema,
-    introduction: localizedTextSchema,
-    summary: localizedTextSchema,
-    source: z.strictObject({ title: localizedTextSchema, language: z.enum(LOCALES) }),
-    criteria: z.array(criterionSchema).min(1),
-    tags: z.array(tagSchema),
-    trends: z.array(trendSchema).min(1),
-    routes: z.array(routeSchema).min(1),
-    /** Weighting presets for the Decide view; may be empty. */
-    presets: z.array(presetSchema),
-  })
-  .superRefine((edition, ctx) => {
-    const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
-    edition.criteria.forEach((criterion, index) => {
-      if ((RESERVED_CRITERION_IDS as readonly string[]).includes(criterion.id)) {
+export type EditionKind = 'data' | 'user';
+
+/** The route-level cross-references an edition checks: ids that exist in the same edition. */
+export interface RouteReferences {
+  readonly criterionIds: ReadonlySet<string>;
+  readonly trendIds: ReadonlySet<string>;
+  readonly tagIds: ReadonlySet<string>;
+}
+
+/**
+ * Adds an issue to `ctx` (paths under `path`, e.g. `['routes', 4]`) for each broken reference of
+ * one shape-valid route: a repeated tag, an unknown trend or tag, a criterion it does not score or
+ * that does not exist, a repeated cite, a cite past the end of its list.
+ */
+export function checkRouteReferences(
+  ctx: z.core.$RefinementCtx,
+  route: Route,
+  references: RouteReferences,
+  path: readonly (string | number)[],
+): void {
+  const { criterionIds, trendIds, tagIds } = references;
+  pushRepeatIssues(ctx, route.tags, [...path, 'tags']);
+  if (!trendIds.has(route.trendId)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'trendId'],
+      message: 'unknownTrend',
+      params: { key: 'unknownTrend', values: { id: route.trendId } },
+    });
+  }
+  route.tags.forEach((tag, tagIndex) => {
+    if (!tagIds.has(tag)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'tags', tagIndex],
+        message: 'unknownTag',
+        params: { key: 'unknownTag', values: { id: tag } },
+      });
+    }
+  });
+  for (const criterionId of criterionIds) {
+    // Own properties only: `constructor` or `toString` must not count as a score.
+    if (!Object.hasOwn(route.scores, criterionId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'scores', criterionId],
+        message: 'missingScore',
+        params: { key: 'missingScore', values: { id: criterionId } },
+      });
+    }
+  }
+  for (const [criterionId, score] of Object.entries(route.scores)) {
+    if (!criterionIds.has(criterionId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'scores', criterionId],
+        message: 'unknownCriterion',
+        params: { key: 'unknownCriterion', values: { id: criterionId } },
+      });
+    }
+    pushRepeatIssues(ctx, score.cites, [...path, 'scores', criterionId, 'cites']);
+    score.cites.forEach((cite, citeIndex) => {
+      if (CITE_PATTERN.test(cite) && !resolveCite(route, cite)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['criteria', index, 'id'],
-          message: 'reservedId',
-          params: { key: 'reservedId', values: { id: criterion.id } },
+          path: [...path, 'scores', criterionId, 'cites', citeIndex],
+          message: 'citeOutOfRange',
+          params: { key: 'citeOutOfRange', values: { cite } },
         });
       }
     });
-    const tagIds = pushDuplicateIssues(ctx, edition.tags, 'tags');
-    const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
-    pushDuplicateIssues(ctx, edition.routes, 'routes');
-    pushDuplicateIssues(ctx, edition.presets, 'presets');
+  }
+}
 
-    edition.presets.forEach((preset, index) => {
-      for (const criterionId of Object.keys(preset.weights)) {
-        if (!criterionIds.has(criterionId)) {
+function schemasFor(kind: EditionKind) {
+  // Lists a data file must fill (see EditionKind); a user edition may leave them empty.
+  const filled = kind === 'data' ? 1 : 0;
+
+  /** A trend of the edition, e.g. generative AI (seed sections 一, 二, 三). */
+  const trend = z.strictObject({
+    id: idSchema,
+    section: z.string().min(1),
+    name: localizedTextSchema,
+    headline: localizedTextSchema,
+    overview: localizedTextSchema,
+    detailsIntro: localizedTextSchema,
+    detailsExamples: z.array(localizedTextSchema),
+    details: z.array(trendPointSchema).min(filled),
+    advice: z.array(trendPointSchema).min(filled),
+  });
+
+  /**
+   * A route's score on one criterion: an integer from {@link SCORE_MIN} to {@link SCORE_MAX} and the
+   * rationale for it, citing (`strengths[i]`, `weaknesses[i]`, 0-based) the clauses it rests on.
+   */
+  const score = z.strictObject({
+    value: z.number().refine((v) => Number.isInteger(v) && v >= SCORE_MIN && v <= SCORE_MAX, {
+      params: { key: 'scoreRange', values: { min: SCORE_MIN, max: SCORE_MAX } },
+    }),
+    rationale: localizedTextSchema,
+    cites: z.array(citeSchema).min(filled),
+  });
+
+  /** A technical route of a trend, e.g. GPU in the AI-chips trend (seed tables 1.2, 2.2, 3.2). */
+  const route = z.strictObject({
+    id: idSchema,
+    trendId: idSchema,
+    name: localizedTextSchema,
+    fullName: localizedTextSchema.optional(),
+    aliases: z.array(localizedTextSchema),
+    strengths: z.array(localizedTextSchema).min(filled),
+    weaknesses: z.array(localizedTextSchema).min(filled),
+    tags: z.array(idSchema),
+    examples: z.array(localizedTextSchema),
+    scores: z.record(idSchema, score),
+  });
+
+  /**
+   * A whole edition file: its metadata, criteria, tags, trends and routes, with cross-references
+   * checked (unique ids, known trend and tag ids, a score for every criterion, cites that exist).
+   */
+  const edition = z
+    .strictObject({
+      id: z.string().min(1),
+      title: localizedTextSchema,
+      /** A few words for the header, e.g. "Three major AI trends of 2024" (a shortening of the article's title). */
+      shortTitle: localizedTextSchema,
+      introduction: localizedTextSchema,
+      summary: localizedTextSchema,
+      source: z.strictObject({ title: localizedTextSchema, language: z.enum(LOCALES) }),
+      criteria: z.array(criterionSchema).min(1),
+      tags: z.array(tagSchema),
+      trends: z.array(trend).min(1),
+      routes: z.array(route).min(1),
+      /** Weighting presets for the Decide view; may be empty. */
+      presets: z.array(presetSchema),
+    })
+    .superRefine((edition, ctx) => {
+      const criterionIds = pushDuplicateIssues(ctx, edition.criteria, 'criteria');
+      edition.criteria.forEach((criterion, index) => {
+        if ((RESERVED_CRITERION_IDS as readonly string[]).includes(criterion.id)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['presets', index, 'weights', criterionId],
-            message: 'unknownCriterion',
-            params: { key: 'unknownCriterion', values: { id: criterionId } },
-          });
-        }
-      }
-      if (!Object.values(preset.weights).some((weight) => weight > 0)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['presets', index, 'weights'],
-          message: 'noWeight',
-          params: { key: 'noWeight', values: {} },
-        });
-      }
-      pushRepeatIssues(ctx, preset.cites, ['presets', index, 'cites']);
-      preset.cites.forEach((cite, citeIndex) => {
-        if (!resolveAdviceCite(edition, cite)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['presets', index, 'cites', citeIndex],
-            message: 'badAdviceCite',
-            params: { key: 'badAdviceCite', values: { cite } },
+            path: ['criteria', index, 'id'],
+            message: 'reservedId',
+            params: { key: 'reservedId', values: { id: criterion.id } },
           });
         }
       });
-    });
+      const tagIds = pushDuplicateIssues(ctx, edition.tags, 'tags');
+      const trendIds = pushDuplicateIssues(ctx, edition.trends, 'trends');
+      pushDuplicateIssues(ctx, edition.routes, 'routes');
+      pushDuplicateIssues(ctx, edition.presets, 'presets');
 
-    edition.trends.forEach((trend, index) => {
-      if (!edition.routes.some((route) => route.trendId === trend.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['trends', index, 'id'],
-          message: 'emptyTrend',
-          params: { key: 'emptyTrend', values: { id: trend.id } },
-        });
-      }
-    });
-
-    edition.routes.forEach((route, index) => {
-      pushRepeatIssues(ctx, route.tags, ['routes', index, 'tags']);
-      if (!trendIds.has(route.trendId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['routes', index, 'trendId'],
-          message: 'unknownTrend',
-          params: { key: 'unknownTrend', values: { id: route.trendId } },
-        });
-      }
-      route.tags.forEach((tag, tagIndex) => {
-        if (!tagIds.has(tag)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'tags', tagIndex],
-            message: 'unknownTag',
-            params: { key: 'unknownTag', values: { id: tag } },
-          });
-        }
-      });
-      for (const criterionId of criterionIds) {
-        // Own properties only: `constructor` or `toString` must not count as a score.
-        if (!Object.hasOwn(route.scores, criterionId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'scores', criterionId],
-            message: 'missingScore',
-            params: { key: 'missingScore', values: { id: criterionId } },
-          });
-        }
-      }
-      for (const [criterionId, score] of Object.entries(route.scores)) {
-        if (!criterionIds.has(criterionId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['routes', index, 'scores', criterionId],
-            message: 'unknownCriterion',
-            params: { key: 'unknownCriterion', values: { id: criterionId } },
-          });
-        }
-        pushRepeatIssues(ctx, score.cites, ['routes', index, 'scores', criterionId, 'cites']);
-        score.cites.forEach((cite, citeIndex) => {
-          if (CITE_PATTERN.test(cite) && !resolveCite(route, cite)) {
+      edition.presets.forEach((preset, index) => {
+        for (const criterionId of Object.keys(preset.weights)) {
+          if (!criterionIds.has(criterionId)) {
             ctx.addIssue({
               code: 'custom',
-              path: ['routes', index, 'scores', criterionId, 'cites', citeIndex],
-              message: 'citeOutOfRange',
-              params: { key: 'citeOutOfRange', values: { cite } },
+              path: ['presets', index, 'weights', criterionId],
+              message: 'unknownCriterion',
+              params: { key: 'unknownCriterion', values: { id: criterionId } },
+            });
+          }
+        }
+        if (!Object.values(preset.weights).some((weight) => weight > 0)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['presets', index, 'weights'],
+            message: 'noWeight',
+            params: { key: 'noWeight', values: {} },
+          });
+        }
+        pushRepeatIssues(ctx, preset.cites, ['presets', index, 'cites']);
+        preset.cites.forEach((cite, citeIndex) => {
+          if (!resolveAdviceCite(edition, cite)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['presets', index, 'cites', citeIndex],
+              message: 'badAdviceCite',
+              params: { key: 'badAdviceCite', values: { cite } },
             });
           }
         });
-      }
+      });
+
+      edition.trends.forEach((trend, index) => {
+        if (!edition.routes.some((route) => route.trendId === trend.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trends', index, 'id'],
+            message: 'emptyTrend',
+            params: { key: 'emptyTrend', values: { id: trend.id } },
+          });
+        }
+      });
+
+      const references = { criterionIds, trendIds, tagIds };
+      edition.routes.forEach((route, index) => checkRouteReferences(ctx, route, references, ['routes', index]));
     });
-  });
+
+  return { trend, score, route, edition };
+}
+
+const dataSchemas = schemasFor('data');
+const userSchemas = schemasFor('user');
+
+/** A trend of a data file, e.g. generative AI (seed sections 一, 二, 三). */
+export const trendSchema = dataSchemas.trend;
+export type Trend = z.infer<typeof trendSchema>;
+
+/** A score in a data file: value 1–5, bilingual rationale, at least one cited clause. */
+export const scoreSchema = dataSchemas.score;
+export type Score = z.infer<typeof scoreSchema>;
+
+/** A route of a data file (seed tables 1.2, 2.2, 3.2). */
+export const routeSchema = dataSchemas.route;
+export type Route = z.infer<typeof routeSchema>;
+
+/** A whole data file in `data/`, checked in full (see {@link EditionKind}). */
+export const editionSchema = dataSchemas.edition;
+
+/** A route as a user edition may hold it: strengths, weaknesses and cites may be empty. */
+export const userRouteSchema = userSchemas.route;
+
+/** The "My routes" edition (imported and stored in the browser), checked as {@link EditionKind} `user`. */
+export const userEditionSchema = userSchemas.edition;
 
 export type Edition = z.infer<typeof editionSchema>;

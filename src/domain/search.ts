@@ -8,7 +8,7 @@ import type { Edition, LocalizedText, Route } from './edition-schema';
 export function normalizeForSearch(text: string): string {
   return text
     .normalize('NFKC')
-    .toLocaleLowerCase('en')
+    .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
@@ -65,7 +65,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
   const terms = normalizeForSearch(query).split(' ').filter(Boolean);
   const folded = text
     .normalize('NFKC')
-    .toLocaleLowerCase('en')
+    .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'");
   if (terms.length === 0 || folded.length !== text.length) return [];
   const ranges: [number, number][] = [];

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { toDataIssues, type DataIssue } from './data-issues';
+import {
+  criterionSchema,
+  tagSchema,
+  userEditionSchema,
+  type Criterion,
+  type Edition,
+  type LocalizedText,
+  type Route,
+  type Tag,
+  type Trend,
+} from './edition-schema';
+import type { ImportResult } from './import-routes';
+
+/** The id of the "My routes" edition (imported routes, kept in the browser). */
+export const MY_ROUTES_ID = 'my-routes';
+
+/** Version of {@link MyRoutesRecord}; a stored record of another version is not read. */
+export const MY_ROUTES_VERSION = 1;
+
+/**
+ * What is stored of "My routes": the routes and the criteria, trends and tags they refer to. The
+ * edition's title and introduction are not stored; they come from the UI's locales when built.
+ */
+export interface MyRoutesRecord {
+  readonly version: typeof MY_ROUTES_VERSION;
+  readonly criteria: readonly Criterion[];
+  readonly trends: readonly Trend[];
+  readonly tags: readonly Tag[];
+  readonly routes: readonly Route[];
+}
+
+/** The texts of the "My routes" edition, in both languages (from the UI's locales). */
+export interface MyRoutesTexts {
+  readonly title: LocalizedText;
+  readonly shortTitle: LocalizedText;
+  readonly introduction: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly sourceTitle: LocalizedText;
+}
+
+// The record's own shape; the routes, trends and cross-references are checked as an edition.
+const recordSchema = z.strictObject({
+  version: z.literal(MY_ROUTES_VERSION),
+  criteria: z.array(criterionSchema),
+  trends: z.array(z.unknown()),
+  tags: z.array(tagSchema),
+  routes: z.array(z.unknown()),
+});
+
+/** The "My routes" edition built from a record (the shape {@link userEditionSchema} accepts). */
+export function myRoutesEdition(record: MyRoutesRecord, texts: MyRoutesTexts): Edition {
+  return {
+    id: MY_ROUTES_ID,
+    title: texts.title,
+    shortTitle: texts.shortTitle,
+    introduction: texts.introduction,
+    summary: texts.summary,
+    source: { title: texts.sourceTitle, language: 'zh' },
+    criteria: [...record.criteria],
+    tags: [...record.tags],
+    trends: [...record.trends],
+    routes: [...record.routes],
+    presets: [],
+  };
+}
+
+/**
+ * Checks a stored value (from IndexedDB, so possibly from an older version, or corrupt) and builds
+ * the edition from it. `undefined` input (nothing stored) gives `{ ok: true, edition: undefined }`;
+ * anything that is not a valid record gives `ok: false` with every problem. Never throws.
+ */
+export function readMyRoutes(
+  stored: unknown,
+  texts: MyRoutesTexts,
+): { readonly ok: true; readonly edition: Edition | undefined } | { readonly ok: false; readonly issues: DataIssue[] } {
+  if (stored === undefined) return { ok: true, edition: undefined };
+  const record = recordSchema.safeParse(stored, { reportInput: true });
+  if (!record.success) return { ok: false, issues: toDataIssues(record.error.issues) };
+  const edition = userEditionSchema.safeParse(myRoutesEdition(record.data as MyRoutesRecord, texts), {
+    reportInput: true,
+  });
+  return edition.success
+    ? { ok: true, edition: edition.data }
+    : { ok: false, issues: toDataIssues(edition.error.issues) };
+}
+
+/** The record to store for an edition (its texts are left out). */
+export function toMyRoutesRecord(edition: Pick<Edition, 'criteria' | 'trends' | 'tags' | 'routes'>): MyRoutesRecord {
+  return {
+    version: MY_ROUTES_VERSION,
+    criteria: edition.criteria,
+    trends: edition.trends,
+    tags: edition.tags,
+    routes: edition.routes,
+  };
+}
+
+function byIdUnion<T extends { readonly id: string }>(first: readonly T[], second: readonly T[]): T[] {
+  const ids = new Set(first.map((item) => item.id));
+  return [...first, ...second.filter((item) => !ids.has(item.id))];
+}
+
+/**
+ * "My routes" with an import's valid routes added after the ones it holds. Nothing already there
+ * is replaced: the importer gave every new route an id of its own; trends and tags already held
+ * keep their definitions. The criteria are those of the current record, or the import's when empty.
+ */
+export function addImported(current: MyRoutesRecord | undefined, imported: ImportResult): MyRoutesRecord {
+  return {
+    version: MY_ROUTES_VERSION,
+    criteria: current && current.routes.length > 0 ? current.criteria : imported.criteria,
+    trends: byIdUnion(current?.trends ?? [], imported.trends),
+    tags: byIdUnion(current?.tags ?? [], imported.tags),
+    routes: [...(current?.routes ?? []), ...imported.routes],
+  };
+}
+
+/**
+ * "My routes" without the routes in `routeIds`, and without the trends and tags no remaining
+ * route uses. `undefined` when no route is left (the record is then deleted, not stored empty).
+ */
+export function removeRoutes(current: MyRoutesRecord, routeIds: ReadonlySet<string>): MyRoutesRecord | undefined {
+  const routes = current.routes.filter((route) => !routeIds.has(route.id));
+  if (routes.length === 0) return undefined;
+  const trendIds = new Set(routes.map((route) => route.trendId));
+  const tagIds = new Set(routes.flatMap((route) => route.tags));
+  return {
+    ...current,
+    trends: current.trends.filter((trend) => trendIds.has(trend.id)),
+    tags: current.tags.filter((tag) => tagIds.has(tag.id)),
+    routes,
+  };
+}
