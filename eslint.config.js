@@ -17,6 +17,7 @@ const featureNames = [
   'trend-overview',
   'language-switch',
   'theme-switch',
+  'import',
 ];
 
 export default defineConfig([

@@ -26,6 +26,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), validateData()],
   build: { target: 'es2022' },
+  // The import worker is an ES module like the page (it shares the domain code's chunks).
+  worker: { format: 'es' },
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],

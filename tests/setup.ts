@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+// jsdom has no IndexedDB; "My routes" is stored there (idb-keyval).
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { clearMyRoutes } from '../src/lib/my-routes-store';
 import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
 // jsdom has no ResizeObserver; Radix's slider measures its thumb with one. Nothing is laid out in
@@ -29,7 +32,8 @@ beforeEach(() => {
   }
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  await clearMyRoutes();
   if (unexpected.length > 0) throw new Error(`Unexpected console output during the test:\n${unexpected.join('\n')}`);
 });

@@ -1,5 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Edition } from '../domain/edition-schema';
+import type { ImportResult } from '../domain/import-routes';
+import { MY_ROUTES_ID } from '../domain/my-routes';
+import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
+import { ImportButton } from '../features/import/import-button';
 import { LanguageSwitch } from '../features/language-switch/language-switch';
 import { CopyLinkButton } from '../features/share/copy-link-button';
 import { ThemeSwitch } from '../features/theme-switch/theme-switch';
@@ -7,8 +11,14 @@ import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { ErrorBoundary } from './error-boundary';
+import { formatDataIssue } from '../lib/data-issue-message';
 import { urlParsers, useUrlParams } from '../lib/url-state';
 import { useUiLocale } from '../lib/use-ui-locale';
+import { useMyRoutes } from './use-my-routes';
+import { useScoreOverrides } from './use-score-overrides';
+
+/** How long a one-line status message (e.g. "12 routes added") stays on screen, in ms. */
+const STATUS_MS = 6000;
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -18,11 +28,88 @@ import { useUiLocale } from '../lib/use-ui-locale';
  */
 export function App({ editions = bundledEditions }: { readonly editions?: readonly LoadedEdition[] }) {
   const { t, locale } = useUiLocale();
-  const valid = editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : []));
+  const myRoutes = useMyRoutes();
+  const valid = useMemo(
+    () => [
+      ...editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : [])),
+      ...(myRoutes.edition ? [{ file: MY_ROUTES_ID, edition: myRoutes.edition }] : []),
+    ],
+    [editions, myRoutes.edition],
+  );
   const failures = editions.filter((item) => !item.result.ok);
   const [chosenFile, setChosenFile] = useState<string | undefined>(undefined);
   const [{ lang }, setParams] = useUrlParams();
-  const current: Edition | undefined = (valid.find((item) => item.file === chosenFile) ?? valid[0])?.edition;
+  const current: Edition | undefined = useMemo(
+    () => (valid.find((item) => item.file === chosenFile) ?? valid[0])?.edition,
+    [valid, chosenFile],
+  );
+  const scoreOverrides = useScoreOverrides(current?.id);
+  const shown = useMemo(
+    () => (current ? applyScoreOverrides(current, scoreOverrides.overrides) : undefined),
+    [current, scoreOverrides.overrides],
+  );
+  const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(''), STATUS_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const chooseEdition = useCallback(
+    (file: string) => {
+      setChosenFile(file);
+      // Route, trend and criterion ids belong to the edition: its view starts afresh.
+      void setParams(Object.fromEntries(Object.keys(urlParsers).map((key) => [key, key === 'lang' ? lang : null])));
+    },
+    [lang, setParams, setChosenFile],
+  );
+
+  const onImport = async (result: ImportResult) => {
+    await myRoutes.add(result);
+    setStatus(t('import.added', { count: result.routes.length }));
+    chooseEdition(MY_ROUTES_ID);
+    // The dashboard is rebuilt for My routes (the button that opened the import with it): focus
+    // goes to its routes, where the new rows are.
+    requestAnimationFrame(() => document.getElementById('routes-heading')?.focus());
+  };
+
+  const held = myRoutes.record;
+  const criteriaFixed = held !== undefined && held.routes.length > 0;
+  const dataControls = current ? (
+    <>
+      <ImportButton
+        context={{
+          criteria: criteriaFixed ? held.criteria : current.criteria,
+          trends: [...(shown?.trends ?? []), ...(held?.trends ?? [])],
+          tags: [...(shown?.tags ?? []), ...(held?.tags ?? [])],
+          sourceRoutes: shown?.routes ?? [],
+          takenRouteIds: new Set(held?.routes.map((route) => route.id)),
+        }}
+        criteriaFixed={criteriaFixed}
+        onImport={onImport}
+        disabled={myRoutes.loading}
+      />
+      {editedCount > 0 ? (
+        <button type="button" className="button button--small" onClick={scoreOverrides.resetAll}>
+          {t('overrides.resetAll', { count: editedCount })}
+        </button>
+      ) : null}
+    </>
+  ) : null;
+
+  const myRoutesProblem = myRoutes.problem
+    ? myRoutes.problem.kind === 'corrupt'
+      ? t('myRoutes.storageProblem', {
+          problem: myRoutes.problem.issues
+            .slice(0, 3)
+            .map((issue) => formatDataIssue(issue, t))
+            .join('; '),
+        })
+      : myRoutes.problem.kind === 'unreadable'
+        ? t('myRoutes.storageProblem', { problem: myRoutes.problem.message })
+        : t('import.saveFailed', { message: myRoutes.problem.message })
+    : undefined;
 
   return (
     <>
@@ -57,17 +144,13 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                 <span className="sr-only">{t('edition.label')}</span>
                 <select
                   value={valid.find((item) => item.edition === current)?.file}
-                  onChange={(event) => {
-                    setChosenFile(event.target.value);
-                    // Route, trend and criterion ids belong to the edition: its view starts afresh.
-                    void setParams(
-                      Object.fromEntries(Object.keys(urlParsers).map((key) => [key, key === 'lang' ? lang : null])),
-                    );
-                  }}
+                  onChange={(event) => chooseEdition(event.target.value)}
                 >
                   {valid.map((item) => (
                     <option key={item.file} value={item.file}>
-                      {item.edition.shortTitle[locale]}
+                      {item.file === MY_ROUTES_ID
+                        ? t('myRoutes.pickerOption', { count: item.edition.routes.length })
+                        : item.edition.shortTitle[locale]}
                     </option>
                   ))}
                 </select>
@@ -81,10 +164,37 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
       </header>
       <main id="main" className="page" tabIndex={-1}>
         {failures.length > 0 ? <DataErrorPanel failures={failures} /> : null}
-        {current ? (
+        {myRoutesProblem ? <StorageNotice message={myRoutesProblem} onDismiss={myRoutes.dismissProblem} /> : null}
+        {scoreOverrides.storageProblem ? (
+          <StorageNotice message={t('overrides.storageProblem')} onDismiss={scoreOverrides.dismissStorageProblem} />
+        ) : null}
+        <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
+          {status}
+        </p>
+        {current && shown ? (
           <ErrorBoundary>
             {/* A new edition starts from a clean view: its route ids and trends differ. */}
-            <Dashboard key={current.id} edition={current} />
+            <Dashboard
+              key={current.id}
+              edition={shown}
+              dataControls={dataControls}
+              onScoreChange={scoreOverrides.setOverride}
+              myRoutes={
+                current.id === MY_ROUTES_ID
+                  ? {
+                      onRemove: (route) => {
+                        myRoutes.remove(new Set([route.id]));
+                        setStatus(t('myRoutes.removed', { route: route.name[locale] }));
+                      },
+                      onRemoveAll: () => {
+                        myRoutes.removeAll();
+                        setChosenFile(undefined);
+                        setStatus(t('myRoutes.allRemoved'));
+                      },
+                    }
+                  : undefined
+              }
+            />
           </ErrorBoundary>
         ) : (
           <p className="notice notice--error">{t('dataError.none')}</p>
@@ -94,5 +204,17 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         <p>{t('app.footer', { source: current?.source.title[locale] ?? '' })}</p>
       </footer>
     </>
+  );
+}
+
+function StorageNotice({ message, onDismiss }: { readonly message: string; readonly onDismiss: () => void }) {
+  const { t } = useUiLocale();
+  return (
+    <div className="notice notice--warning url-notice" role="status">
+      <p>{message}</p>
+      <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
+        {t('myRoutes.dismiss')}
+      </button>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
+import type { ScoreOverride } from '../domain/score-overrides';
 import { pinyinQuery, queryRoutes } from '../domain/route-query';
 import { MAX_SELECTION, type ViewId } from '../domain/view-state';
 import { formatPercent } from '../features/decide/format';
@@ -65,7 +66,18 @@ const STATUS_MS = 6000;
  * explore (introduction, routes table, trend radars, trend sections, conclusion), compare (2–4
  * picked routes side by side, with a baseline) and decide (weights, ranking, sensitivity).
  */
-export function Dashboard({ edition }: { readonly edition: Edition }) {
+export interface DashboardProps {
+  /** The edition to show, with the reader's own scores already applied. */
+  readonly edition: Edition;
+  /** Import and "reset edited scores" controls, shown next to Export. */
+  readonly dataControls?: ReactNode;
+  /** Saves (or, with `undefined`, resets) the reader's own score; scores are editable when given. */
+  readonly onScoreChange?: (routeId: string, criterionId: string, override: ScoreOverride | undefined) => void;
+  /** Given when the edition is "My routes": its routes can be removed one by one or all at once. */
+  readonly myRoutes?: { readonly onRemove: (route: Route) => void; readonly onRemoveAll: () => void } | undefined;
+}
+
+export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
   const [status, setStatus] = useState<string>('');
@@ -319,6 +331,7 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
               </span>
             </p>
             <p className="scale-note">{t('edition.scaleNote')}</p>
+            {myRoutes ? <RemoveAllRoutes count={edition.routes.length} onRemoveAll={myRoutes.onRemoveAll} /> : null}
           </section>
 
           <RoutesSection
@@ -339,6 +352,24 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
             onOpenCompare={() => setView('compare')}
             headingRef={routesHeadingRef}
             focusHeading={() => routesHeading.current?.focus()}
+            dataControls={dataControls}
+            onScoreChange={onScoreChange}
+            routeActions={
+              myRoutes
+                ? (row) => (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => {
+                        myRoutes.onRemove(row.route);
+                        routesHeading.current?.focus();
+                      }}
+                    >
+                      {t('myRoutes.remove')}
+                    </button>
+                  )
+                : undefined
+            }
           />
 
           <section id="charts" className="panel" aria-labelledby="charts-heading">
@@ -400,5 +431,35 @@ export function Dashboard({ edition }: { readonly edition: Edition }) {
         </>
       )}
     </>
+  );
+}
+
+/** "Remove all my routes", asking once more before it removes anything. */
+function RemoveAllRoutes({ count, onRemoveAll }: { readonly count: number; readonly onRemoveAll: () => void }) {
+  const { t } = useUiLocale();
+  const [asking, setAsking] = useState(false);
+  const askButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useCallback((node: HTMLButtonElement | null) => node?.focus(), []);
+  if (!asking) {
+    return (
+      <p>
+        <button ref={askButton} type="button" className="button button--small" onClick={() => setAsking(true)}>
+          {t('myRoutes.removeAll')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="notice notice--warning confirm" role="group" aria-labelledby="remove-all-question">
+      <p id="remove-all-question">{t('myRoutes.removeAllConfirm', { count })}</p>
+      <div className="confirm__actions">
+        <button type="button" className="button button--small button--danger" onClick={onRemoveAll}>
+          {t('myRoutes.removeAllYes')}
+        </button>
+        <button ref={keepButton} type="button" className="button button--small" onClick={() => setAsking(false)}>
+          {t('myRoutes.keep')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { functionalUpdate, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Edition } from '../domain/edition-schema';
+import type { ScoreOverride } from '../domain/score-overrides';
 import type { QueryResult, ScoreRange } from '../domain/route-query';
 import { MAX_SELECTION, type ViewState } from '../domain/view-state';
 import { toEditionJson, type ExportTable } from '../domain/export';
@@ -34,6 +35,12 @@ export interface RoutesSectionProps {
   readonly headingRef: Ref<HTMLHeadingElement>;
   /** Focuses the section heading (after "Clear filters" removes the button that had focus). */
   readonly focusHeading: () => void;
+  /** Import and reset controls, next to Export. */
+  readonly dataControls?: ReactNode;
+  readonly onScoreChange?:
+    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
+  /** Extra actions in a route's details line. */
+  readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
 }
 
 /**
@@ -55,6 +62,9 @@ export function RoutesSection({
   onOpenCompare,
   headingRef,
   focusHeading,
+  dataControls,
+  onScoreChange,
+  routeActions,
 }: RoutesSectionProps) {
   const { t, locale } = useUiLocale();
   const labelOf = useColumnLabel(edition.criteria);
@@ -145,16 +155,19 @@ export function RoutesSection({
         groupByTrend={state.groupByTrend}
         onGroupByTrendChange={(groupByTrend) => update({ groupByTrend })}
         extraMenus={
-          <ExportMenu
-            table={exportTable}
-            editionJson={() =>
-              toEditionJson(
-                edition,
-                result.rows.map((row) => row.id),
-              )
-            }
-            fileBase={`route-atlas-${edition.id}-${locale}`}
-          />
+          <>
+            <ExportMenu
+              table={exportTable}
+              editionJson={() =>
+                toEditionJson(
+                  edition,
+                  result.rows.map((row) => row.id),
+                )
+              }
+              fileBase={`route-atlas-${edition.id}-${locale}`}
+            />
+            {dataControls}
+          </>
         }
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
@@ -175,6 +188,8 @@ export function RoutesSection({
         overallHint={overallHint}
         weightList={weightList}
         onClearFilters={resetAll}
+        onScoreChange={onScoreChange}
+        routeActions={routeActions}
       />
       <div className="selection-bar">
         <p>

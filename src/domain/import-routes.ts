@@ -177,7 +177,7 @@ function planColumns(headers: readonly string[], criteria: readonly Criterion[])
       if (header.trim() !== '') plan.ignored.push(header.trim());
       return;
     }
-    if ((slot as Map<string, number>).has(key)) {
+    if (slot.has(key)) {
       plan.problems.push({
         row: 1,
         column: header,
@@ -185,7 +185,7 @@ function planColumns(headers: readonly string[], criteria: readonly Criterion[])
       });
       return;
     }
-    (slot as Map<string, number>).set(key, index);
+    slot.set(key, index);
   });
   if (!plan.byField.has('name')) {
     plan.problems.push({
@@ -419,9 +419,8 @@ export class CsvRouteImporter {
         ? (this.context.criteria.find((item) => item.id === second)?.label.en ?? second)
         : plan.headers[index];
     }
-    const field: FieldId | undefined =
-      head === 'trendId' ? 'trend' : head === 'aliases' || head === 'fullName' ? 'name' : (head as FieldId);
-    const index = field ? plan.byField.get(field) : undefined;
+    const field = head === 'trendId' ? 'trend' : head === 'aliases' || head === 'fullName' ? 'name' : (head as FieldId);
+    const index = plan.byField.get(field);
     return index === undefined ? undefined : plan.headers[index];
   }
 

@@ -108,12 +108,24 @@ function byIdUnion<T extends { readonly id: string }>(first: readonly T[], secon
  * keep their definitions. The criteria are those of the current record, or the import's when empty.
  */
 export function addImported(current: MyRoutesRecord | undefined, imported: ImportResult): MyRoutesRecord {
+  const held = current?.routes ?? [];
+  // The importer already avoided the ids it was told about; this catches any it was not.
+  const taken = new Set(held.map((route) => route.id));
+  const freeId = (id: string) => {
+    let next = id;
+    for (let n = 2; taken.has(next); n += 1) next = `${id}-${n}`;
+    taken.add(next);
+    return next;
+  };
   return {
     version: MY_ROUTES_VERSION,
     criteria: current && current.routes.length > 0 ? current.criteria : imported.criteria,
     trends: byIdUnion(current?.trends ?? [], imported.trends),
     tags: byIdUnion(current?.tags ?? [], imported.tags),
-    routes: [...(current?.routes ?? []), ...imported.routes],
+    routes: [
+      ...held,
+      ...imported.routes.map((route) => (taken.has(route.id) ? { ...route, id: freeId(route.id) } : route)),
+    ],
   };
 }
 

@@ -211,6 +211,23 @@ for (const locale of ['en-US', 'zh-CN']) {
         await page.goto('./?view=decide&sel=gpu,asic,llm-pretraining&w=cost:10,performance:60,flexibility:30');
         await expect(page.locator('.ranking > li')).toHaveCount(3);
         expect(await axe()).toEqual([]);
+        // The import dialog with its problem list, then My routes with an edited score open for editing.
+        await page.goto('./?trend=ai-chips');
+        await page.locator('.filters button[aria-haspopup="dialog"]').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.locator('input[type=file]').setInputFiles({
+          name: 'mixed.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from('Name,Cost,Performance,Flexibility\r\nAlpha,3,3,3\r\nBeta,7,3,3\r\n'),
+        });
+        await expect(dialog.getByRole('list')).toBeVisible();
+        expect(await axe()).toEqual([]);
+        await dialog.locator('.dialog__actions .button--primary').click();
+        await expect(dialog).toBeHidden();
+        await page.locator('.expand-button').first().click();
+        await page.locator('.rationale__actions button').first().click();
+        await expect(page.locator('.score-editor')).toBeVisible();
+        expect(await axe()).toEqual([]);
       });
     });
   }

@@ -1,45 +1,116 @@
+import { useRef, useState } from 'react';
 import { resolveCite, type Criterion, type Route } from '../../domain/edition-schema';
+import { originalOf, type ScoreOverride } from '../../domain/score-overrides';
 import { useUiLocale } from '../../lib/use-ui-locale';
+import { ScoreEditor } from './score-editor';
+
+/** Lets the reader put their own score on a criterion of the route, or go back to the original. */
+export interface ScoreEditing {
+  readonly onSave: (criterionId: string, override: ScoreOverride) => void;
+  readonly onReset: (criterionId: string) => void;
+}
 
 /**
  * A route's score on each criterion with its rationale and the strength or weakness clauses it
  * cites, as a description list ("—" where the route has no score). `wide` lays the criteria out
- * side by side, for the table's details line.
+ * side by side, for the table's details line. A score the reader edited is marked, with the
+ * original next to it; with `editing`, each score can be edited and an edited one reset.
  */
 export function ScoreRationales({
   route,
   criteria,
   wide = false,
+  editing,
 }: {
   readonly route: Route;
   readonly criteria: readonly Criterion[];
   readonly wide?: boolean;
+  readonly editing?: ScoreEditing | undefined;
 }) {
   const { t, locale } = useUiLocale();
+  const [open, setOpen] = useState<string | undefined>(undefined);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const close = (criterionId: string) => {
+    setOpen(undefined);
+    // The form is gone: focus goes back to the button that opened it.
+    requestAnimationFrame(() => editButtons.current.get(criterionId)?.focus());
+  };
   return (
     <dl className={`rationale-list${wide ? ' rationale-list--wide' : ''}`}>
       {criteria.map((criterion) => {
         const score = route.scores[criterion.id];
+        const original = originalOf(score);
+        const label = criterion.label[locale];
         return (
-          <div key={criterion.id} className="rationale">
+          <div key={criterion.id} className={`rationale${original ? ' rationale--edited' : ''}`}>
             <dt>
-              <span>{criterion.label[locale]}</span>
-              <span className="rationale__value">{score ? score.value : t('routes.missing')}</span>
+              <span>{label}</span>
+              <span className="rationale__value">
+                {score ? score.value : t('routes.missing')}
+                {original ? <span className="edited-badge">{t('overrides.edited')}</span> : null}
+              </span>
             </dt>
             {score ? (
               <dd>
-                <p>{score.rationale[locale]}</p>
-                <p className="rationale__cites">
-                  <span>{t('score.basedOn')}</span>
-                  {score.cites
-                    .map((cite) => resolveCite(route, cite))
-                    .filter((clause) => clause !== undefined)
-                    .map((clause) => (
-                      <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
-                        {clause.text[locale]}
-                      </span>
-                    ))}
-                </p>
+                {open === criterion.id && editing ? (
+                  <ScoreEditor
+                    criterionLabel={label}
+                    initial={{ value: score.value, rationale: score.rationale[locale] }}
+                    onSave={(override) => {
+                      editing.onSave(criterion.id, override);
+                      close(criterion.id);
+                    }}
+                    onCancel={() => close(criterion.id)}
+                  />
+                ) : (
+                  <p>{score.rationale[locale]}</p>
+                )}
+                {original ? (
+                  <p className="rationale__original">
+                    {t('overrides.original', { value: original.value, rationale: original.rationale[locale] })}
+                  </p>
+                ) : (
+                  <p className="rationale__cites">
+                    <span>{t('score.basedOn')}</span>
+                    {score.cites
+                      .map((cite) => resolveCite(route, cite))
+                      .filter((clause) => clause !== undefined)
+                      .map((clause) => (
+                        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
+                          {clause.text[locale]}
+                        </span>
+                      ))}
+                  </p>
+                )}
+                {editing && open !== criterion.id ? (
+                  <p className="rationale__actions">
+                    <button
+                      ref={(node) => {
+                        if (node) editButtons.current.set(criterion.id, node);
+                        else editButtons.current.delete(criterion.id);
+                      }}
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={t('overrides.editName', { criterion: label })}
+                      onClick={() => setOpen(criterion.id)}
+                    >
+                      {t('overrides.edit')}
+                    </button>
+                    {original ? (
+                      <button
+                        type="button"
+                        className="button button--small button--quiet"
+                        aria-label={t('overrides.resetName', { criterion: label })}
+                        onClick={() => {
+                          editing.onReset(criterion.id);
+                          close(criterion.id);
+                        }}
+                      >
+                        {t('overrides.reset')}
+                      </button>
+                    ) : null}
+                  </p>
+                ) : null}
               </dd>
             ) : null}
           </div>

@@ -6,9 +6,10 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ScoreRationales } from '../../components/ui/score-rationales';
 import type { Criterion } from '../../domain/edition-schema';
+import type { ScoreOverride } from '../../domain/score-overrides';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
@@ -43,6 +44,11 @@ export interface RoutesTableProps {
   readonly overallHint: string;
   /** The current weights as a list, for the footnote. */
   readonly weightList: string;
+  /** With it, each score in a route's details can be edited (and an edited one reset). */
+  readonly onScoreChange?:
+    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
+  /** Extra actions in a route's details line (e.g. "Remove from My routes"). */
+  readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
 }
 
 type TableLine =
@@ -63,7 +69,17 @@ function mean(values: readonly (number | undefined)[]): number | undefined {
   return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
 }
 
-function RouteDetails({ row, criteria }: { readonly row: RouteRow; readonly criteria: readonly Criterion[] }) {
+function RouteDetails({
+  row,
+  criteria,
+  onScoreChange,
+  actions,
+}: {
+  readonly row: RouteRow;
+  readonly criteria: readonly Criterion[];
+  readonly onScoreChange?: RoutesTableProps['onScoreChange'];
+  readonly actions?: ReactNode;
+}) {
   const { t, locale } = useUiLocale();
   const { route } = row;
   return (
@@ -79,8 +95,21 @@ function RouteDetails({ row, criteria }: { readonly row: RouteRow; readonly crit
             <strong>{t('trends.examples')}</strong> {route.examples.map((example) => example[locale]).join(' · ')}
           </p>
         ) : null}
+        {actions ? <div className="route-details__actions">{actions}</div> : null}
       </div>
-      <ScoreRationales route={route} criteria={criteria} wide />
+      <ScoreRationales
+        route={route}
+        criteria={criteria}
+        wide
+        editing={
+          onScoreChange
+            ? {
+                onSave: (criterionId, override) => onScoreChange(route.id, criterionId, override),
+                onReset: (criterionId) => onScoreChange(route.id, criterionId, undefined),
+              }
+            : undefined
+        }
+      />
     </div>
   );
 }
@@ -229,7 +258,12 @@ export function RoutesTable(props: RoutesTableProps) {
       return (
         <tr key={line.key} className="details-row" {...measure}>
           <td colSpan={columnCount}>
-            <RouteDetails row={line.row} criteria={criteria} />
+            <RouteDetails
+              row={line.row}
+              criteria={criteria}
+              onScoreChange={props.onScoreChange}
+              actions={props.routeActions?.(line.row)}
+            />
           </td>
         </tr>
       );

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DataIssue } from '../domain/data-issues';
+import type { Edition } from '../domain/edition-schema';
+import type { ImportResult } from '../domain/import-routes';
+import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../domain/my-routes';
+import { myRoutesTexts } from '../lib/bilingual-texts';
+import { loadMyRoutes } from '../lib/import-client';
+import { clearMyRoutes, readStoredCount, writeMyRoutes } from '../lib/my-routes-store';
+
+/** Why "My routes" is not as stored: the stored record failed its check, or the browser refused to store. */
+export type MyRoutesProblem =
+  | { readonly kind: 'corrupt'; readonly issues: readonly DataIssue[] }
+  | { readonly kind: 'unreadable'; readonly message: string }
+  | { readonly kind: 'notSaved'; readonly message: string };
+
+/** "My routes" as the page holds it (see {@link useMyRoutes}). */
+export interface MyRoutesApi {
+  /** The edition, once loaded and when it holds at least one route. */
+  readonly edition: Edition | undefined;
+  readonly record: MyRoutesRecord | undefined;
+  /** True while the stored routes are being read and checked. */
+  readonly loading: boolean;
+  readonly problem: MyRoutesProblem | undefined;
+  readonly dismissProblem: () => void;
+  /** Adds an import's valid routes after the ones held, stores the result, and resolves once stored. */
+  readonly add: (result: ImportResult) => Promise<void>;
+  readonly remove: (routeIds: ReadonlySet<string>) => void;
+  readonly removeAll: () => void;
+}
+
+/**
+ * The "My routes" edition: read from IndexedDB on first use (and checked in a worker, as it can be
+ * large), changed by imports and removals, each change stored at once. Stored data that fails its
+ * check is deleted and reported; nothing else on the page depends on it.
+ */
+export function useMyRoutes(): MyRoutesApi {
+  const [record, setRecordState] = useState<MyRoutesRecord | undefined>(undefined);
+  const [loading, setLoading] = useState(false);
+  const [problem, setProblem] = useState<MyRoutesProblem | undefined>(undefined);
+  // Changes build on the latest record, and an import waits for the stored routes to be read:
+  // otherwise storing it would overwrite routes not loaded yet.
+  const recordRef = useRef<MyRoutesRecord | undefined>(undefined);
+  const loaded = useRef<Promise<void>>(Promise.resolve());
+  const setRecord = useCallback((next: MyRoutesRecord | undefined) => {
+    recordRef.current = next;
+    setRecordState(next);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    // A function, not the variable: the cleanup changes it while the reads are in flight.
+    const isLive = () => live;
+    loaded.current = readStoredCount()
+      .then(async (count) => {
+        if (count === 0 || !isLive()) return;
+        setLoading(true);
+        const outcome = await loadMyRoutes();
+        if (!isLive()) return;
+        setLoading(false);
+        if (outcome.kind === 'loaded') setRecord(outcome.record);
+        if (outcome.kind === 'corrupt') {
+          setProblem({ kind: 'corrupt', issues: outcome.issues });
+          await clearMyRoutes();
+        }
+        if (outcome.kind === 'failed') setProblem({ kind: 'unreadable', message: outcome.message });
+      })
+      .catch((error: unknown) => {
+        if (!isLive()) return;
+        setLoading(false);
+        setProblem({ kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => {
+      live = false;
+    };
+  }, [setRecord]);
+
+  const store = useCallback((next: MyRoutesRecord | undefined) => {
+    const saving = next ? writeMyRoutes(next) : clearMyRoutes();
+    return saving.catch((error: unknown) => {
+      setProblem({ kind: 'notSaved', message: error instanceof Error ? error.message : String(error) });
+    });
+  }, []);
+
+  const add = useCallback(
+    async (result: ImportResult) => {
+      await loaded.current;
+      const next = addImported(recordRef.current, result);
+      setRecord(next);
+      await store(next);
+    },
+    [setRecord, store],
+  );
+  const remove = useCallback(
+    (routeIds: ReadonlySet<string>) => {
+      const current = recordRef.current;
+      if (!current) return;
+      const next = removeRoutes(current, routeIds);
+      setRecord(next);
+      void store(next);
+    },
+    [setRecord, store],
+  );
+  const removeAll = useCallback(() => {
+    setRecord(undefined);
+    void store(undefined);
+  }, [setRecord, store]);
+  const dismissProblem = useCallback(() => setProblem(undefined), []);
+  const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
+
+  return { edition, record, loading, problem, dismissProblem, add, remove, removeAll };
+}

@@ -1,0 +1,56 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useUiLocale } from '../../lib/use-ui-locale';
+import type { ImportDialogProps } from './import-dialog';
+
+const loadDialog = () => import('./import-dialog');
+// The dialog, its drop zone and the importer load on first use, not with the page.
+const ImportDialog = lazy(async () => ({ default: (await loadDialog()).ImportDialog }));
+
+/**
+ * "Import…": opens the import dialog (see `ImportDialog`). Pointing at or focusing the button
+ * starts loading the dialog, so it is usually there by the time it is clicked.
+ */
+export function ImportButton({
+  disabled = false,
+  ...dialog
+}: Omit<ImportDialogProps, 'open' | 'onOpenChange' | 'returnFocus'> & {
+  /** While "My routes" is being read, importing waits. */
+  readonly disabled?: boolean;
+}) {
+  const { t } = useUiLocale();
+  const [open, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const preload = () => void loadDialog();
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button button--small"
+        aria-haspopup="dialog"
+        disabled={disabled}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+      >
+        {t('import.button')}
+      </button>
+      {wanted ? (
+        <Suspense fallback={null}>
+          <ImportDialog
+            {...dialog}
+            open={open}
+            onOpenChange={setOpen}
+            // After an import the page shows My routes and this button may be gone: the page's
+            // content takes focus then.
+            returnFocus={() => (button.current ?? document.getElementById('main'))?.focus()}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,281 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDropzone } from 'react-dropzone';
+import { MAX_IMPORT_BYTES } from '../../domain/import-decode';
+import { csvTemplate, type ImportContext, type ImportResult } from '../../domain/import-routes';
+import { formatImportProblem } from '../../lib/data-issue-message';
+import { downloadBlob } from '../../lib/download';
+import { startImport, type ImportJob } from '../../lib/import-client';
+import type { ImportOutcome } from '../../lib/import-job';
+import { useUiLocale } from '../../lib/use-ui-locale';
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 200;
+
+export interface ImportDialogProps {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes (the button that opened it). */
+  readonly returnFocus: () => void;
+  /** What the import matches against and must not collide with (`fileName` is the file's). */
+  readonly context: Omit<ImportContext, 'fileName'>;
+  /** True when "My routes" holds routes, so a JSON file must use its criteria. */
+  readonly criteriaFixed: boolean;
+  /** Adds the valid routes to "My routes"; the dialog closes once it resolves. */
+  readonly onImport: (result: ImportResult) => Promise<void>;
+}
+
+type Step =
+  | { readonly kind: 'pick'; readonly message?: string }
+  | { readonly kind: 'reading'; readonly fileName: string; readonly fraction: number }
+  | { readonly kind: 'review'; readonly outcome: Extract<ImportOutcome, { kind: 'done' }> };
+
+function formatBytes(bytes: number, locale: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(megabytes)} MB`;
+}
+
+/**
+ * The import dialog (loaded on first use; see `ImportButton`): it takes a CSV or JSON file (dropped or chosen), reads it in a worker with
+ * a progress bar and Cancel, then lists what it found — the rows that can be imported, every
+ * problem by row and column — and adds the valid rows to "My routes" only when the reader agrees.
+ * Offers the CSV template with bilingual headers.
+ */
+export function ImportDialog({ open, onOpenChange, returnFocus, context, criteriaFixed, onImport }: ImportDialogProps) {
+  const { t, locale } = useUiLocale();
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [saving, setSaving] = useState(false);
+  const job = useRef<ImportJob | undefined>(undefined);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const numberLocale = locale === 'zh' ? 'zh-CN' : 'en';
+
+  const cancel = useCallback(() => {
+    job.current?.cancel();
+    job.current = undefined;
+  }, []);
+  // Closing the dialog (or leaving the page part) stops a running import.
+  useEffect(() => cancel, [cancel]);
+
+  const read = useCallback(
+    (file: File) => {
+      cancel();
+      if (file.size > MAX_IMPORT_BYTES) {
+        setStep({
+          kind: 'pick',
+          message: t('import.tooBig', {
+            file: file.name,
+            size: formatBytes(file.size, numberLocale),
+            limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
+          }),
+        });
+        return;
+      }
+      setStep({ kind: 'reading', fileName: file.name, fraction: 0 });
+      const running = startImport(file, { ...context, fileName: file.name }, criteriaFixed, (fraction) =>
+        setStep((current) => (current.kind === 'reading' ? { ...current, fraction } : current)),
+      );
+      job.current = running;
+      void running.promise.then((outcome) => {
+        if (job.current !== running || outcome === undefined) return;
+        job.current = undefined;
+        if (outcome.kind === 'done') {
+          setStep({ kind: 'review', outcome });
+          return;
+        }
+        const message =
+          outcome.kind === 'tooBig'
+            ? t('import.tooBig', {
+                file: outcome.fileName,
+                size: formatBytes(outcome.size, numberLocale),
+                limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
+              })
+            : outcome.kind === 'notText'
+              ? t('import.notText', { file: outcome.fileName })
+              : t('import.readFailed', { file: outcome.fileName, message: outcome.message });
+        setStep({ kind: 'pick', message });
+      });
+    },
+    [cancel, context, criteriaFixed, numberLocale, t],
+  );
+
+  const {
+    getRootProps,
+    getInputProps,
+    isDragActive,
+    open: openPicker,
+  } = useDropzone({
+    onDrop: (files: File[]) => {
+      const [file] = files;
+      if (file) read(file);
+    },
+    multiple: false,
+    noClick: true,
+    noKeyboard: true,
+  });
+
+  const reset = (message?: string) => {
+    cancel();
+    setStep(message ? { kind: 'pick', message } : { kind: 'pick' });
+  };
+
+  const percent = (fraction: number) =>
+    new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        if (!next) reset();
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog"
+          aria-describedby="import-intro"
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocus();
+          }}
+        >
+          <Dialog.Title className="dialog__title">{t('import.title')}</Dialog.Title>
+          <p id="import-intro" className="dialog__intro">
+            {t('import.intro')} {t('import.limit', { size: formatBytes(MAX_IMPORT_BYTES, numberLocale) })}
+          </p>
+
+          {step.kind === 'pick' ? (
+            <>
+              {step.message ? (
+                <p className="notice notice--error" role="alert">
+                  {step.message}
+                </p>
+              ) : null}
+              <div {...getRootProps({ className: `dropzone${isDragActive ? ' dropzone--active' : ''}` })}>
+                {/* Reached through the button below (and by tests); not a control of its own. */}
+                <input {...getInputProps()} hidden />
+                <p>{isDragActive ? t('import.dropActive') : t('import.drop')}</p>
+                <p className="dropzone__or">{t('import.or')}</p>
+                <button ref={chooseButton} type="button" className="button button--primary" onClick={openPicker}>
+                  {t('import.choose')}
+                </button>
+              </div>
+              <p>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    downloadBlob(
+                      'route-atlas-template.csv',
+                      new Blob([csvTemplate(context.criteria)], { type: 'text/csv;charset=utf-8' }),
+                    )
+                  }
+                >
+                  {t('import.template')}
+                </button>
+              </p>
+            </>
+          ) : null}
+
+          {step.kind === 'reading' ? (
+            <div className="import-progress">
+              <p>{t('import.reading', { file: step.fileName, percent: percent(step.fraction) })}</p>
+              <progress max={1} value={step.fraction} aria-label={t('import.progressLabel', { file: step.fileName })} />
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  reset(t('import.cancelled'));
+                  chooseButton.current?.focus();
+                }}
+              >
+                {t('import.cancel')}
+              </button>
+            </div>
+          ) : null}
+
+          {step.kind === 'review' ? (
+            <ImportReview
+              outcome={step.outcome}
+              saving={saving}
+              onConfirm={() => {
+                setSaving(true);
+                void onImport(step.outcome.result).finally(() => {
+                  setSaving(false);
+                  onOpenChange(false);
+                  reset();
+                });
+              }}
+              onAnother={() => reset()}
+            />
+          ) : null}
+
+          <Dialog.Close asChild>
+            <button type="button" className="button button--quiet dialog__close">
+              {t('import.close')}
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function ImportReview({
+  outcome,
+  saving,
+  onConfirm,
+  onAnother,
+}: {
+  readonly outcome: Extract<ImportOutcome, { kind: 'done' }>;
+  readonly saving: boolean;
+  readonly onConfirm: () => void;
+  readonly onAnother: () => void;
+}) {
+  const { t } = useUiLocale();
+  const { result } = outcome;
+  const valid = result.routes.length;
+  const listed = result.problems.slice(0, MAX_LISTED_PROBLEMS);
+  return (
+    <div className="import-review">
+      <p role="status">
+        {t('import.summary', { file: outcome.fileName, count: result.rowCount })}{' '}
+        {t('import.encoding', { encoding: outcome.encoding.toUpperCase() })}
+      </p>
+      {valid > 0 ? <p className="import-review__valid">{t('import.valid', { count: valid })}</p> : null}
+      {result.ignoredColumns.length > 0 ? (
+        <p className="hint">{t('import.ignoredColumns', { columns: result.ignoredColumns.join(', ') })}</p>
+      ) : null}
+      {result.problems.length > 0 ? (
+        <section className="import-problems" aria-labelledby="import-problems-heading">
+          <h3 id="import-problems-heading">
+            {t('import.problemsHeading')} · {t('import.invalid', { count: result.problems.length })}
+          </h3>
+          <ul tabIndex={0} aria-labelledby="import-problems-heading">
+            {listed.map((problem, index) => (
+              <li key={index}>{formatImportProblem(problem, t)}</li>
+            ))}
+          </ul>
+          {result.problems.length > listed.length ? (
+            <p className="hint">{t('import.moreProblems', { count: result.problems.length - listed.length })}</p>
+          ) : null}
+        </section>
+      ) : null}
+      {valid === 0 ? (
+        <p className="notice notice--error" role="alert">
+          {t('import.nothing')}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onAnother}>
+          {t('import.another')}
+        </button>
+        {valid > 0 ? (
+          <button type="button" className="button button--primary" disabled={saving} onClick={onConfirm}>
+            {t('import.confirm', { count: valid })}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
