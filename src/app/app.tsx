@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Edition } from '../domain/edition-schema';
-import type { ImportResult } from '../domain/import-routes';
+import type { CommitOutcome } from '../lib/import-client';
 import { MY_ROUTES_ID } from '../domain/my-routes';
 import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/import/import-button';
@@ -65,9 +65,9 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
     [lang, setParams, setChosenFile],
   );
 
-  const onImport = async (result: ImportResult) => {
-    await myRoutes.add(result);
-    setStatus(t('import.added', { count: result.routes.length }));
+  const onImport = async (committed: CommitOutcome) => {
+    await myRoutes.add(committed);
+    setStatus(t('import.added', { count: committed.result.routes.length }));
     chooseEdition(MY_ROUTES_ID);
     // The dashboard is rebuilt for My routes (the button that opened the import with it): focus
     // goes to its routes, where the new rows are.
@@ -87,7 +87,7 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
           takenRouteIds: new Set(held?.routes.map((route) => route.id)),
         }}
         criteriaFixed={criteriaFixed}
-        onImport={onImport}
+        onImport={(committed) => void onImport(committed)}
         disabled={myRoutes.loading}
       />
       {editedCount > 0 ? (

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../domain/data-issues';
 import type { Edition } from '../domain/edition-schema';
-import type { ImportResult } from '../domain/import-routes';
 import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../domain/my-routes';
 import { myRoutesTexts } from '../lib/bilingual-texts';
-import { loadMyRoutes } from '../lib/import-client';
-import { clearMyRoutes, readStoredCount, writeMyRoutes } from '../lib/my-routes-store';
+import { loadMyRoutes, removeStoredRoutes, type CommitOutcome } from '../lib/import-client';
+import { clearMyRoutes, readStoredCount } from '../lib/my-routes-store';
 
 /** Why "My routes" is not as stored: the stored record failed its check, or the browser refused to store. */
 export type MyRoutesProblem =
@@ -22,8 +21,11 @@ export interface MyRoutesApi {
   readonly loading: boolean;
   readonly problem: MyRoutesProblem | undefined;
   readonly dismissProblem: () => void;
-  /** Adds an import's valid routes after the ones held, stores the result, and resolves once stored. */
-  readonly add: (result: ImportResult) => Promise<void>;
+  /**
+   * Shows an import's routes after the ones held (the import worker has stored them, or says why
+   * it could not); waits for the stored routes to be read first.
+   */
+  readonly add: (committed: CommitOutcome) => Promise<void>;
   readonly remove: (routeIds: ReadonlySet<string>) => void;
   readonly removeAll: () => void;
 }
@@ -74,36 +76,33 @@ export function useMyRoutes(): MyRoutesApi {
     };
   }, [setRecord]);
 
-  const store = useCallback((next: MyRoutesRecord | undefined) => {
-    const saving = next ? writeMyRoutes(next) : clearMyRoutes();
-    return saving.catch((error: unknown) => {
-      setProblem({ kind: 'notSaved', message: error instanceof Error ? error.message : String(error) });
-    });
+  const reportSaveError = useCallback((saveError: string | undefined) => {
+    if (saveError !== undefined) setProblem({ kind: 'notSaved', message: saveError });
   }, []);
 
   const add = useCallback(
-    async (result: ImportResult) => {
+    async ({ result, stored }: CommitOutcome) => {
       await loaded.current;
-      const next = addImported(recordRef.current, result);
-      setRecord(next);
-      await store(next);
+      setRecord(addImported(recordRef.current, result));
+      void stored.then(({ saveError }) => reportSaveError(saveError));
     },
-    [setRecord, store],
+    [setRecord, reportSaveError],
   );
+  // The page changes its copy at once; the worker changes the stored one (serialising a large
+  // record would hold up the page).
   const remove = useCallback(
     (routeIds: ReadonlySet<string>) => {
       const current = recordRef.current;
       if (!current) return;
-      const next = removeRoutes(current, routeIds);
-      setRecord(next);
-      void store(next);
+      setRecord(removeRoutes(current, routeIds));
+      void removeStoredRoutes([...routeIds]).then(({ saveError }) => reportSaveError(saveError));
     },
-    [setRecord, store],
+    [setRecord, reportSaveError],
   );
   const removeAll = useCallback(() => {
     setRecord(undefined);
-    void store(undefined);
-  }, [setRecord, store]);
+    void removeStoredRoutes('all').then(({ saveError }) => reportSaveError(saveError));
+  }, [setRecord, reportSaveError]);
   const dismissProblem = useCallback(() => setProblem(undefined), []);
   const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
 

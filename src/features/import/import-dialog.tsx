@@ -2,10 +2,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDropzone } from 'react-dropzone';
 import { MAX_IMPORT_BYTES } from '../../domain/import-decode';
-import { csvTemplate, type ImportContext, type ImportResult } from '../../domain/import-routes';
+import { csvTemplate, type ImportContext } from '../../domain/import-routes';
 import { formatImportProblem } from '../../lib/data-issue-message';
 import { downloadBlob } from '../../lib/download';
-import { startImport, type ImportJob } from '../../lib/import-client';
+import { startImport, type CommitOutcome, type ImportJob } from '../../lib/import-client';
 import type { ImportOutcome } from '../../lib/import-job';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
@@ -21,8 +21,8 @@ export interface ImportDialogProps {
   readonly context: Omit<ImportContext, 'fileName'>;
   /** True when "My routes" holds routes, so a JSON file must use its criteria. */
   readonly criteriaFixed: boolean;
-  /** Adds the valid routes to "My routes"; the dialog closes once it resolves. */
-  readonly onImport: (result: ImportResult) => Promise<void>;
+  /** Shows the routes the reader agreed to add (already being stored); the dialog then closes. */
+  readonly onImport: (committed: CommitOutcome) => void;
 }
 
 type Step =
@@ -75,13 +75,14 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
         setStep((current) => (current.kind === 'reading' ? { ...current, fraction } : current)),
       );
       job.current = running;
-      void running.promise.then((outcome) => {
+      void running.outcome.then((outcome) => {
         if (job.current !== running || outcome === undefined) return;
-        job.current = undefined;
         if (outcome.kind === 'done') {
+          // The worker keeps what it read until the reader agrees (commit) or leaves (cancel).
           setStep({ kind: 'review', outcome });
           return;
         }
+        job.current = undefined;
         const message =
           outcome.kind === 'tooBig'
             ? t('import.tooBig', {
@@ -199,12 +200,23 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
               outcome={step.outcome}
               saving={saving}
               onConfirm={() => {
+                const running = job.current;
+                if (!running) return;
                 setSaving(true);
-                void onImport(step.outcome.result).finally(() => {
-                  setSaving(false);
-                  onOpenChange(false);
-                  reset();
-                });
+                void running.commit().then(
+                  (committed) => {
+                    job.current = undefined;
+                    setSaving(false);
+                    onOpenChange(false);
+                    reset();
+                    onImport(committed);
+                  },
+                  (error: unknown) => {
+                    job.current = undefined;
+                    setSaving(false);
+                    reset(t('import.readFailed', { file: step.outcome.fileName, message: String(error) }));
+                  },
+                );
               }}
               onAnother={() => reset()}
             />
@@ -233,31 +245,31 @@ function ImportReview({
   readonly onAnother: () => void;
 }) {
   const { t } = useUiLocale();
-  const { result } = outcome;
-  const valid = result.routes.length;
-  const listed = result.problems.slice(0, MAX_LISTED_PROBLEMS);
+  const { summary } = outcome;
+  const valid = summary.routeCount;
+  const listed = summary.problems.slice(0, MAX_LISTED_PROBLEMS);
   return (
     <div className="import-review">
       <p role="status">
-        {t('import.summary', { file: outcome.fileName, count: result.rowCount })}{' '}
+        {t('import.summary', { file: outcome.fileName, count: summary.rowCount })}{' '}
         {t('import.encoding', { encoding: outcome.encoding.toUpperCase() })}
       </p>
       {valid > 0 ? <p className="import-review__valid">{t('import.valid', { count: valid })}</p> : null}
-      {result.ignoredColumns.length > 0 ? (
-        <p className="hint">{t('import.ignoredColumns', { columns: result.ignoredColumns.join(', ') })}</p>
+      {summary.ignoredColumns.length > 0 ? (
+        <p className="hint">{t('import.ignoredColumns', { columns: summary.ignoredColumns.join(', ') })}</p>
       ) : null}
-      {result.problems.length > 0 ? (
+      {summary.problemCount > 0 ? (
         <section className="import-problems" aria-labelledby="import-problems-heading">
           <h3 id="import-problems-heading">
-            {t('import.problemsHeading')} · {t('import.invalid', { count: result.problems.length })}
+            {t('import.problemsHeading')} · {t('import.invalid', { count: summary.problemCount })}
           </h3>
           <ul tabIndex={0} aria-labelledby="import-problems-heading">
             {listed.map((problem, index) => (
               <li key={index}>{formatImportProblem(problem, t)}</li>
             ))}
           </ul>
-          {result.problems.length > listed.length ? (
-            <p className="hint">{t('import.moreProblems', { count: result.problems.length - listed.length })}</p>
+          {summary.problemCount > listed.length ? (
+            <p className="hint">{t('import.moreProblems', { count: summary.problemCount - listed.length })}</p>
           ) : null}
         </section>
       ) : null}

@@ -78,31 +78,40 @@ export function buildRouteRows(
   const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
   const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
   return edition.routes.map((route) => {
-    const row = {
+    const name = route.name[locale];
+    const trendName = trendNames.get(route.trendId) ?? route.trendId;
+    const strengths = route.strengths.map((text) => text[locale]);
+    const weaknesses = route.weaknesses.map((text) => text[locale]);
+    const tags = route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id }));
+    return {
       id: route.id,
       locale,
       trendId: route.trendId,
-      name: route.name[locale],
+      name,
       fullName: route.fullName?.[locale],
-      trendName: trendNames.get(route.trendId) ?? route.trendId,
-      strengths: route.strengths.map((text) => text[locale]),
-      weaknesses: route.weaknesses.map((text) => text[locale]),
-      tags: route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id })),
+      trendName,
+      strengths,
+      weaknesses,
+      tags,
       scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
       overall: overallScore(route, edition.criteria, weights),
-      ...searchKeysOf(route, edition),
+      // Built on first search, not when the edition opens: for 100 000 imported routes they are
+      // most of the opening time, and many readers never search.
+      get searchText() {
+        return searchKeysOf(route, edition).searchText;
+      },
+      get nameKeys() {
+        return searchKeysOf(route, edition).nameKeys;
+      },
       pinyinText: withPinyin ? pinyinTextOf(route) : '',
       tagIds: route.tags,
       route,
-    };
-    return {
-      ...row,
       sortText: {
-        route: row.name,
-        trend: row.trendName,
-        strengths: row.strengths.join(' '),
-        weaknesses: row.weaknesses.join(' '),
-        tags: row.tags.map((tag) => tag.label).join(' '),
+        route: name,
+        trend: trendName,
+        strengths: strengths.join(' '),
+        weaknesses: weaknesses.join(' '),
+        tags: tags.map((tag) => tag.label).join(' '),
       },
     };
   });
