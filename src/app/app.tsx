@@ -190,6 +190,8 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                         myRoutes.removeAll();
                         setChosenFile(undefined);
                         setStatus(t('myRoutes.allRemoved'));
+                        // The button is gone with the edition: the page's content takes focus.
+                        requestAnimationFrame(() => document.getElementById('main')?.focus());
                       },
                     }
                   : undefined

@@ -438,12 +438,17 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
 function RemoveAllRoutes({ count, onRemoveAll }: { readonly count: number; readonly onRemoveAll: () => void }) {
   const { t } = useUiLocale();
   const [asking, setAsking] = useState(false);
-  const askButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useCallback((node: HTMLButtonElement | null) => node?.focus(), []);
+  // Focus follows the question: to "Keep them" when it opens, back to the button when kept.
+  const kept = useRef(false);
+  const focusOnKeep = useCallback((node: HTMLButtonElement | null) => {
+    if (node && kept.current) node.focus();
+    kept.current = false;
+  }, []);
+  const focusOnAsk = useCallback((node: HTMLButtonElement | null) => node?.focus(), []);
   if (!asking) {
     return (
       <p>
-        <button ref={askButton} type="button" className="button button--small" onClick={() => setAsking(true)}>
+        <button ref={focusOnKeep} type="button" className="button button--small" onClick={() => setAsking(true)}>
           {t('myRoutes.removeAll')}
         </button>
       </p>
@@ -456,7 +461,15 @@ function RemoveAllRoutes({ count, onRemoveAll }: { readonly count: number; reado
         <button type="button" className="button button--small button--danger" onClick={onRemoveAll}>
           {t('myRoutes.removeAllYes')}
         </button>
-        <button ref={keepButton} type="button" className="button button--small" onClick={() => setAsking(false)}>
+        <button
+          ref={focusOnAsk}
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            kept.current = true;
+            setAsking(false);
+          }}
+        >
           {t('myRoutes.keep')}
         </button>
       </div>

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { LocalizedText } from '../domain/edition-schema';
 import type { ImportTexts } from '../domain/import-routes';
 import type { MyRoutesTexts } from '../domain/my-routes';
-import { resources } from './i18n';
+import { resources, spaceMixedScripts } from './i18n';
 
 // Text that becomes content (an imported route's rationale, the "My routes" edition's title) is
 // written in both languages at once, whatever the reader's language: its own instance, no detection.
@@ -28,7 +28,8 @@ type ContentKey =
   | 'myRoutes.importedScore';
 
 function bilingual(key: ContentKey, values: Readonly<Record<string, string | number>> = {}): LocalizedText {
-  return { zh: zh(key, values), en: en(key, values) };
+  // Chinese sets a space between Han and Latin or digits, none around a Chinese file name.
+  return { zh: spaceMixedScripts(zh(key, values)), en: en(key, values) };
 }
 
 const ROW_SLOT = '{{row}}';
@@ -45,7 +46,10 @@ export const importTexts: ImportTexts = {
       scoreTemplate = { file, text: bilingual('myRoutes.importedScore', { file, row: ROW_SLOT }) };
     }
     const { text } = scoreTemplate;
-    return { zh: text.zh.replace(ROW_SLOT, String(row)), en: text.en.replace(ROW_SLOT, String(row)) };
+    return {
+      zh: spaceMixedScripts(text.zh.replace(ROW_SLOT, String(row))),
+      en: text.en.replace(ROW_SLOT, String(row)),
+    };
   },
 };
 

@@ -22,7 +22,7 @@ for (const args of [
 const { base, stop } = await startPreview(PORT, 'tests/harness/vite.config.ts');
 const app = await startPreview(PORT + 1);
 
-const pad = (text, width) => String(text).padEnd(width);
+const pad = (text, width) => `${String(text).padEnd(width - 1)} `;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {

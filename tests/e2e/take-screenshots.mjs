@@ -51,6 +51,31 @@ try {
             fullPage: process.argv.includes('--full'),
           });
         }
+        // The import dialog reviewing a file with one problem, then My routes with an edited score.
+        await page.goto(`${base}?trend=ai-chips`);
+        await page.getByRole('table').waitFor();
+        await page.locator('.filters button[aria-haspopup="dialog"]').click();
+        const dialog = page.getByRole('dialog');
+        await dialog.locator('input[type=file]').setInputFiles({
+          name: lang === 'zh' ? '团队评分.csv' : 'team-scores.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            lang === 'zh'
+              ? '名称,趋势,成本,性能,灵活性,优势\r\nGPU,AI 芯片,3,4,5,生态成熟\r\n储能方案,,4,3,2,成本低\r\n氢能方案,,7,3,3,\r\n'
+              : 'Name,Trend,Cost,Performance,Flexibility,Strengths\r\nGPU,AI chips,3,4,5,mature ecosystem\r\nEnergy storage,,4,3,2,cheap\r\nHydrogen,,7,3,3,\r\n',
+          ),
+        });
+        await dialog.getByRole('list').waitFor();
+        await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-import.png` });
+        await dialog.locator('.dialog__actions .button--primary').click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.locator('.expand-button').first().click();
+        await page.locator('.rationale__actions button').first().click();
+        await page.locator('.score-editor select').selectOption('5');
+        await page.locator('.score-editor button[type=submit]').click();
+        await page.locator('.details-row').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-my-routes.png` });
         console.log(file);
         await context.close();
       }

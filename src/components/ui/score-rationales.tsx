@@ -70,17 +70,7 @@ export function ScoreRationales({
                     {t('overrides.original', { value: original.value, rationale: original.rationale[locale] })}
                   </p>
                 ) : (
-                  <p className="rationale__cites">
-                    <span>{t('score.basedOn')}</span>
-                    {score.cites
-                      .map((cite) => resolveCite(route, cite))
-                      .filter((clause) => clause !== undefined)
-                      .map((clause) => (
-                        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
-                          {clause.text[locale]}
-                        </span>
-                      ))}
-                  </p>
+                  <Cites route={route} cites={score.cites} />
                 )}
                 {editing && open !== criterion.id ? (
                   <p className="rationale__actions">
@@ -117,5 +107,22 @@ export function ScoreRationales({
         );
       })}
     </dl>
+  );
+}
+
+/** The clauses a score rests on, after "Based on"; nothing when it cites none (an imported score). */
+function Cites({ route, cites }: { readonly route: Route; readonly cites: readonly string[] }) {
+  const { t, locale } = useUiLocale();
+  const clauses = cites.map((cite) => resolveCite(route, cite)).filter((clause) => clause !== undefined);
+  if (clauses.length === 0) return null;
+  return (
+    <p className="rationale__cites">
+      <span>{t('score.basedOn')}</span>
+      {clauses.map((clause) => (
+        <span key={clause.text.en} className={`cite cite--${clause.kind}`}>
+          {clause.text[locale]}
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { EditedMark } from '../../components/ui/edited-mark';
 import { ScoreDelta } from '../../components/ui/score-delta';
 import type { Criterion, Route } from '../../domain/edition-schema';
 import { overallScore, type Weights } from '../../domain/scoring';
@@ -25,12 +26,14 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
       id: criterion.id,
       label: criterion.label[locale],
       values: routes.map((route) => route.scores[criterion.id]?.value),
+      scores: routes.map((route) => route.scores[criterion.id]),
       digits: 0,
     })),
     {
       id: 'overall',
       label: t('routes.columns.overall'),
       values: routes.map((route) => overallScore(route, criteria, weights)),
+      scores: [],
       digits: 1,
     },
   ];
@@ -64,6 +67,7 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
                     className={value !== undefined && value === best ? 'is-best' : undefined}
                   >
                     {value === undefined ? t('routes.missing') : value.toFixed(row.digits)}
+                    <EditedMark score={row.scores[index]} />
                     {value !== undefined && value === best ? (
                       <>
                         <span className="best-mark" aria-hidden="true">

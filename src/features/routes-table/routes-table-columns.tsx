@@ -3,8 +3,8 @@ import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../components/ui/score-bar';
 import { ScoreDelta } from '../../components/ui/score-delta';
-import { RESERVED_CRITERION_IDS, type Criterion, type Route } from '../../domain/edition-schema';
-import { originalOf } from '../../domain/score-overrides';
+import { EditedMark } from '../../components/ui/edited-mark';
+import { RESERVED_CRITERION_IDS, type Criterion } from '../../domain/edition-schema';
 import { Highlight } from './highlight';
 import type { RoutesTableFeatures } from './table-features';
 import type { RouteRow } from './utils/route-rows';
@@ -25,20 +25,6 @@ function SelectCell({
       onChange={(event) => row.toggleSelected(event.target.checked)}
       aria-label={t('routes.selectRoute', { route: row.original.name })}
     />
-  );
-}
-
-/** A pencil after a score the reader edited, naming the original for assistive tech and on hover. */
-function EditedMark({ route, criterionId }: { readonly route: Route; readonly criterionId: string }) {
-  const { t } = useTranslation();
-  const original = originalOf(route.scores[criterionId]);
-  if (!original) return null;
-  const label = t('overrides.editedTitle', { value: original.value });
-  return (
-    <span className="edited-mark" title={label}>
-      <span aria-hidden="true">✎</span>
-      <span className="sr-only">{label}</span>
-    </span>
   );
 }
 
@@ -137,7 +123,7 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
         cell: ({ row }) => (
           <span className="score-cell">
             <ScoreBar value={row.original.scores[criterion.id]} />
-            <EditedMark route={row.original.route} criterionId={criterion.id} />
+            <EditedMark score={row.original.route.scores[criterion.id]} />
             {delta(row.original, row.original.scores[criterion.id], baseline?.scores[criterion.id])}
           </span>
         ),

@@ -109,18 +109,21 @@ export function TrendSection({
         <h3 id={headingId}>{trend.headline[locale]}</h3>
         <p className="lead">{trend.overview[locale]}</p>
       </header>
-      <div className="trend-section__grid">
-        <div>
-          <h4 className="subheading">{t('trends.details', { number })}</h4>
-          <p>{trend.detailsIntro[locale]}</p>
-          <Examples items={trend.detailsExamples} />
-          <PointList points={trend.details} ordered={false} />
+      {/* A trend created by an import has no technical details or advice to show. */}
+      {trend.details.length > 0 || trend.advice.length > 0 ? (
+        <div className="trend-section__grid">
+          <div>
+            <h4 className="subheading">{t('trends.details', { number })}</h4>
+            <p>{trend.detailsIntro[locale]}</p>
+            <Examples items={trend.detailsExamples} />
+            <PointList points={trend.details} ordered={false} />
+          </div>
+          <div>
+            <h4 className="subheading">{t('trends.advice', { number })}</h4>
+            <PointList points={trend.advice} ordered />
+          </div>
         </div>
-        <div>
-          <h4 className="subheading">{t('trends.advice', { number })}</h4>
-          <PointList points={trend.advice} ordered />
-        </div>
-      </div>
+      ) : null}
       <h4 className="subheading">{t('trends.routesOfTrend')}</h4>
       {totalRoutes > routes.length ? (
         <p className="hint">{t('trends.moreRoutes', { shown: routes.length, total: totalRoutes })}</p>
