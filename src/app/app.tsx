@@ -203,7 +203,11 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         )}
       </main>
       <footer className="site-footer">
-        <p>{t('app.footer', { source: current?.source.title[locale] ?? '' })}</p>
+        <p>
+          {current?.id === MY_ROUTES_ID
+            ? t('myRoutes.footer')
+            : t('app.footer', { source: current?.source.title[locale] ?? '' })}
+        </p>
       </footer>
     </>
   );

@@ -28,6 +28,7 @@ export type DataIssueKey =
   | 'duplicateColumn'
   | 'noNameColumn'
   | 'criteriaMismatch'
+  | 'noScore'
   | 'other';
 
 /**

@@ -19,6 +19,7 @@ function emptyResult(context: ImportContext, rowCount: number, problems: ImportP
     criteria: context.criteria,
     problems,
     ignoredColumns: [],
+    copies: 0,
   };
 }
 
@@ -76,6 +77,7 @@ export function importEditionJson(
         ]);
       }
       const taken = new Set(context.takenRouteIds);
+      const copies = edition.routes.filter((route) => context.takenRouteIds.has(route.id)).length;
       const renamed: Route[] = edition.routes.map((route) => {
         let id = route.id;
         for (let n = 2; taken.has(id); n += 1) id = `${route.id}-${n}`;
@@ -92,6 +94,7 @@ export function importEditionJson(
         criteria: context.criteriaFixed ? context.criteria : edition.criteria,
         problems,
         ignoredColumns: [],
+        copies,
       };
     }
     const setAside = new Set<number>();

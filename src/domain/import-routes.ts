@@ -67,6 +67,8 @@ export interface ImportResult {
   readonly problems: ImportProblem[];
   /** Columns the importer does not read (e.g. Overall, which is computed), as written in the file. */
   readonly ignoredColumns: string[];
+  /** Routes whose id "My routes" already holds: added as copies under a new id (`gpu-2`), never replacing. */
+  readonly copies: number;
 }
 
 /** The fields a CSV column can fill. */
@@ -207,6 +209,7 @@ export class CsvRouteImporter {
   private readonly routes: Route[] = [];
   private readonly problems: ImportProblem[] = [];
   private rowCount = 0;
+  private copies = 0;
   private readonly takenIds: Set<string>;
   private readonly fileIds = new Set<string>();
   private readonly trendIds: Set<string>;
@@ -329,6 +332,13 @@ export class CsvRouteImporter {
       (idCell ? this.sourceById.get(idCell) : undefined) ?? this.sourceByName.get(normalizeForSearch(name));
     const problems: ImportProblem[] = [];
     const columnOf = (index: number | undefined) => (index === undefined ? undefined : plan.headers[index]);
+    if (name.replace(/[\s\u200b-\u200d\u2060\ufeff]/gu, '') === '') {
+      problems.push({
+        row: rowNumber,
+        column: columnOf(plan.byField.get('name')),
+        issue: { path: 'name', key: 'missingField', values: {} },
+      });
+    }
 
     const strengths = this.list(field('strengths'), original?.strengths, LIST_SEPARATOR);
     const weaknesses = this.list(field('weaknesses'), original?.weaknesses, LIST_SEPARATOR);
@@ -344,6 +354,14 @@ export class CsvRouteImporter {
         original && Object.hasOwn(original.scores, criterion.id) ? original.scores[criterion.id] : undefined;
       if (cell === undefined || cell === '') {
         if (before) scores[criterion.id] = citesHold ? before : { ...before, cites: [] };
+        else {
+          // Named as the file names it, or by the criterion's label when the file has no such column.
+          problems.push({
+            row: rowNumber,
+            column: columnOf(index) ?? `${criterion.label.zh} / ${criterion.label.en}`,
+            issue: { path: `scores.${criterion.id}`, key: 'noScore', values: { min: SCORE_MIN, max: SCORE_MAX } },
+          });
+        }
         continue;
       }
       const value = Number(cell);
@@ -396,8 +414,10 @@ export class CsvRouteImporter {
     const parsed = this.rowSchema.safeParse(candidate, { reportInput: true });
     if (!parsed.success) {
       for (const issue of toDataIssues(parsed.error.issues)) {
-        // A score already reported as out of range is not also reported as missing.
-        if (problems.some((problem) => problem.issue.path.startsWith(issue.path))) continue;
+        // A field already reported (a score out of range, a blank name) is not reported again.
+        if (problems.some(({ issue: { path } }) => path.startsWith(issue.path) || issue.path.startsWith(path))) {
+          continue;
+        }
         problems.push({ row: rowNumber, column: this.columnForPath(issue.path), issue });
       }
     }
@@ -406,6 +426,7 @@ export class CsvRouteImporter {
       return;
     }
     this.fileIds.add(idCell || baseId);
+    if (this.context.takenRouteIds.has(parsed.data.id)) this.copies += 1;
     this.routes.push({ ...parsed.data, id: uniqueId(parsed.data.id, this.takenIds) });
   }
 
@@ -437,6 +458,7 @@ export class CsvRouteImporter {
       criteria: this.context.criteria,
       problems: this.problems,
       ignoredColumns: this.plan?.ignored ?? [],
+      copies: this.copies,
     };
   }
 }

@@ -25,6 +25,8 @@ export interface ImportSummary {
   /** All problems, listed or not. */
   readonly problemCount: number;
   readonly ignoredColumns: readonly string[];
+  /** Routes added as copies because "My routes" already holds their id. */
+  readonly copies: number;
 }
 
 /** What reading an imported file came to. */
@@ -68,6 +70,7 @@ export function summarize(result: ImportResult): ImportSummary {
     problems: result.problems.slice(0, MAX_SUMMARY_PROBLEMS),
     problemCount: result.problems.length,
     ignoredColumns: result.ignoredColumns,
+    copies: result.copies,
   };
 }
 

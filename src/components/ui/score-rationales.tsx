@@ -55,7 +55,8 @@ export function ScoreRationales({
                 {open === criterion.id && editing ? (
                   <ScoreEditor
                     criterionLabel={label}
-                    initial={{ value: score.value, rationale: score.rationale[locale] }}
+                    // Your own reason starts empty: the article's would read as yours next to your score.
+                    initial={{ value: score.value, rationale: original ? score.rationale[locale] : '' }}
                     onSave={(override) => {
                       editing.onSave(criterion.id, override);
                       close(criterion.id);

@@ -48,6 +48,8 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
   const job = useRef<ImportJob | undefined>(undefined);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const numberLocale = locale === 'zh' ? 'zh-CN' : 'en';
+  // Chinese sentences follow each other without a space.
+  const sentenceGap = locale === 'zh' ? '' : ' ';
 
   const cancel = useCallback(() => {
     job.current?.cancel();
@@ -142,7 +144,9 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
         >
           <Dialog.Title className="dialog__title">{t('import.title')}</Dialog.Title>
           <p id="import-intro" className="dialog__intro">
-            {t('import.intro')} {t('import.limit', { size: formatBytes(MAX_IMPORT_BYTES, numberLocale) })}
+            {t('import.intro')}
+            {sentenceGap}
+            {t('import.limit', { size: formatBytes(MAX_IMPORT_BYTES, numberLocale) })}
           </p>
 
           {step.kind === 'pick' ? (
@@ -244,17 +248,22 @@ function ImportReview({
   readonly onConfirm: () => void;
   readonly onAnother: () => void;
 }) {
-  const { t } = useUiLocale();
+  const { t, locale } = useUiLocale();
   const { summary } = outcome;
   const valid = summary.routeCount;
   const listed = summary.problems.slice(0, MAX_LISTED_PROBLEMS);
+  const sentenceGap = locale === 'zh' ? '' : ' ';
   return (
     <div className="import-review">
       <p role="status">
-        {t('import.summary', { file: outcome.fileName, count: summary.rowCount })}{' '}
+        {summary.format === 'json'
+          ? t('import.summaryJson', { file: outcome.fileName, count: summary.rowCount })
+          : t('import.summary', { file: outcome.fileName, count: summary.rowCount })}
+        {sentenceGap}
         {t('import.encoding', { encoding: outcome.encoding.toUpperCase() })}
       </p>
       {valid > 0 ? <p className="import-review__valid">{t('import.valid', { count: valid })}</p> : null}
+      {summary.copies > 0 ? <p className="hint">{t('import.copies', { count: summary.copies })}</p> : null}
       {summary.ignoredColumns.length > 0 ? (
         <p className="hint">{t('import.ignoredColumns', { columns: summary.ignoredColumns.join(', ') })}</p>
       ) : null}
@@ -284,7 +293,7 @@ function ImportReview({
         </button>
         {valid > 0 ? (
           <button type="button" className="button button--primary" disabled={saving} onClick={onConfirm}>
-            {t('import.confirm', { count: valid })}
+            {saving ? t('import.adding', { count: valid }) : t('import.confirm', { count: valid })}
           </button>
         ) : null}
       </div>

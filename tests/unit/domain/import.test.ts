@@ -142,10 +142,9 @@ describe('CSV import problems', () => {
 
     expect(result.routes.map((route) => route.name.en)).toEqual(['Alpha']);
     expect(result.problems.map((problem) => formatImportProblem(problem, en))).toEqual([
-      'row 3, 灵活性 / Flexibility: no score for criterion "flexibility"',
+      'row 3, 灵活性 / Flexibility: no score: write an integer 1–5',
       'row 4, 成本优势 / Cost efficiency: expected an integer 1–5, got 7',
-      'row 5, 名称 / Name: missing zh translation',
-      'row 5, 名称 / Name: missing en translation',
+      'row 5, 名称 / Name: required field is missing',
     ]);
     expect(formatImportProblem(result.problems[1]!, zh)).toBe(
       '第 4 行，成本优势 / Cost efficiency：应为 1–5 的整数，实际为 7',
