@@ -118,7 +118,7 @@ test('case 4: a GB18030 CSV imports with correct Chinese names', async ({ page }
   await page.goto('./?lang=zh');
   const buffer = iconv.encode('名称,成本,性能,灵活性\r\n储能方案,4,3,2\r\n', 'gb18030');
   const dialog = await importFile(page, 'zh', { name: '储能.csv', mimeType: 'text/csv', buffer });
-  await expect(dialog.getByRole('status')).toContainText('储能.csv：读取了 1 行。 按 GB18030 编码读取。');
+  await expect(dialog.getByRole('status')).toContainText('储能.csv：读取了 1 行。按 GB18030 编码读取。');
   await dialog.getByRole('button', { name: '导入 1 条有效路线' }).click();
   await expect(routeRow(page, '储能方案')).toBeVisible();
   await expect(costCell(page, '储能方案')).toContainText('4');
