@@ -184,10 +184,13 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                   ? {
                       onRemove: (route) => {
                         myRoutes.remove(new Set([route.id]));
+                        // An import may later bring a route with the same id: it starts from its own scores.
+                        scoreOverrides.forgetRoutes([route.id]);
                         setStatus(t('myRoutes.removed', { route: route.name[locale] }));
                       },
                       onRemoveAll: () => {
                         myRoutes.removeAll();
+                        scoreOverrides.resetAll();
                         setChosenFile(undefined);
                         setStatus(t('myRoutes.allRemoved'));
                         // The button is gone with the edition: the page's content takes focus.

@@ -323,11 +323,11 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
             <p className="lead">{edition.introduction[locale]}</p>
             <p className="hero__meta">
               <span>
-                {t('edition.stats', {
-                  trends: edition.trends.length,
-                  routes: edition.routes.length,
-                  criteria: edition.criteria.length,
-                })}
+                {[
+                  t('edition.trendCount', { count: edition.trends.length }),
+                  t('edition.routeCount', { count: edition.routes.length }),
+                  t('edition.criterionCount', { count: edition.criteria.length }),
+                ].join(' · ')}
               </span>
             </p>
             <p className="scale-note">{t('edition.scaleNote')}</p>

@@ -4,7 +4,7 @@ import type { Edition } from '../domain/edition-schema';
 import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../domain/my-routes';
 import { myRoutesTexts } from '../lib/bilingual-texts';
 import { loadMyRoutes, removeStoredRoutes, type CommitOutcome } from '../lib/import-client';
-import { clearMyRoutes, readStoredCount } from '../lib/my-routes-store';
+import { clearMyRoutes, hasStoredRoutes } from '../lib/my-routes-store';
 
 /** Why "My routes" is not as stored: the stored record failed its check, or the browser refused to store. */
 export type MyRoutesProblem =
@@ -52,9 +52,9 @@ export function useMyRoutes(): MyRoutesApi {
     let live = true;
     // A function, not the variable: the cleanup changes it while the reads are in flight.
     const isLive = () => live;
-    loaded.current = readStoredCount()
-      .then(async (count) => {
-        if (count === 0 || !isLive()) return;
+    loaded.current = hasStoredRoutes()
+      .then(async (stored) => {
+        if (!stored || !isLive()) return;
         setLoading(true);
         const outcome = await loadMyRoutes();
         if (!isLive()) return;

@@ -18,6 +18,8 @@ export interface ScoreOverridesApi {
   readonly overrides: EditionOverrides | undefined;
   readonly setOverride: (routeId: string, criterionId: string, override: ScoreOverride | undefined) => void;
   readonly resetAll: () => void;
+  /** Drops every override of these routes (they were removed from the edition). */
+  readonly forgetRoutes: (routeIds: readonly string[]) => void;
   /** True when stored overrides could not be read and were discarded (until dismissed). */
   readonly storageProblem: boolean;
   readonly dismissStorageProblem: () => void;
@@ -48,8 +50,28 @@ export function useScoreOverrides(editionId: string | undefined): ScoreOverrides
   const resetAll = useCallback(() => {
     if (editionId !== undefined) change((current) => withoutEdition(current, editionId));
   }, [change, editionId]);
+  const forgetRoutes = useCallback(
+    (routeIds: readonly string[]) => {
+      if (editionId === undefined) return;
+      change((current) => {
+        const scores = current.editions[editionId] ?? {};
+        return Object.keys(scores)
+          .filter((routeId) => routeIds.includes(routeId))
+          .reduce(
+            (next, routeId) =>
+              Object.keys(scores[routeId] ?? {}).reduce(
+                (acc, criterionId) => withOverride(acc, editionId, routeId, criterionId, undefined),
+                next,
+              ),
+            current,
+          );
+      });
+    },
+    [change, editionId],
+  );
   const dismissStorageProblem = useCallback(() => setStorageProblem(false), []);
   return {
+    forgetRoutes,
     overrides: editionId === undefined ? undefined : stored.editions[editionId],
     setOverride,
     resetAll,

@@ -29,6 +29,8 @@ export type DataIssueKey =
   | 'noNameColumn'
   | 'criteriaMismatch'
   | 'noScore'
+  | 'csvUnclosedQuote'
+  | 'csvStrayQuote'
   | 'other';
 
 /**

@@ -30,9 +30,32 @@ function tryDecode(bytes: Uint8Array, encoding: ImportEncoding): string | undefi
 }
 
 /**
+ * True when bytes that decode as GB18030 look like text in a single-byte encoding (Windows-1252,
+ * Latin-1) instead: in Chinese text nearly every two-byte character has a second byte of 0xA1 or
+ * more, while `Mü` or `ñ` followed by an ASCII letter pairs a high byte with an ASCII one.
+ */
+function looksSingleByte(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let asciiTrails = 0;
+  for (let index = 0; index < bytes.length;) {
+    const byte = bytes[index] ?? 0;
+    const next = bytes[index + 1] ?? 0;
+    if (byte < 0x80) index += 1;
+    else if (next >= 0x30 && next <= 0x39) index += 4;
+    else {
+      pairs += 1;
+      if (next < 0x80) asciiTrails += 1;
+      index += 2;
+    }
+  }
+  return pairs > 0 && asciiTrails / pairs > 0.2;
+}
+
+/**
  * Decodes an imported file: a UTF-16 byte-order mark picks UTF-16; otherwise valid UTF-8 is read
- * as UTF-8 (its byte-order mark stripped), and anything else as GB18030. Returns `ok: false` when
- * the bytes are none of these (the caller tells the user to re-save as "CSV UTF-8").
+ * as UTF-8 (its byte-order mark stripped), and anything else as GB18030 unless it looks like a
+ * single-byte Western encoding. Returns `ok: false` when the bytes are none of these (the caller
+ * tells the user to re-save as "CSV UTF-8"): never garbled text.
  */
 export function decodeImportBytes(bytes: Uint8Array): DecodeResult {
   const order: ImportEncoding[] = startsWith(bytes, [0xff, 0xfe])
@@ -43,7 +66,8 @@ export function decodeImportBytes(bytes: Uint8Array): DecodeResult {
   for (const encoding of order) {
     const text = tryDecode(bytes, encoding);
     // A NUL never appears in a text file; finding one means the guess was wrong (or the file is binary).
-    if (text !== undefined && !text.includes('\u0000')) {
+    const plausible = encoding !== 'gb18030' || !looksSingleByte(bytes);
+    if (text !== undefined && plausible && !text.includes('\u0000')) {
       return { ok: true, text: text.startsWith('\ufeff') ? text.slice(1) : text, encoding };
     }
   }

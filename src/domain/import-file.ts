@@ -38,20 +38,26 @@ export function importText(
   }
   const importer = new CsvRouteImporter(context, texts);
   let row = 0;
-  let readable = true;
-  const quoteProblems: { row: number; message: string }[] = [];
   Papa.parse<string[]>(text.startsWith('\ufeff') ? text.slice(1) : text, {
     header: false,
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t'],
     step: (results, parser) => {
       row += 1;
-      // A delimiter papaparse cannot guess falls back to a comma, which is what a one-column file needs.
-      for (const error of results.errors)
-        if (error.type === 'Quotes') quoteProblems.push({ row, message: error.message });
+      // A delimiter papaparse cannot guess falls back to a comma, which is what a one-column file
+      // needs; a broken quote makes the row unreliable, so it is reported and left out.
+      const quotes = results.errors.filter((error) => error.type === 'Quotes');
+      if (quotes.length > 0) {
+        // An unclosed quote swallows the rest of the file: that is what the reader must know.
+        importer.rejectRow(
+          row,
+          quotes.some((error) => error.code === 'MissingQuotes') ? 'csvUnclosedQuote' : 'csvStrayQuote',
+        );
+        if (row === 1) parser.abort();
+        return;
+      }
       if (row === 1) {
-        readable = importer.header(results.data);
-        if (!readable) parser.abort();
+        if (!importer.header(results.data)) parser.abort();
         return;
       }
       importer.row(results.data, row);
@@ -59,16 +65,5 @@ export function importText(
     },
   });
   onProgress?.(1);
-  const result = importer.finish();
-  return {
-    ...result,
-    problems: [
-      ...result.problems,
-      ...quoteProblems.map(({ row: at, message }) => ({
-        row: at,
-        column: undefined,
-        issue: { path: '', key: 'other' as const, values: { message } },
-      })),
-    ],
-  };
+  return importer.finish();
 }

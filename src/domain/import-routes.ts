@@ -320,6 +320,12 @@ export class CsvRouteImporter {
     );
   }
 
+  /** Counts a row that could not be read as CSV (a broken quote) and reports it, without importing it. */
+  rejectRow(rowNumber: number, key: 'csvUnclosedQuote' | 'csvStrayQuote'): void {
+    if (rowNumber > 1) this.rowCount += 1;
+    this.problems.push({ row: rowNumber, column: undefined, issue: { path: '', key, values: {} } });
+  }
+
   /** Reads one data row; `rowNumber` is its spreadsheet row (the header is row 1). */
   row(cells: readonly string[], rowNumber: number): void {
     const plan = this.plan;

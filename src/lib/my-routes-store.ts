@@ -1,11 +1,17 @@
-import { createStore, del, get, setMany, delMany, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { MyRoutesRecord } from '../domain/my-routes';
 
 /**
- * "My routes" in IndexedDB (idb-keyval): the record under `record` and its route count under
- * `count`, so the page can offer the edition without reading (and checking) every route first.
- * IndexedDB rather than localStorage: an import may be tens of megabytes.
+ * "My routes" in IndexedDB (idb-keyval): `meta` holds the record without its routes plus the route
+ * count, and the routes follow in chunks (`routes-0`, `routes-1` …) of {@link CHUNK_SIZE}. A browser
+ * refuses one value of a few hundred thousand routes; chunks of this size it stores. IndexedDB
+ * rather than localStorage: an import may be tens of megabytes.
  */
+
+/** Routes per stored chunk. */
+export const CHUNK_SIZE = 20_000;
+
+const CHUNK_KEY = /^routes-(\d+)$/;
 
 let store: UseStore | undefined;
 
@@ -19,39 +25,57 @@ export function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-/** The stored route count: a whole number ≥ 1, or 0 when nothing (or nothing readable) is stored. */
-export async function readStoredCount(): Promise<number> {
-  if (!hasIndexedDb()) return 0;
-  const count: unknown = await get('count', myRoutesStore());
-  return typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : 0;
+/** True when anything of "My routes" is stored (readable or not: reading it says which). */
+export async function hasStoredRoutes(): Promise<boolean> {
+  if (!hasIndexedDb()) return false;
+  return (await keys(myRoutesStore())).length > 0;
 }
 
-/** The stored record as it is (unchecked: see `readMyRoutes`), or `undefined`. */
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The stored record put back together, unchecked (see `readMyRoutes`), or `undefined` when
+ * nothing is stored. Whatever is malformed is passed on as it is, so the check reports it.
+ */
 export async function readStoredRecord(): Promise<unknown> {
   if (!hasIndexedDb()) return undefined;
-  return get('record', myRoutesStore());
+  const storedKeys = await keys(myRoutesStore());
+  if (storedKeys.length === 0) return undefined;
+  const meta: unknown = await get('meta', myRoutesStore());
+  if (!isRecordLike(meta) || !Number.isInteger(meta.chunks) || (meta.chunks as number) < 0) return meta ?? {};
+  const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => `routes-${index}`);
+  const chunks: unknown[] = await getMany(chunkKeys, myRoutesStore());
+  const { count, ...rest } = meta;
+  delete rest.chunks;
+  const routes = chunks.every(Array.isArray) ? (chunks as unknown[][]).flat() : chunks;
+  // A count that disagrees with the chunks means a chunk is missing or extra.
+  return count === (Array.isArray(routes) ? routes.length : -1) ? { ...rest, routes } : { ...rest, routes, count };
 }
 
-/** Stores the record (replacing the stored one, which it extends) and its count. Rejects when the browser refuses. */
+/** Stores the record (replacing the stored one) in chunks. Rejects when the browser refuses. */
 export async function writeMyRoutes(record: MyRoutesRecord): Promise<void> {
   if (!hasIndexedDb()) throw new Error('IndexedDB is not available');
+  const { routes, ...rest } = record;
+  const chunks: (readonly unknown[])[] = [];
+  for (let start = 0; start < routes.length; start += CHUNK_SIZE) chunks.push(routes.slice(start, start + CHUNK_SIZE));
   await setMany(
     [
-      ['record', record],
-      ['count', record.routes.length],
+      ['meta', { ...rest, count: routes.length, chunks: chunks.length }],
+      ...chunks.map((chunk, index): [string, readonly unknown[]] => [`routes-${index}`, chunk]),
     ],
     myRoutesStore(),
   );
+  const stale = (await keys(myRoutesStore())).filter((key) => {
+    const match = typeof key === 'string' ? CHUNK_KEY.exec(key) : null;
+    return match !== null && Number(match[1]) >= chunks.length;
+  });
+  if (stale.length > 0) await delMany(stale, myRoutesStore());
 }
 
-/** Deletes the stored record and count. */
+/** Deletes everything stored of "My routes". */
 export async function clearMyRoutes(): Promise<void> {
   if (!hasIndexedDb()) return;
-  await delMany(['record', 'count'], myRoutesStore());
-}
-
-/** Deletes only the count, e.g. when the record turned out unreadable and was discarded with it. */
-export async function clearStoredCount(): Promise<void> {
-  if (!hasIndexedDb()) return;
-  await del('count', myRoutesStore());
+  await clear(myRoutesStore());
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { readMyRoutes } from '../../src/domain/my-routes';
 import { myRoutesTexts } from '../../src/lib/bilingual-texts';
-import { readStoredCount, readStoredRecord } from '../../src/lib/my-routes-store';
+import { hasStoredRoutes, readStoredRecord } from '../../src/lib/my-routes-store';
 import { renderWithProviders } from '../utils/render';
 
 function csvFile(text: string, name = 'routes.csv'): File {
@@ -36,7 +36,7 @@ describe('import into My routes', () => {
         .getAllByRole('row')
         .map((row) => row.dataset.routeId ?? ''),
     ).toContain('route-2');
-    expect(await readStoredCount()).toBe(1);
+    expect(await hasStoredRoutes()).toBe(true);
     const stored = readMyRoutes(await readStoredRecord(), myRoutesTexts);
     expect(stored.ok && stored.edition?.routes.map((route) => route.name.zh)).toEqual(['储能方案']);
   });

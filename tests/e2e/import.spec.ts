@@ -225,8 +225,11 @@ test('corrupt stored data is discarded with a notice and the page keeps working'
       request.onupgradeneeded = () => request.result.createObjectStore('my-routes');
       request.onsuccess = () => {
         const tx = request.result.transaction('my-routes', 'readwrite');
-        tx.objectStore('my-routes').put({ version: 1, routes: 'not a list' }, 'record');
-        tx.objectStore('my-routes').put(3, 'count');
+        tx.objectStore('my-routes').put(
+          { version: 1, criteria: [], trends: [], tags: [], count: 3, chunks: 1 },
+          'meta',
+        );
+        tx.objectStore('my-routes').put('not a list of routes', 'routes-0');
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(new Error(String(tx.error)));
       };

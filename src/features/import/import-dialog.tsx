@@ -11,6 +11,8 @@ import { useUiLocale } from '../../lib/use-ui-locale';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_LISTED_PROBLEMS = 200;
+/** At most this many unread columns are named; the rest are counted. */
+const MAX_LISTED_COLUMNS = 12;
 
 export interface ImportDialogProps {
   readonly open: boolean;
@@ -46,7 +48,12 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [saving, setSaving] = useState(false);
   const job = useRef<ImportJob | undefined>(undefined);
-  const chooseButton = useRef<HTMLButtonElement>(null);
+  // After Cancel or "Choose another file" the picker button comes back and takes focus.
+  const focusChoose = useRef(false);
+  const chooseButton = useCallback((node: HTMLButtonElement | null) => {
+    if (node && focusChoose.current) node.focus();
+    focusChoose.current = false;
+  }, []);
   const numberLocale = locale === 'zh' ? 'zh-CN' : 'en';
   // Chinese sentences follow each other without a space.
   const sentenceGap = locale === 'zh' ? '' : ' ';
@@ -128,6 +135,8 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
     <Dialog.Root
       open={open}
       onOpenChange={(next) => {
+        // Once the reader agreed, the routes are being handed over: the dialog closes when done.
+        if (!next && saving) return;
         onOpenChange(next);
         if (!next) reset();
       }}
@@ -190,8 +199,8 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
                 type="button"
                 className="button"
                 onClick={() => {
+                  focusChoose.current = true;
                   reset(t('import.cancelled'));
-                  chooseButton.current?.focus();
                 }}
               >
                 {t('import.cancel')}
@@ -222,12 +231,15 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
                   },
                 );
               }}
-              onAnother={() => reset()}
+              onAnother={() => {
+                focusChoose.current = true;
+                reset();
+              }}
             />
           ) : null}
 
           <Dialog.Close asChild>
-            <button type="button" className="button button--quiet dialog__close">
+            <button type="button" className="button button--quiet dialog__close" disabled={saving}>
               {t('import.close')}
             </button>
           </Dialog.Close>
@@ -265,7 +277,14 @@ function ImportReview({
       {valid > 0 ? <p className="import-review__valid">{t('import.valid', { count: valid })}</p> : null}
       {summary.copies > 0 ? <p className="hint">{t('import.copies', { count: summary.copies })}</p> : null}
       {summary.ignoredColumns.length > 0 ? (
-        <p className="hint">{t('import.ignoredColumns', { columns: summary.ignoredColumns.join(', ') })}</p>
+        <p className="hint">
+          {t('import.ignoredColumns', {
+            columns: summary.ignoredColumns.slice(0, MAX_LISTED_COLUMNS).join(', '),
+          })}
+          {summary.ignoredColumns.length > MAX_LISTED_COLUMNS
+            ? `${sentenceGap}${t('import.moreColumns', { count: summary.ignoredColumns.length - MAX_LISTED_COLUMNS })}`
+            : null}
+        </p>
       ) : null}
       {summary.problemCount > 0 ? (
         <section className="import-problems" aria-labelledby="import-problems-heading">
@@ -285,6 +304,7 @@ function ImportReview({
       {valid === 0 ? (
         <p className="notice notice--error" role="alert">
           {t('import.nothing')}
+          {summary.rowCount === 0 && summary.problemCount === 0 ? `${sentenceGap}${t('import.noRows')}` : null}
         </p>
       ) : null}
       <div className="dialog__actions">

@@ -151,6 +151,18 @@ describe('CSV import problems', () => {
     );
   });
 
+  it('leaves out a row with a broken quote and says that it swallowed the rest of the file', () => {
+    // Text after a closing quote leaves the field open to the end of the file, as in spreadsheet apps.
+    const stray = importCsv('Name,Cost,Performance,Flexibility\nBeta,4,4,4\n"Alpha"x,3,3,3\nGamma,2,2,2\n');
+    expect(stray.routes.map((route) => route.name.en)).toEqual(['Beta']);
+    expect(stray.rowCount).toBe(2);
+    expect(stray.problems.map((problem) => [problem.row, problem.issue.key])).toEqual([[3, 'csvUnclosedQuote']]);
+
+    const unclosed = importCsv('Name,Cost,Performance,Flexibility\nBeta,4,4,4\n"Alpha,3,3,3\nGamma,2,2,2\n');
+    expect(unclosed.routes.map((route) => route.name.en)).toEqual(['Beta']);
+    expect(unclosed.problems.map((problem) => [problem.row, problem.issue.key])).toEqual([[3, 'csvUnclosedQuote']]);
+  });
+
   it('refuses a file without a name column and reads none of its rows', () => {
     const result = importCsv('Cost,Performance\r\n3,3\r\n');
     expect(result.routes).toEqual([]);
@@ -213,6 +225,14 @@ describe('encodings', () => {
       text: '名称\n',
     });
     expect(decodeImportBytes(new Uint8Array([0x00, 0x01, 0xff, 0x00]))).toEqual({ ok: false });
+  });
+
+  it('refuses Windows-1252 text rather than show it as GB18030 mojibake', () => {
+    const bytes = iconv.encode(
+      'Name,Cost,Performance,Flexibility,Strengths\nMüller route,3,4,5,Señora; Ärger\n',
+      'win1252',
+    );
+    expect(decodeImportBytes(bytes)).toEqual({ ok: false });
   });
 });
 
