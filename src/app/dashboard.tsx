@@ -6,7 +6,7 @@ import type { ScoreOverride } from '../domain/score-overrides';
 import { pinyinQuery, queryRoutes } from '../domain/route-query';
 import { MAX_SELECTION, type ViewId } from '../domain/view-state';
 import { formatPercent } from '../features/decide/format';
-import { buildRouteRows, type RouteRow } from '../features/routes-table/utils/route-rows';
+import { buildRouteRows, warmSearchKeys, type RouteRow } from '../features/routes-table/utils/route-rows';
 import { TrendSection } from '../features/trend-overview/trend-section';
 import { CJK_SPACING } from '../lib/i18n';
 import { isPinyinReady, loadPinyin } from '../lib/pinyin';
@@ -123,6 +123,7 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
     () => buildRouteRows(edition, locale, weights, { withPinyin: pinyinReady }),
     [edition, locale, weights, pinyinReady],
   );
+  useEffect(() => warmSearchKeys(edition), [edition]);
   const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
   const selectedRoutes = useMemo(
     () => state.selection.flatMap((id) => routesById.get(id) ?? []),

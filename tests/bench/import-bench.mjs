@@ -20,8 +20,9 @@ async function writeCsv(file, rows) {
 
 /**
  * Imports `rows` generated rows into a fresh page at `base` and returns the figures: parse time
- * (file chosen → review shown), the longest main-thread task while parsing, and the time and
- * longest task from "Import" to the first painted row of My routes.
+ * (file chosen → review shown), the longest main-thread task while parsing, the time and longest
+ * task from "Import" to the first painted row of My routes, the further time until the worker has
+ * stored them, and the time for a reload to offer them again.
  */
 export async function benchImport(browser, base, rows) {
   const dir = await mkdtemp(path.join(tmpdir(), 'route-atlas-bench-'));
@@ -51,9 +52,38 @@ export async function benchImport(browser, base, rows) {
     await page.locator('tbody tr[data-route-id]').first().waitFor({ timeout: 600_000 });
     await page.getByRole('combobox', { name: 'Edition' }).waitFor();
     const importEnd = await page.evaluate(() => performance.now());
+    // Stored by the worker after the routes are shown: wait for the stored count to match.
+    const storedMs = await page.evaluate(async (expected) => {
+      const start = performance.now();
+      const count = () =>
+        new Promise((resolve) => {
+          const request = indexedDB.open('route-atlas');
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('my-routes')) return resolve(0);
+            const get = db.transaction('my-routes').objectStore('my-routes').get('meta');
+            get.onsuccess = () => resolve(get.result?.count ?? 0);
+            get.onerror = () => resolve(0);
+          };
+          request.onerror = () => resolve(0);
+        });
+      while ((await count()) !== expected) {
+        if (performance.now() - start > 300_000) return Number.NaN;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return performance.now() - start;
+    }, rows);
     const tasks = await page.evaluate(() => window.longTasks);
     const longest = (from, to) =>
       Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+    // A reload reads the stored routes back (checked in the worker): time until My routes is offered.
+    const reloadStart = Date.now();
+    await page.reload();
+    await page
+      .getByRole('combobox', { name: 'Edition' })
+      .locator('option', { hasText: `My routes (${rows.toLocaleString('en')})` })
+      .waitFor({ state: 'attached', timeout: 600_000 });
+    const reloadMs = Date.now() - reloadStart;
     const figures = {
       rows,
       megabytes: bytes / 1e6,
@@ -61,6 +91,8 @@ export async function benchImport(browser, base, rows) {
       parseLongestTaskMs: longest(parseStart, parseEnd),
       showMs: importEnd - importStart,
       showLongestTaskMs: longest(importStart, importEnd),
+      storedMs,
+      reloadMs,
     };
     await context.close();
     return figures;

@@ -116,3 +116,24 @@ export function buildRouteRows(
     };
   });
 }
+
+/**
+ * Builds the search keys of the edition's routes in slices of at most ~8 ms while the page is idle,
+ * so the first search on a large edition finds them ready without the edition paying for them when
+ * it opens. Returns a function that stops the work (call it when the edition changes).
+ */
+export function warmSearchKeys(edition: Edition): () => void {
+  const { routes } = edition;
+  let next = 0;
+  let timer: number | undefined;
+  const slice = () => {
+    const until = performance.now() + 8;
+    for (; next < routes.length && performance.now() < until; next += 1) {
+      const route = routes[next];
+      if (route) searchKeysOf(route, edition);
+    }
+    if (next < routes.length) timer = window.setTimeout(slice, 0);
+  };
+  timer = window.setTimeout(slice, 0);
+  return () => window.clearTimeout(timer);
+}
