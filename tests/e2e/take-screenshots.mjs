@@ -72,6 +72,9 @@ try {
         await page.locator('.expand-button').first().click();
         await page.locator('.rationale__actions button').first().click();
         await page.locator('.score-editor select').selectOption('5');
+        await page
+          .locator('.score-editor textarea')
+          .fill(lang === 'zh' ? '我们的集群已有闲置 GPU。' : 'Our cluster already has spare GPUs.');
         await page.locator('.score-editor button[type=submit]').click();
         await page.locator('.details-row').scrollIntoViewIfNeeded();
         await page.waitForTimeout(300);
