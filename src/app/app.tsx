@@ -12,6 +12,7 @@ import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { ErrorBoundary } from './error-boundary';
 import { formatDataIssue } from '../lib/data-issue-message';
+import { parseAsString, useQueryState } from 'nuqs';
 import { urlParsers, useUrlParams } from '../lib/url-state';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { useMyRoutes } from './use-my-routes';
@@ -31,17 +32,20 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   const myRoutes = useMyRoutes();
   const valid = useMemo(
     () => [
-      ...editions.flatMap((item) => (item.result.ok ? [{ file: item.file, edition: item.result.edition }] : [])),
-      ...(myRoutes.edition ? [{ file: MY_ROUTES_ID, edition: myRoutes.edition }] : []),
+      ...editions.flatMap((item) => (item.result.ok ? [item.result.edition] : [])),
+      ...(myRoutes.edition ? [myRoutes.edition] : []),
     ],
     [editions, myRoutes.edition],
   );
   const failures = editions.filter((item) => !item.result.ok);
-  const [chosenFile, setChosenFile] = useState<string | undefined>(undefined);
   const [{ lang }, setParams] = useUrlParams();
+  // The edition is part of the address (`ed`, absent for the first one), so a reload or back
+  // returns to My routes; its view params then wait for My routes to be read before they apply.
+  const [editionParam, setEditionParam] = useQueryState('ed', parseAsString.withOptions({ history: 'push' }));
+  const waitingForMyRoutes = editionParam === MY_ROUTES_ID && !myRoutes.settled;
   const current: Edition | undefined = useMemo(
-    () => (valid.find((item) => item.file === chosenFile) ?? valid[0])?.edition,
-    [valid, chosenFile],
+    () => valid.find((edition) => edition.id === editionParam) ?? valid[0],
+    [valid, editionParam],
   );
   const scoreOverrides = useScoreOverrides(current?.id);
   const shown = useMemo(
@@ -57,12 +61,12 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   }, [status]);
 
   const chooseEdition = useCallback(
-    (file: string) => {
-      setChosenFile(file);
+    (editionId: string | null) => {
+      void setEditionParam(editionId === valid[0]?.id ? null : editionId);
       // Route, trend and criterion ids belong to the edition: its view starts afresh.
       void setParams(Object.fromEntries(Object.keys(urlParsers).map((key) => [key, key === 'lang' ? lang : null])));
     },
-    [lang, setParams, setChosenFile],
+    [lang, setParams, setEditionParam, valid],
   );
 
   const onImport = async (committed: CommitOutcome) => {
@@ -142,15 +146,12 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
             {valid.length > 1 ? (
               <label className="edition-picker">
                 <span className="sr-only">{t('edition.label')}</span>
-                <select
-                  value={valid.find((item) => item.edition === current)?.file}
-                  onChange={(event) => chooseEdition(event.target.value)}
-                >
-                  {valid.map((item) => (
-                    <option key={item.file} value={item.file}>
-                      {item.file === MY_ROUTES_ID
-                        ? t('myRoutes.pickerOption', { count: item.edition.routes.length })
-                        : item.edition.shortTitle[locale]}
+                <select value={current?.id} onChange={(event) => chooseEdition(event.target.value)}>
+                  {valid.map((edition) => (
+                    <option key={edition.id} value={edition.id}>
+                      {edition.id === MY_ROUTES_ID
+                        ? t('myRoutes.pickerOption', { count: edition.routes.length })
+                        : edition.shortTitle[locale]}
                     </option>
                   ))}
                 </select>
@@ -171,7 +172,11 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
           {status}
         </p>
-        {current && shown ? (
+        {waitingForMyRoutes ? (
+          <p className="notice notice--info" role="status">
+            {t('myRoutes.loading')}
+          </p>
+        ) : current && shown ? (
           <ErrorBoundary>
             {/* A new edition starts from a clean view: its route ids and trends differ. */}
             <Dashboard
@@ -191,7 +196,7 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                       onRemoveAll: () => {
                         myRoutes.removeAll();
                         scoreOverrides.resetAll();
-                        setChosenFile(undefined);
+                        chooseEdition(null);
                         setStatus(t('myRoutes.allRemoved'));
                         // The button is gone with the edition: the page's content takes focus.
                         requestAnimationFrame(() => document.getElementById('main')?.focus());

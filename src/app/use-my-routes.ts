@@ -19,6 +19,8 @@ export interface MyRoutesApi {
   readonly record: MyRoutesRecord | undefined;
   /** True while the stored routes are being read and checked. */
   readonly loading: boolean;
+  /** True once the stored routes have been looked for (found, missing or unreadable). */
+  readonly settled: boolean;
   readonly problem: MyRoutesProblem | undefined;
   readonly dismissProblem: () => void;
   /**
@@ -38,6 +40,7 @@ export interface MyRoutesApi {
 export function useMyRoutes(): MyRoutesApi {
   const [record, setRecordState] = useState<MyRoutesRecord | undefined>(undefined);
   const [loading, setLoading] = useState(false);
+  const [settled, setSettled] = useState(false);
   const [problem, setProblem] = useState<MyRoutesProblem | undefined>(undefined);
   // Changes build on the latest record, and an import waits for the stored routes to be read:
   // otherwise storing it would overwrite routes not loaded yet.
@@ -54,11 +57,16 @@ export function useMyRoutes(): MyRoutesApi {
     const isLive = () => live;
     loaded.current = hasStoredRoutes()
       .then(async (stored) => {
-        if (!stored || !isLive()) return;
+        if (!isLive()) return;
+        if (!stored) {
+          setSettled(true);
+          return;
+        }
         setLoading(true);
         const outcome = await loadMyRoutes();
         if (!isLive()) return;
         setLoading(false);
+        setSettled(true);
         if (outcome.kind === 'loaded') setRecord(outcome.record);
         if (outcome.kind === 'corrupt') {
           setProblem({ kind: 'corrupt', issues: outcome.issues });
@@ -69,6 +77,7 @@ export function useMyRoutes(): MyRoutesApi {
       .catch((error: unknown) => {
         if (!isLive()) return;
         setLoading(false);
+        setSettled(true);
         setProblem({ kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
       });
     return () => {
@@ -106,5 +115,5 @@ export function useMyRoutes(): MyRoutesApi {
   const dismissProblem = useCallback(() => setProblem(undefined), []);
   const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
 
-  return { edition, record, loading, problem, dismissProblem, add, remove, removeAll };
+  return { edition, record, loading, settled, problem, dismissProblem, add, remove, removeAll };
 }

@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
-import { readMyRoutes } from '../../src/domain/my-routes';
-import { myRoutesTexts } from '../../src/lib/bilingual-texts';
-import { hasStoredRoutes, readStoredRecord } from '../../src/lib/my-routes-store';
+import { parseEdition } from '../../src/domain/data-issues';
+import { importText } from '../../src/domain/import-file';
+import { addImported, readMyRoutes } from '../../src/domain/my-routes';
+import { importTexts, myRoutesTexts } from '../../src/lib/bilingual-texts';
+import { hasStoredRoutes, readStoredRecord, writeMyRoutes } from '../../src/lib/my-routes-store';
+import { editionJson } from '../utils/edition';
 import { renderWithProviders } from '../utils/render';
 
 function csvFile(text: string, name = 'routes.csv'): File {
@@ -14,6 +17,26 @@ async function openImport(user: ReturnType<typeof renderWithProviders>['user']) 
   await user.click(screen.getByRole('button', { name: 'Import…' }));
   // The dialog loads on first use; the first load in a test run includes its transform.
   return screen.findByRole('dialog', { name: 'Import routes' }, { timeout: 10_000 });
+}
+
+async function storeTwoRoutes(): Promise<void> {
+  const parsed = parseEdition(editionJson());
+  if (!parsed.ok) throw new Error('the bundled edition must be valid');
+  const { edition } = parsed;
+  const result = importText(
+    'Name,Cost,Performance,Flexibility\nAlpha,3,3,3\nBeta,2,4,3\n',
+    {
+      fileName: 'two.csv',
+      criteria: edition.criteria,
+      trends: edition.trends,
+      tags: edition.tags,
+      sourceRoutes: edition.routes,
+      takenRouteIds: new Set(),
+    },
+    importTexts,
+    { criteriaFixed: false },
+  );
+  await writeMyRoutes(addImported(undefined, result));
 }
 
 describe('import into My routes', () => {
@@ -78,5 +101,16 @@ describe('import into My routes', () => {
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'data.csv is not text in UTF-8, UTF-16 or GB18030. In your spreadsheet app, save it as “CSV UTF-8 (comma delimited)” and import it again.',
     );
+  });
+
+  it('a link to My routes waits for them to be read, then opens with its view intact', async () => {
+    await storeTwoRoutes();
+    renderWithProviders(<App />, { search: '?ed=my-routes&view=compare&sel=alpha,beta' });
+    expect(screen.getByText('Reading My routes from this browser…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Edition' })).toHaveDisplayValue('My routes (2)');
+    expect(screen.getByRole('table', { name: /Scores side by side/ })).toHaveTextContent(/Alpha.*Beta/);
+    // Nothing in the link was refused: no notice of dropped parts.
+    expect(screen.queryByText(/could not be used|dropped/i)).not.toBeInTheDocument();
   });
 });

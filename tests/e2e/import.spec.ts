@@ -104,13 +104,17 @@ for (const lng of ['en', 'zh'] as const) {
       .click();
     await expect(routeRow(page, 'GPU').locator('td').first()).toHaveText(lng === 'zh' ? 'AI chips' : 'AI 芯片');
 
-    // After a reload the article's edition opens first; My routes is still there to pick.
+    // The edition is in the address: a reload reads My routes back and opens it again.
+    await expect(page).toHaveURL(/[?&]ed=my-routes/);
     await page.reload();
-    await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
-    const pickerAfter = page.getByRole('combobox');
-    await expect(pickerAfter.locator('option')).toHaveCount(2);
-    await pickerAfter.selectOption({ index: 1 });
     await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(4);
+    // The language was switched above: the page now reads in the other one.
+    await expect(page.getByRole('combobox').locator('option:checked')).toHaveText(
+      TEXT[lng === 'zh' ? 'en' : 'zh'].myRoutes,
+    );
+    // Back to the article's edition: its nine routes, My routes one pick away.
+    await page.getByRole('combobox').selectOption({ index: 0 });
+    await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
   });
 }
 
