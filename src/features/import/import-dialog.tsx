@@ -65,18 +65,21 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
   // Closing the dialog (or leaving the page part) stops a running import.
   useEffect(() => cancel, [cancel]);
 
+  const tooBig = useCallback(
+    (file: string, size: number) =>
+      t('import.tooBig', {
+        file,
+        size: formatBytes(size, numberLocale),
+        limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
+      }),
+    [t, numberLocale],
+  );
+
   const read = useCallback(
     (file: File) => {
       cancel();
       if (file.size > MAX_IMPORT_BYTES) {
-        setStep({
-          kind: 'pick',
-          message: t('import.tooBig', {
-            file: file.name,
-            size: formatBytes(file.size, numberLocale),
-            limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
-          }),
-        });
+        setStep({ kind: 'pick', message: tooBig(file.name, file.size) });
         return;
       }
       setStep({ kind: 'reading', fileName: file.name, fraction: 0 });
@@ -94,18 +97,14 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
         job.current = undefined;
         const message =
           outcome.kind === 'tooBig'
-            ? t('import.tooBig', {
-                file: outcome.fileName,
-                size: formatBytes(outcome.size, numberLocale),
-                limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
-              })
+            ? tooBig(outcome.fileName, outcome.size)
             : outcome.kind === 'notText'
               ? t('import.notText', { file: outcome.fileName })
               : t('import.readFailed', { file: outcome.fileName, message: outcome.message });
         setStep({ kind: 'pick', message });
       });
     },
-    [cancel, context, criteriaFixed, numberLocale, t],
+    [cancel, context, criteriaFixed, tooBig, t],
   );
 
   const {
