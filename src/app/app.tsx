@@ -10,6 +10,7 @@ import { ThemeSwitch } from '../features/theme-switch/theme-switch';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
+import { StorageNotice } from '../components/ui/storage-notice';
 import { ErrorBoundary } from './error-boundary';
 import { formatDataIssue } from '../lib/data-issue-message';
 import { parseAsString, useQueryState } from 'nuqs';
@@ -218,17 +219,5 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         </p>
       </footer>
     </>
-  );
-}
-
-function StorageNotice({ message, onDismiss }: { readonly message: string; readonly onDismiss: () => void }) {
-  const { t } = useUiLocale();
-  return (
-    <div className="notice notice--warning url-notice" role="status">
-      <p>{message}</p>
-      <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
-        {t('myRoutes.dismiss')}
-      </button>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ import { RoutesTableToolbar } from '../features/routes-table/routes-table-toolba
 import { useColumnVisibility } from '../features/routes-table/use-column-visibility';
 import type { RouteRow } from '../features/routes-table/utils/route-rows';
 import { viewTable } from '../features/routes-table/utils/export-table';
+import { StorageNotice } from '../components/ui/storage-notice';
 import { useUiLocale } from '../lib/use-ui-locale';
 import type { UpdateOptions, ViewPatch } from './use-view-state';
 
@@ -128,12 +129,7 @@ export function RoutesSection({
       </h2>
       <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>
       {storageProblem ? (
-        <div className="notice notice--warning url-notice" role="status">
-          <p>{t('filters.columnsStorageProblem')}</p>
-          <button type="button" className="button button--quiet button--small" onClick={dismissStorageProblem}>
-            {t('urlProblem.dismiss')}
-          </button>
-        </div>
+        <StorageNotice message={t('filters.columnsStorageProblem')} onDismiss={dismissStorageProblem} />
       ) : null}
       <RoutesTableToolbar
         trends={trendOptions}

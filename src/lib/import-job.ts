@@ -12,8 +12,8 @@ import { clearMyRoutes, readStoredRecord, writeMyRoutes } from './my-routes-stor
  * serialising of hundreds of thousands of routes happens on the page's thread.
  */
 
-/** At most this many problems travel to the page for the review; the rest are counted. */
-export const MAX_SUMMARY_PROBLEMS = 500;
+/** At most this many problems travel to the page and are listed in the review; the rest are counted. */
+export const MAX_SUMMARY_PROBLEMS = 200;
 
 /** What the review shows of an import: counts, the first problems, the columns not read. */
 export interface ImportSummary {
@@ -99,8 +99,10 @@ export async function runImportJob(
 
 /** The stored record if it passes its check, else `undefined` (a corrupt one was reported when loaded). */
 async function storedRecord(): Promise<MyRoutesRecord | undefined> {
-  const read = readMyRoutes(await readStoredRecord(), myRoutesTexts);
-  return read.ok && read.edition ? toMyRoutesRecord(read.edition) : undefined;
+  const loaded = await runLoadJob();
+  // Unreadable storage must not be overwritten with the import alone: the commit reports it instead.
+  if (loaded.kind === 'failed') throw new Error(loaded.message);
+  return loaded.kind === 'loaded' ? loaded.record : undefined;
 }
 
 /**

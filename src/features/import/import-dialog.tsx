@@ -9,8 +9,6 @@ import { startImport, type CommitOutcome, type ImportJob } from '../../lib/impor
 import type { ImportOutcome } from '../../lib/import-job';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
-/** At most this many problems are listed; the rest are counted. */
-const MAX_LISTED_PROBLEMS = 200;
 /** At most this many unread columns are named; the rest are counted. */
 const MAX_LISTED_COLUMNS = 12;
 
@@ -262,7 +260,8 @@ function ImportReview({
   const { t, locale } = useUiLocale();
   const { summary } = outcome;
   const valid = summary.routeCount;
-  const listed = summary.problems.slice(0, MAX_LISTED_PROBLEMS);
+  // The worker sends the first problems only (see MAX_SUMMARY_PROBLEMS); the rest are counted.
+  const listed = summary.problems;
   const sentenceGap = locale === 'zh' ? '' : ' ';
   return (
     <div className="import-review">
