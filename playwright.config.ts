@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium.mjs';
 
-// Its own port, so a dashboard left running with `npm start` (4173) is never tested by mistake.
-const PORT = 4317;
+// Its own ports, so a dashboard left running with `npm start` (4173) is never tested by mistake;
+// E2E_PORT moves both (app, app + 1 for the harness) when two checkouts test side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
+const HARNESS_PORT = PORT + 1;
 /** The test harness (tests/harness): the dashboard's components on edge-case data. */
-export const HARNESS_URL = 'http://127.0.0.1:4318/';
+export const HARNESS_URL = `http://127.0.0.1:${HARNESS_PORT}/`;
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production build.
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
     {
       command:
         'npx vite build --config tests/harness/vite.config.ts --logLevel error && ' +
-        'npx vite preview --config tests/harness/vite.config.ts --host 127.0.0.1 --port 4318 --strictPort',
+        `npx vite preview --config tests/harness/vite.config.ts --host 127.0.0.1 --port ${HARNESS_PORT} --strictPort`,
       url: HARNESS_URL,
       reuseExistingServer: false,
       timeout: 120_000,
