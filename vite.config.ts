@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { validateDataDir } from './src/lib/validate-data-dir.ts';
+import { contentSecurityPolicy, prerenderFirstView, serveLocalePage } from './src/build/html-plugins.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -24,7 +25,7 @@ function validateData(): Plugin {
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path; override with --base when needed.
   base: './',
-  plugins: [react(), validateData()],
+  plugins: [react(), validateData(), contentSecurityPolicy(), prerenderFirstView(), serveLocalePage()],
   build: { target: 'es2022' },
   // The import worker is an ES module like the page (it shares the domain code's chunks).
   worker: { format: 'es' },

@@ -24,6 +24,11 @@ beforeEach(() => {
   resetConsoleAllowances();
   unexpected.length = 0;
   window.localStorage.clear();
+  // The language choice is also a cookie (for the server's prerendered page): start without it.
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; path=/; max-age=0`;
+  }
   for (const method of ['error', 'warn'] as const) {
     vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
       const text = args.map(String).join(' ');

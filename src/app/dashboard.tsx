@@ -10,6 +10,7 @@ import { buildRouteRows, warmSearchKeys, type RouteRow } from '../features/route
 import { TrendSection } from '../features/trend-overview/trend-section';
 import { CJK_SPACING } from '../lib/i18n';
 import { isPinyinReady, loadPinyin } from '../lib/pinyin';
+import { useHydrated } from '../lib/use-hydrated';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from './error-boundary';
 import { RoutesSection } from './routes-section';
@@ -80,6 +81,9 @@ export interface DashboardProps {
 export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
+  // Charts load after the prerendered page has hydrated: they measure their box, and recharts is
+  // most of the JavaScript.
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<string>('');
   const routesHeading = useRef<HTMLHeadingElement>(null);
   const focusViewOnChange = useRef(false);
@@ -387,6 +391,8 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
                         <p>{t('charts.noneMatch')}</p>
                         <figcaption>{caption}</figcaption>
                       </figure>
+                    ) : !hydrated ? (
+                      <ChartPlaceholder />
                     ) : (
                       <Suspense fallback={<ChartPlaceholder />}>
                         <ScoreRadar

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type { z } from './zod';
 import { editionSchema, userEditionSchema, type Edition, type EditionKind } from './edition-schema.ts';
 
 /** Locale keys under `dataIssue.*` that describe one problem in a data file. */

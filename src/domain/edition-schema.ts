@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The one place that knows the JSON shape of an edition file in `data/`.

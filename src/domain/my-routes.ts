@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { toDataIssues, type DataIssue } from './data-issues';
 import {
   criterionSchema,

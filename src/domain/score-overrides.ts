@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { SCORE_MAX, SCORE_MIN, type Edition, type Score } from './edition-schema';
 
 /** The reader's own score for one criterion of one route: an integer 1–5 and why, in their words. */

@@ -3,6 +3,7 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
 import zh from '../locales/zh.json';
+import { LANGUAGE_COOKIE } from './negotiate-locale';
 
 /** UI locales the product ships. Content (`data/`) uses the same two codes. */
 export const UI_LOCALES = ['zh', 'en'] as const;
@@ -51,7 +52,9 @@ function syncDocument(instance: I18n): void {
  * Creates an initialised i18next instance with both locales bundled, so the first render is
  * already in the right language (no flash, no network).
  *
- * Detection order: `?lang=` → localStorage → the browser's languages (`zh*` → Chinese, else English).
+ * Detection order: `?lang=` → the remembered choice (cookie, then localStorage) → the browser's
+ * languages (`zh*` → Chinese, else English); the server that sends the prerendered page picks its
+ * language the same way (`negotiateLocale`).
  * `<html lang>` and `document.title` follow every change.
  */
 export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
@@ -71,8 +74,9 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
       interpolation: { escapeValue: false },
       returnNull: false,
       detection: {
-        order: ['querystring', 'localStorage', 'navigator'],
+        order: ['querystring', 'cookie', 'localStorage', 'navigator'],
         lookupQuerystring: 'lang',
+        lookupCookie: LANGUAGE_COOKIE,
         lookupLocalStorage: LANGUAGE_STORAGE_KEY,
         // Reduce every detected tag to one of our locales first: otherwise i18next prefers an exact
         // later match (['zh-TW', 'en'] → en) over the reader's first choice, and lets through
@@ -88,13 +92,18 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
   return instance;
 }
 
+/** How long the language cookie lasts, in seconds (a year). */
+const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
 /**
- * Switches the UI language and remembers the choice for the next visit. The address's `lang` param
- * is the language switch's business (see `LanguageSwitch`), which writes the new language there.
- * Storage failures (private mode, quota) are ignored: the switch still happens.
+ * Switches the UI language and remembers the choice for the next visit: in localStorage, and in a
+ * cookie so the server sends the next visit's prerendered page in that language. The address's
+ * `lang` param is the language switch's business (see `LanguageSwitch`), which writes the new
+ * language there. Storage failures (private mode, quota) are ignored: the switch still happens.
  */
 export async function setLanguage(instance: I18n, locale: UiLocale): Promise<void> {
   try {
+    document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; SameSite=Lax`;
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
     // The language still changes for this visit; it just will not be remembered.

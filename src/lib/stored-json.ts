@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../domain/zod';
 
 /** What a stored value turned out to be: absent, valid, or unreadable (and now removed). */
 export type StoredResult<T> =

@@ -1,0 +1,136 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { negotiateLocale } from '../lib/negotiate-locale.ts';
+
+/** The HTML file each locale's prerendered first view is written to, next to `index.html`. */
+export const LOCALE_PAGES = { en: 'index.html', zh: 'index.zh.html' } as const;
+
+/**
+ * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces
+ * it): scripts only from the site's own files (no inline script, no eval), Trusted Types required
+ * for every DOM sink that parses HTML (nothing of the data is ever parsed as HTML), styles from the
+ * site plus inline `style` attributes (the prerendered charts and table widths use them), images
+ * from the site and from the chart downloads' blob and data URLs.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types',
+].join('; ');
+
+/** Writes the Content-Security-Policy `<meta>` right after `<meta charset>` of every built page. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'route-atlas:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const charset = /<meta charset="[^"]*"\s*\/?>/.exec(html);
+        if (!charset) throw new Error('index.html has no <meta charset>');
+        const at = charset.index + charset[0].length;
+        const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+        return html.slice(0, at) + meta + html.slice(at);
+      },
+    },
+  };
+}
+
+/** The shape `src/entry-server.tsx` returns per locale (kept structural: this file runs in Node). */
+interface PrerenderedPage {
+  readonly locale: keyof typeof LOCALE_PAGES;
+  readonly htmlLang: string;
+  readonly title: string;
+  readonly description: string;
+  readonly body: string;
+}
+
+const escapeAttribute = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * After the client build, renders the first view of each locale (through `src/entry-server.tsx`,
+ * loaded by a Vite SSR server on the same config) into a copy of the built `index.html`: English
+ * in `index.html`, Chinese in `index.zh.html`. The page is complete before any script runs; the
+ * client hydrates it. Throws (failing the build) when the HTML has no `<div id="root"></div>`.
+ */
+export function prerenderFirstView(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'route-atlas:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.build.ssr || config.build.watch) return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
+      const server = await createServer({
+        configFile: config.configFile,
+        root: config.root,
+        logLevel: 'error',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+      });
+      try {
+        const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
+          prerenderAll: () => Promise<PrerenderedPage[]>;
+        };
+        for (const page of await entry.prerenderAll()) {
+          const html = template
+            .replace(/<html lang="[^"]*">/, `<html lang="${page.htmlLang}">`)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(page.title)}</title>`)
+            .replace(
+              /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+              `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+            )
+            .replace('<div id="root"></div>', `<div id="root" data-prerendered="${page.locale}">${page.body}</div>`);
+          await writeFile(path.join(outDir, LOCALE_PAGES[page.locale]), html);
+        }
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
+ * `vite preview` (and so `npm start`) serves each visitor the prerendered page of their language,
+ * as the client would choose it (`?lang=`, the remembered choice, then Accept-Language): a
+ * Chinese-preferring browser gets Chinese HTML, with no flash of English.
+ */
+export function serveLocalePage(): Plugin {
+  return {
+    name: 'route-atlas:serve-locale-page',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const [pathname = '/', query = ''] = (req.url ?? '/').split('?');
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        if (!pathname.endsWith('/') && !pathname.endsWith('/index.html')) return next();
+        const locale = negotiateLocale({
+          query,
+          cookie: req.headers.cookie,
+          acceptLanguage: req.headers['accept-language'],
+        });
+        res.setHeader('Vary', 'Accept-Language, Cookie');
+        res.setHeader('Content-Language', locale === 'zh' ? 'zh-CN' : 'en');
+        const directory = pathname.endsWith('/') ? pathname : pathname.slice(0, -'index.html'.length);
+        req.url = `${directory}${LOCALE_PAGES[locale]}${query ? `?${query}` : ''}`;
+        next();
+      });
+    },
+  };
+}

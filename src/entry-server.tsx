@@ -1,0 +1,56 @@
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/app';
+import { createI18n, UI_LOCALES, HTML_LANG, type UiLocale } from './lib/i18n';
+
+/** What the build writes into one locale's HTML page: `<html lang>`, title, description and `#root`. */
+export interface PrerenderedPage {
+  readonly locale: UiLocale;
+  /** BCP 47 tag for `<html lang>` (`en`, `zh-CN`). */
+  readonly htmlLang: string;
+  readonly title: string;
+  readonly description: string;
+  /** The first view (header, explore view with table, trends and conclusion), as HTML. */
+  readonly body: string;
+}
+
+/**
+ * Renders the first view, as a visitor with no link params and nothing stored sees it, for one
+ * locale; the client then hydrates it (see `main.tsx`). Charts are placeholders of their final
+ * size (they render after hydration). Throws when any part suspends: its HTML would need an
+ * inline script.
+ */
+export async function prerenderFirstView(locale: UiLocale): Promise<PrerenderedPage> {
+  const i18n = createI18n({ lng: locale });
+  const tree = (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        {/* A plain visit has no params; the browser's own adapter takes over on hydration. */}
+        <NuqsTestingAdapter searchParams="">
+          <App />
+        </NuqsTestingAdapter>
+      </I18nextProvider>
+    </StrictMode>
+  );
+  const { prelude } = await prerender(tree);
+  const body = await new Response(prelude).text();
+  // A part that suspended would arrive as a fragment moved into place by an inline script, which
+  // the Content-Security-Policy blocks: the page would stay on its placeholder.
+  if (body.includes('<script') || body.includes('<!--$?-->')) {
+    throw new Error(`The ${locale} first view suspended while prerendering: render its lazy parts after hydration`);
+  }
+  return {
+    locale,
+    htmlLang: HTML_LANG[locale],
+    title: i18n.t('app.documentTitle'),
+    description: i18n.t('app.description'),
+    body,
+  };
+}
+
+/** Every shipped locale's first view. */
+export function prerenderAll(): Promise<PrerenderedPage[]> {
+  return Promise.all(UI_LOCALES.map((locale) => prerenderFirstView(locale)));
+}
