@@ -61,7 +61,10 @@ export default defineConfig([
       ],
     },
   },
-  { files: ['src/domain/zod.ts', 'tests/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/domain/zod.ts', 'src/domain/zod-mini.ts', 'tests/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
   {
     files: ['tests/**/*.{ts,tsx}', '*.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -3,20 +3,31 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { validateDataDir } from './src/lib/validate-data-dir.ts';
-import { contentSecurityPolicy, prerenderFirstView, serveLocalePage } from './src/build/html-plugins.ts';
+import { prerenderFirstView, serveLocalePage } from './src/build/html-plugins.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
-/** Fails the build (and reports in dev) when any file in data/ breaks the edition schema. */
+const describeProblems = (problems: readonly string[]) =>
+  `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`;
+
+/**
+ * Fails the build when any file in data/ breaks the edition schema (the page trusts bundled data
+ * and does not check it again). The dev server checks at start and after every edit of a data
+ * file, and shows the problems in its error overlay.
+ */
 function validateData(): Plugin {
   return {
     name: 'route-atlas:validate-data',
     buildStart() {
       const problems = validateDataDir(dataDir);
+      if (problems.length > 0) this.error(describeProblems(problems));
+    },
+    hotUpdate({ file, server }) {
+      if (!file.startsWith(dataDir)) return;
+      const problems = validateDataDir(dataDir);
       if (problems.length > 0) {
-        this.error(
-          `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`,
-        );
+        server.ws.send({ type: 'error', err: { message: describeProblems(problems), stack: '' } });
+        return [];
       }
     },
   };
@@ -25,7 +36,7 @@ function validateData(): Plugin {
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path; override with --base when needed.
   base: './',
-  plugins: [react(), validateData(), contentSecurityPolicy(), prerenderFirstView(), serveLocalePage()],
+  plugins: [react(), validateData(), prerenderFirstView(), serveLocalePage()],
   build: { target: 'es2022' },
   // The import worker is an ES module like the page (it shares the domain code's chunks).
   worker: { format: 'es' },

@@ -1,53 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { NuqsAdapter } from 'nuqs/adapters/react';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './app/app';
-import { SCORE_OVERRIDES_KEY } from './app/use-score-overrides';
-import { COLUMN_VISIBILITY_KEY } from './features/routes-table/use-column-visibility';
-import { createI18n, toUiLocale, type UiLocale } from './lib/i18n';
-import { applyThemePreference, readThemePreference } from './lib/theme';
-import { migrateCurrentUrl } from './lib/url-state';
 import './styles.css';
+import { applyThemePreference, readThemePreference } from './lib/theme-preference';
 
+// The reader's stored theme, before the first paint (the prerendered page follows the system's).
 applyThemePreference(readThemePreference());
-// Before i18next reads `?lang=` and before the first render reads the view.
-migrateCurrentUrl();
-const i18n = createI18n();
 
-/**
- * Whether this visit's first render is the page the build prerendered (`data-prerendered` names
- * its locale): same language, no view params in the address, nothing stored that changes the
- * view. Only then is the HTML hydrated; otherwise it stays on screen until the client's own
- * render replaces it.
- */
-function matchesPrerender(container: HTMLElement, locale: UiLocale): boolean {
-  if (container.dataset.prerendered !== locale) return false;
-  const params = [...new URLSearchParams(window.location.search).keys()];
-  if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
-  try {
-    return [SCORE_OVERRIDES_KEY, COLUMN_VISIBILITY_KEY].every((key) => window.localStorage.getItem(key) === null);
-  } catch {
-    return true;
-  }
-}
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-const tree = (
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <NuqsAdapter>
-        <App />
-      </NuqsAdapter>
-    </I18nextProvider>
-  </StrictMode>
-);
-if (matchesPrerender(container, toUiLocale(i18n.resolvedLanguage))) {
-  hydrateRoot(container, tree, {
-    // A mismatch is recovered by rendering afresh; say so for whoever looks at the console.
-    onRecoverableError: (error) => console.warn('Route Atlas: the prerendered page was rendered afresh', error),
-  });
-} else {
-  createRoot(container).render(tree);
-}
+// The page arrives prerendered: let the browser paint it before any of the application's
+// JavaScript is evaluated, then load and start it (`boot.tsx` hydrates the page).
+requestAnimationFrame(() => {
+  setTimeout(() => void import('./boot'), 0);
+});

@@ -4,7 +4,7 @@ import type { Edition } from '../domain/edition-schema';
 import type { ScoreOverride } from '../domain/score-overrides';
 import type { QueryResult, ScoreRange } from '../domain/route-query';
 import { MAX_SELECTION, type ViewState } from '../domain/view-state';
-import { toEditionJson, type ExportTable } from '../domain/export';
+import type { ExportTable } from '../domain/export';
 import { RoutesTable } from '../features/routes-table/routes-table';
 import { ExportMenu } from '../features/share/export-menu';
 import { useColumnLabel } from '../features/routes-table/routes-table-column-header';
@@ -154,12 +154,8 @@ export function RoutesSection({
           <>
             <ExportMenu
               table={exportTable}
-              editionJson={() =>
-                toEditionJson(
-                  edition,
-                  result.rows.map((row) => row.id),
-                )
-              }
+              edition={edition}
+              routeIds={() => result.rows.map((row) => row.id)}
               fileBase={`route-atlas-${edition.id}-${locale}`}
             />
             {dataControls}

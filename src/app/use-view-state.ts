@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { RESERVED_CRITERION_IDS, type Edition } from '../domain/edition-schema';
+import { RESERVED_CRITERION_IDS } from '../domain/edition';
+import type { Edition } from '../domain/edition-schema';
 import {
   decodeViewState,
   encodeViewState,

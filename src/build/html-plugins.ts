@@ -9,9 +9,10 @@ export const LOCALE_PAGES = { en: 'index.html', zh: 'index.zh.html' } as const;
 /**
  * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces
  * it): scripts only from the site's own files (no inline script, no eval), Trusted Types required
- * for every DOM sink that parses HTML (nothing of the data is ever parsed as HTML), styles from the
- * site plus inline `style` attributes (the prerendered charts and table widths use them), images
- * from the site and from the chart downloads' blob and data URLs.
+ * for every DOM sink that parses HTML (nothing of the data is ever parsed as HTML), images from the
+ * site and from the chart downloads' blob and data URLs. Styles may be inline: the page's CSS is
+ * inlined so nothing blocks the first paint, prerendered elements carry `style` attributes, and the
+ * dialogs' scroll lock adds a `<style>` element; none of them can run code.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -29,24 +30,6 @@ export const CONTENT_SECURITY_POLICY = [
   'trusted-types',
 ].join('; ');
 
-/** Writes the Content-Security-Policy `<meta>` right after `<meta charset>` of every built page. */
-export function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'route-atlas:csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => {
-        const charset = /<meta charset="[^"]*"\s*\/?>/.exec(html);
-        if (!charset) throw new Error('index.html has no <meta charset>');
-        const at = charset.index + charset[0].length;
-        const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
-        return html.slice(0, at) + meta + html.slice(at);
-      },
-    },
-  };
-}
-
 /** The shape `src/entry-server.tsx` returns per locale (kept structural: this file runs in Node). */
 interface PrerenderedPage {
   readonly locale: keyof typeof LOCALE_PAGES;
@@ -56,14 +39,19 @@ interface PrerenderedPage {
   readonly body: string;
 }
 
+/** The built `index.html`'s stylesheet link, replaced by the stylesheet itself. */
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/;
+
 const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /**
  * After the client build, renders the first view of each locale (through `src/entry-server.tsx`,
  * loaded by a Vite SSR server on the same config) into a copy of the built `index.html`: English
- * in `index.html`, Chinese in `index.zh.html`. The page is complete before any script runs; the
- * client hydrates it. Throws (failing the build) when the HTML has no `<div id="root"></div>`.
+ * in `index.html`, Chinese in `index.zh.html`. Each page gets the Content-Security-Policy and its
+ * stylesheet inline, so it paints complete from one request, before any script runs; the client
+ * then hydrates it. Throws (failing the build) when the HTML lacks `<meta charset>`, the
+ * stylesheet link or an empty `<div id="root"></div>`.
  */
 export function prerenderFirstView(): Plugin {
   let config: ResolvedConfig;
@@ -76,8 +64,19 @@ export function prerenderFirstView(): Plugin {
     async closeBundle() {
       if (config.build.ssr || config.build.watch) return;
       const outDir = path.resolve(config.root, config.build.outDir);
-      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
-      if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
+      const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      const stylesheet = STYLESHEET_LINK.exec(built);
+      if (!stylesheet?.[1]) throw new Error('The built index.html links no stylesheet to inline');
+      if (!built.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
+      if (!/<meta charset="[^"]*"\s*\/?>/.test(built)) throw new Error('index.html has no <meta charset>');
+      const css = await readFile(path.join(outDir, stylesheet[1]), 'utf8');
+      const template = built
+        .replace(stylesheet[0], () => `<style>${css}</style>`)
+        .replace(
+          /<meta charset="[^"]*"\s*\/?>/,
+          (charset) =>
+            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        );
       const server = await createServer({
         configFile: config.configFile,
         root: config.root,
@@ -91,13 +90,17 @@ export function prerenderFirstView(): Plugin {
         };
         for (const page of await entry.prerenderAll()) {
           const html = template
-            .replace(/<html lang="[^"]*">/, `<html lang="${page.htmlLang}">`)
-            .replace(/<title>[^<]*<\/title>/, `<title>${escapeAttribute(page.title)}</title>`)
+            // Replacer functions throughout: a `$` in the text must not read as a replacement pattern.
+            .replace(/<html lang="[^"]*">/, () => `<html lang="${page.htmlLang}">`)
+            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttribute(page.title)}</title>`)
             .replace(
               /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-              `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+              () => `<meta name="description" content="${escapeAttribute(page.description)}" />`,
             )
-            .replace('<div id="root"></div>', `<div id="root" data-prerendered="${page.locale}">${page.body}</div>`);
+            .replace(
+              '<div id="root"></div>',
+              () => `<div id="root" data-prerendered="${page.locale}">${page.body}</div>`,
+            );
           await writeFile(path.join(outDir, LOCALE_PAGES[page.locale]), html);
         }
       } finally {

@@ -1,16 +1,4 @@
-import { z } from './zod';
-import { toDataIssues, type DataIssue } from './data-issues';
-import {
-  criterionSchema,
-  tagSchema,
-  userEditionSchema,
-  type Criterion,
-  type Edition,
-  type LocalizedText,
-  type Route,
-  type Tag,
-  type Trend,
-} from './edition-schema';
+import type { Criterion, Edition, LocalizedText, Route, Tag, Trend } from './edition-schema';
 import type { ImportResult } from './import-routes';
 
 /** The id of the "My routes" edition (imported routes, kept in the browser). */
@@ -40,16 +28,7 @@ export interface MyRoutesTexts {
   readonly sourceTitle: LocalizedText;
 }
 
-// The record's own shape; the routes, trends and cross-references are checked as an edition.
-const recordSchema = z.strictObject({
-  version: z.literal(MY_ROUTES_VERSION),
-  criteria: z.array(criterionSchema),
-  trends: z.array(z.unknown()),
-  tags: z.array(tagSchema),
-  routes: z.array(z.unknown()),
-});
-
-/** The "My routes" edition built from a record (the shape {@link userEditionSchema} accepts). */
+/** The "My routes" edition built from a record (the shape `userEditionSchema` accepts). */
 export function myRoutesEdition(record: MyRoutesRecord, texts: MyRoutesTexts): Edition {
   return {
     id: MY_ROUTES_ID,
@@ -64,26 +43,6 @@ export function myRoutesEdition(record: MyRoutesRecord, texts: MyRoutesTexts): E
     routes: [...record.routes],
     presets: [],
   };
-}
-
-/**
- * Checks a stored value (from IndexedDB, so possibly from an older version, or corrupt) and builds
- * the edition from it. `undefined` input (nothing stored) gives `{ ok: true, edition: undefined }`;
- * anything that is not a valid record gives `ok: false` with every problem. Never throws.
- */
-export function readMyRoutes(
-  stored: unknown,
-  texts: MyRoutesTexts,
-): { readonly ok: true; readonly edition: Edition | undefined } | { readonly ok: false; readonly issues: DataIssue[] } {
-  if (stored === undefined) return { ok: true, edition: undefined };
-  const record = recordSchema.safeParse(stored, { reportInput: true });
-  if (!record.success) return { ok: false, issues: toDataIssues(record.error.issues) };
-  const edition = userEditionSchema.safeParse(myRoutesEdition(record.data as MyRoutesRecord, texts), {
-    reportInput: true,
-  });
-  return edition.success
-    ? { ok: true, edition: edition.data }
-    : { ok: false, issues: toDataIssues(edition.error.issues) };
 }
 
 /** The record to store for an edition (its texts are left out). */

@@ -1,5 +1,6 @@
-import { z } from './zod';
-import { SCORE_MAX, SCORE_MIN, type Edition, type Score } from './edition-schema';
+import * as z from './zod-mini';
+import { SCORE_MAX, SCORE_MIN } from './edition';
+import type { Edition, Score } from './edition-schema';
 
 /** The reader's own score for one criterion of one route: an integer 1–5 and why, in their words. */
 export interface ScoreOverride {
@@ -14,8 +15,8 @@ export type EditionOverrides = Readonly<Record<string, Readonly<Record<string, S
 export const MAX_RATIONALE_LENGTH = 2000;
 
 const overrideSchema = z.strictObject({
-  value: z.number().int().min(SCORE_MIN).max(SCORE_MAX),
-  rationale: z.string().trim().min(1).max(MAX_RATIONALE_LENGTH),
+  value: z.int().check(z.minimum(SCORE_MIN), z.maximum(SCORE_MAX)),
+  rationale: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RATIONALE_LENGTH)),
 });
 
 /**

@@ -2,7 +2,8 @@ import type { DataIssue } from '../domain/data-issues';
 import { decodeImportBytes, MAX_IMPORT_BYTES, type ImportEncoding } from '../domain/import-decode';
 import { importText } from '../domain/import-file';
 import type { ImportContext, ImportProblem, ImportResult } from '../domain/import-routes';
-import { addImported, readMyRoutes, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../domain/my-routes';
+import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../domain/my-routes';
+import { readMyRoutes } from '../domain/my-routes-read';
 import { importTexts, myRoutesTexts } from './bilingual-texts';
 import { clearMyRoutes, readStoredRecord, writeMyRoutes } from './my-routes-store';
 

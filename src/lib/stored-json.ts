@@ -1,4 +1,7 @@
-import type { z } from '../domain/zod';
+/** A schema that checks a value (a zod or zod/mini schema). */
+export interface StoredValueSchema<T> {
+  safeParse(value: unknown): { readonly success: true; readonly data: T } | { readonly success: false };
+}
 
 /** What a stored value turned out to be: absent, valid, or unreadable (and now removed). */
 export type StoredResult<T> =
@@ -9,7 +12,7 @@ export type StoredResult<T> =
  * does not fit the schema is removed, so it cannot fail again, and reported as `corrupt`; the
  * caller says so and falls back to its default. Storage that cannot be read counts as absent.
  */
-export function readStoredJson<T>(key: string, schema: z.ZodType<T>): StoredResult<T> {
+export function readStoredJson<T>(key: string, schema: StoredValueSchema<T>): StoredResult<T> {
   let text: string | null;
   try {
     text = window.localStorage.getItem(key);

@@ -1,33 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { applyThemePreference, readThemePreference, THEME_STORAGE_KEY, type ThemePreference } from './theme-preference';
 
-/** What the reader chose: a fixed theme, or follow the operating system. */
-export type ThemePreference = 'light' | 'dark' | 'system';
-export const THEME_PREFERENCES: readonly ThemePreference[] = ['light', 'dark', 'system'];
-
-/** localStorage key of the theme preference. */
-export const THEME_STORAGE_KEY = 'route-atlas.theme';
+export { applyThemePreference, readThemePreference, THEME_PREFERENCES, THEME_STORAGE_KEY } from './theme-preference';
+export type { ThemePreference } from './theme-preference';
 
 const listeners = new Set<() => void>();
-
-/**
- * The stored preference, or `system` when nothing valid is stored (a hand-edited or corrupt value
- * is ignored rather than trusted) or storage is unavailable.
- */
-export function readThemePreference(): ThemePreference {
-  try {
-    const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
-    return THEME_PREFERENCES.find((preference) => preference === stored) ?? 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-/** Writes the preference to `<html data-theme>`; `system` removes it so CSS follows the OS. */
-export function applyThemePreference(preference: ThemePreference): void {
-  const root = document.documentElement;
-  if (preference === 'system') delete root.dataset.theme;
-  else root.dataset.theme = preference;
-}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);

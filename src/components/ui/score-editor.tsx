@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { MAX_RATIONALE_LENGTH, type ScoreOverride } from '../../domain/score-overrides';
-import { SCORE_MAX, SCORE_MIN } from '../../domain/edition-schema';
+import { SCORE_MAX, SCORE_MIN } from '../../domain/edition';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 /**

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { resolveCite, type Criterion, type Route } from '../../domain/edition-schema';
+import { resolveCite } from '../../domain/edition';
+import type { Criterion, Route } from '../../domain/edition-schema';
 import { originalOf, type ScoreOverride } from '../../domain/score-overrides';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { ScoreEditor } from './score-editor';

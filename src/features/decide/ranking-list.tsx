@@ -1,4 +1,5 @@
-import { SCORE_MAX, type Criterion } from '../../domain/edition-schema';
+import { SCORE_MAX } from '../../domain/edition';
+import type { Criterion } from '../../domain/edition-schema';
 import { explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
 import { CJK_SPACING } from '../../lib/i18n';
 import { useUiLocale } from '../../lib/use-ui-locale';

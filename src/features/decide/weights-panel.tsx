@@ -1,6 +1,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useId, useRef } from 'react';
-import { resolveAdviceCite, type Criterion, type Edition, type Preset } from '../../domain/edition-schema';
+import { resolveAdviceCite } from '../../domain/edition';
+import type { Criterion, Edition, Preset } from '../../domain/edition-schema';
 import { setWeight } from '../../domain/decide';
 import type { Weights } from '../../domain/scoring';
 import { useUiLocale } from '../../lib/use-ui-locale';

@@ -1,6 +1,6 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
-import { z } from '../../domain/zod';
+import * as z from '../../domain/zod-mini';
 import { readStoredJson, writeStoredJson } from '../../lib/stored-json';
 
 /** localStorage key of the reader's hidden and shown columns (`{ "strengths": false, … }`). */

@@ -1,7 +1,8 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
-import { SCORE_MAX, type Criterion, type Route } from '../../domain/edition-schema';
+import { SCORE_MAX } from '../../domain/edition';
+import type { Criterion, Route } from '../../domain/edition-schema';
 import { toRadarData, type RadarDatum } from '../../domain/radar';
 import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
 import { radarToSvg, svgToPng, type LegendEntry } from './export-radar';

@@ -1,22 +1,28 @@
 import { useState } from 'react';
-import { toCsv, toMarkdown, type ExportTable } from '../../domain/export';
+import type { Edition } from '../../domain/edition-schema';
+import type { ExportTable } from '../../domain/export';
 import { downloadBlob } from '../../lib/download';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
   readonly table: () => ExportTable;
-  /** The shown routes as a data file in the edition schema. */
-  readonly editionJson: () => string;
+  /** The edition shown, for the JSON download (a data file of the shown routes). */
+  readonly edition: Edition;
+  /** Ids of the shown routes, in the order shown. */
+  readonly routeIds: () => readonly string[];
   /** File name without extension, e.g. `route-atlas-2024-en`. */
   readonly fileBase: string;
 }
+
+// The writers (and papaparse) load with the first export, not with the page.
+const loadWriters = () => import('../../domain/export');
 
 /**
  * "Export": copy the current view as a Markdown table, or download it as CSV (UTF-8 with BOM,
  * formula-safe) or as JSON in the data schema. Says what it did in a live region.
  */
-export function ExportMenu({ table, editionJson, fileBase }: ExportMenuProps) {
+export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuProps) {
   const { t } = useUiLocale();
   const [status, setStatus] = useState('');
   return (
@@ -26,37 +32,45 @@ export function ExportMenu({ table, editionJson, fileBase }: ExportMenuProps) {
         <button
           type="button"
           className="button button--small"
-          onClick={() => {
-            const markdown = toMarkdown(table());
-            if (typeof navigator.clipboard === 'undefined') {
-              setStatus(t('export.copyFailed'));
-              return;
-            }
-            navigator.clipboard.writeText(markdown).then(
-              () => setStatus(t('export.copied')),
-              () => setStatus(t('export.copyFailed')),
-            );
-          }}
+          onClick={() =>
+            void (async () => {
+              const markdown = (await loadWriters()).toMarkdown(table());
+              if (typeof navigator.clipboard === 'undefined') {
+                setStatus(t('export.copyFailed'));
+                return;
+              }
+              navigator.clipboard.writeText(markdown).then(
+                () => setStatus(t('export.copied')),
+                () => setStatus(t('export.copyFailed')),
+              );
+            })()
+          }
         >
           {t('export.markdown')}
         </button>
         <button
           type="button"
           className="button button--small"
-          onClick={() => {
-            downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
-            setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
-          }}
+          onClick={() =>
+            void (async () => {
+              const { toCsv } = await loadWriters();
+              downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
+              setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
+            })()
+          }
         >
           {t('export.csv')}
         </button>
         <button
           type="button"
           className="button button--small"
-          onClick={() => {
-            downloadBlob(`${fileBase}.json`, new Blob([editionJson()], { type: 'application/json' }));
-            setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
-          }}
+          onClick={() =>
+            void (async () => {
+              const json = (await loadWriters()).toEditionJson(edition, routeIds());
+              downloadBlob(`${fileBase}.json`, new Blob([json], { type: 'application/json' }));
+              setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
+            })()
+          }
         >
           {t('export.json')}
         </button>

@@ -1,11 +1,5 @@
 import { ScoreRationales } from '../../components/ui/score-rationales';
-import {
-  type Criterion,
-  type LocalizedText,
-  type Route,
-  type Trend,
-  type TrendPoint,
-} from '../../domain/edition-schema';
+import type { Criterion, LocalizedText, Route, Trend, TrendPoint } from '../../domain/edition-schema';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 function Examples({ items }: { readonly items: readonly LocalizedText[] }) {
