@@ -1,145 +1,188 @@
-// npm run bench: figures for the routes table at scale, printed, never asserted.
-// 1. The table's own query path against a plain-JS baseline at 1 000, 10 000 and 100 000 routes
-//    (median ms and ratio), run in Chromium on the production build of the test harness.
-// 2. Time from an interaction to painted rows in the real dashboard with 100 000 generated routes.
-// 3. Importing a generated CSV of 300 000 rows (about 50 MB) through the import dialog of the
+// npm run bench: figures for the dashboard's speed, printed, never asserted.
+// 1. micro: the table's own query path against a plain-JS baseline at 1 000, 10 000 and 100 000
+//    routes (median ms and ratio), run in Chromium on the production build of the test harness.
+// 2. paint: time from an interaction to painted rows in the real dashboard with 100 000 generated routes.
+// 3. interactions: interaction to next paint (Event Timing) at 10 000 routes, language switch and
+//    filters, against the 100 ms goal (tests/bench/interaction-bench.mjs).
+// 4. import: a generated CSV of 300 000 rows (about 50 MB) through the import dialog of the
 //    production build: parse time, the page's longest task while parsing, and the time to show.
+// 5. lighthouse: Lighthouse on the production build, mobile and desktop, English and Chinese
+//    (tests/bench/lighthouse-bench.mjs).
+// Parts: --only micro,paint,interactions,import,lighthouse (default: all), --skip the same names.
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, startPreview } from '../e2e/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, freePort, startPreview } from '../e2e/chromium.mjs';
 import { benchImport } from './import-bench.mjs';
+import { benchInteractions, printInteractions } from './interaction-bench.mjs';
+import { benchLighthouse, lighthouseOptions, printLighthouse } from './lighthouse-bench.mjs';
 
-const PORT = 4319;
+const PARTS = ['micro', 'paint', 'interactions', 'import', 'lighthouse'];
+const listArg = (name) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1].split(',');
+};
+const only = listArg('--only') ?? PARTS;
+const skip = listArg('--skip') ?? [];
+const unknown = [...only, ...skip].filter((part) => !PARTS.includes(part));
+if (unknown.length > 0) {
+  console.error(`Unknown part(s): ${unknown.join(', ')}. Parts: ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const run = new Set(only.filter((part) => !skip.includes(part)));
+const needsHarness = ['micro', 'paint', 'interactions'].some((part) => run.has(part));
+const needsApp = ['import', 'lighthouse'].some((part) => run.has(part));
+
 const ROUTES = Number(process.env.BENCH_ROUTES ?? 100_000);
+const INTERACTION_ROUTES = Number(process.env.BENCH_INTERACTION_ROUTES ?? 10_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 300_000);
 for (const args of [
-  ['vite', 'build', '--config', 'tests/harness/vite.config.ts', '--logLevel', 'error'],
-  ['vite', 'build', '--logLevel', 'error'],
+  ...(needsHarness ? [['vite', 'build', '--config', 'tests/harness/vite.config.ts', '--logLevel', 'error']] : []),
+  ...(needsApp ? [['vite', 'build', '--logLevel', 'error']] : []),
 ]) {
   const build = spawnSync('npx', args, { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const { base, stop } = await startPreview(PORT, 'tests/harness/vite.config.ts');
-const app = await startPreview(PORT + 1);
+// Free ports, not fixed ones: another checkout's bench or e2e run may be serving on this machine.
+const harness = needsHarness ? await startPreview(await freePort(), 'tests/harness/vite.config.ts') : undefined;
+const app = needsApp ? await startPreview(await freePort()) : undefined;
+const base = harness?.base;
 
 const pad = (text, width) => `${String(text).padEnd(width - 1)} `;
 const ms = (value) => `${value.toFixed(1)} ms`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage();
-  await page.goto(`${base}?case=micro&sizes=1000,10000,100000`);
-  await page.waitForFunction(() => window.harness?.ready, null, { timeout: 600_000 });
-  const micro = await page.evaluate(() => window.harness.micro);
-  console.log('\nTable query: the project’s code path (queryRoutes, with facet counts) vs a plain-JS baseline');
-  console.log(`${pad('operation', 30)}${pad('routes', 9)}${pad('ours', 12)}${pad('baseline', 12)}ratio`);
-  for (const row of micro) {
-    console.log(
-      `${pad(row.operation, 30)}${pad(row.routes, 9)}${pad(ms(row.oursMs), 12)}${pad(ms(row.baselineMs), 12)}${row.ratio.toFixed(2)}×`,
-    );
+  if (run.has('micro')) {
+    const page = await browser.newPage();
+    await page.goto(`${base}?case=micro&sizes=1000,10000,100000`);
+    await page.waitForFunction(() => window.harness?.ready, null, { timeout: 600_000 });
+    const micro = await page.evaluate(() => window.harness.micro);
+    console.log('\nTable query: the project’s code path (queryRoutes, with facet counts) vs a plain-JS baseline');
+    console.log(`${pad('operation', 30)}${pad('routes', 9)}${pad('ours', 12)}${pad('baseline', 12)}ratio`);
+    for (const row of micro) {
+      console.log(
+        `${pad(row.operation, 30)}${pad(row.routes, 9)}${pad(ms(row.oursMs), 12)}${pad(ms(row.baselineMs), 12)}${row.ratio.toFixed(2)}×`,
+      );
+    }
+    await page.close();
   }
-  await page.close();
 
-  // Interaction → painted rows in the dashboard, measured in the page: from the input event to the
-  // second animation frame after the table body changed.
-  const dashboard = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  const loadStart = Date.now();
-  await dashboard.goto(`${base}?case=dashboard&routes=${ROUTES}`);
-  await dashboard.locator('tbody tr[data-route-id]').first().waitFor({ timeout: 600_000 });
-  const loadMs = Date.now() - loadStart;
-  const rendered = await dashboard.locator('tbody tr[data-route-id]').count();
+  if (run.has('paint')) {
+    // Interaction → painted rows in the dashboard, measured in the page: from the input event to the
+    // second animation frame after the table body changed.
+    const dashboard = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const loadStart = Date.now();
+    await dashboard.goto(`${base}?case=dashboard&routes=${ROUTES}`);
+    await dashboard.locator('tbody tr[data-route-id]').first().waitFor({ timeout: 600_000 });
+    const loadMs = Date.now() - loadStart;
+    const rendered = await dashboard.locator('tbody tr[data-route-id]').count();
 
-  const measure = (action) =>
-    dashboard.evaluate(async (kind) => {
-      const body = document.querySelector('.routes-table tbody');
-      const headerButton = (name) =>
-        [...document.querySelectorAll('thead th')]
-          .find((th) => th.textContent?.startsWith(name))
-          ?.querySelector('button');
-      const setSearch = (value) => {
-        const input = document.querySelector('input[type="search"]');
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      };
-      // An interaction that changes nothing on screen would wait forever: give up after 10 s.
-      const changed = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve();
+    const measure = (action) =>
+      dashboard.evaluate(async (kind) => {
+        const body = document.querySelector('.routes-table tbody');
+        const headerButton = (name) =>
+          [...document.querySelectorAll('thead th')]
+            .find((th) => th.textContent?.startsWith(name))
+            ?.querySelector('button');
+        const setSearch = (value) => {
+          const input = document.querySelector('input[type="search"]');
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        // An interaction that changes nothing on screen would wait forever: give up after 10 s.
+        const changed = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(body, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => {
+            observer.disconnect();
+            resolve();
+          }, 10_000);
         });
-        observer.observe(body, { childList: true, subtree: true, characterData: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve();
-        }, 10_000);
-      });
-      const start = performance.now();
-      if (kind.startsWith('search:')) setSearch(kind.slice('search:'.length));
-      else if (kind === 'sort:cost') headerButton('Cost efficiency').click();
-      else if (kind === 'sort:+performance')
-        headerButton('Performance').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
-      else if (kind === 'facet:ai-chips')
-        [...document.querySelectorAll('button[data-trend]')]
-          .find((button) => button.dataset.trend === 'ai-chips')
-          .click();
-      else if (kind === 'facet:tag')
-        [...document.querySelectorAll('[role="group"] button')]
-          .find((button) => button.textContent?.startsWith('Edge'))
-          .click();
-      else if (kind === 'range:cost') {
-        const thumb = document.querySelector('.range-row [role="slider"]');
-        thumb.focus();
-        thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-      }
-      await changed;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      return performance.now() - start;
-    }, action);
+        const start = performance.now();
+        if (kind.startsWith('search:')) setSearch(kind.slice('search:'.length));
+        else if (kind === 'sort:cost') headerButton('Cost efficiency').click();
+        else if (kind === 'sort:+performance')
+          headerButton('Performance').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
+        else if (kind === 'facet:ai-chips')
+          [...document.querySelectorAll('button[data-trend]')]
+            .find((button) => button.dataset.trend === 'ai-chips')
+            .click();
+        else if (kind === 'facet:tag')
+          [...document.querySelectorAll('[role="group"] button')]
+            .find((button) => button.textContent?.startsWith('Edge'))
+            .click();
+        else if (kind === 'range:cost') {
+          const thumb = document.querySelector('.range-row [role="slider"]');
+          thumb.focus();
+          thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        }
+        await changed;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        return performance.now() - start;
+      }, action);
 
-  const steps = [
-    ['sort by cost (ascending)', 'sort:cost'],
-    ['sort by cost (descending)', 'sort:cost'],
-    ['add performance as 2nd sort (Shift+click)', 'sort:+performance'],
-    ['clear the sort', 'sort:cost'],
-    ['trend facet: AI chips', 'facet:ai-chips'],
-    ['tag facet: Edge', 'facet:tag'],
-    ['score range: cost from 2', 'range:cost'],
-    ['search keystroke, Latin (“Route 123”)', 'search:Route 123'],
-    ['search keystroke, Chinese (“光伏”)', 'search:光伏'],
-    ['first pinyin search (“gua”), loads the pinyin table', 'search:gua'],
-    ['search keystroke, pinyin (“chun”, 储能)', 'search:chun'],
-    ['clear the search', 'search:'],
-  ];
-  await dashboard.locator('summary', { hasText: 'Score ranges' }).click();
-  console.log(
-    `\nDashboard with ${ROUTES.toLocaleString('en')} generated routes (production build, Chromium, 1440 × 900)`,
-  );
-  console.log(`${pad('open the page → first rows', 46)}${ms(loadMs)} (${rendered} rows drawn, virtualised)`);
-  for (const [label, action] of steps) {
-    const took = await measure(action);
-    console.log(`${pad(label, 46)}${ms(took)}${took > 100 ? '  (over the 100 ms goal)' : ''}`);
-    // The pinyin table loads on the first Latin search; let it finish before the next step.
-    if (action === 'search:gua') await dashboard.waitForTimeout(3000);
-  }
-  await dashboard.close();
-
-  console.log(`\nImport of a generated CSV through the dialog (production build, web worker)`);
-  console.log(
-    `${pad('rows', 10)}${pad('MB', 7)}${pad('parse', 12)}${pad('longest task', 14)}${pad('show', 12)}` +
-      `${pad('longest task', 14)}${pad('stored', 12)}reload → offered`,
-  );
-  for (const rows of [10_000, IMPORT_ROWS]) {
-    const figures = await benchImport(browser, app.base, rows);
+    const steps = [
+      ['sort by cost (ascending)', 'sort:cost'],
+      ['sort by cost (descending)', 'sort:cost'],
+      ['add performance as 2nd sort (Shift+click)', 'sort:+performance'],
+      ['clear the sort', 'sort:cost'],
+      ['trend facet: AI chips', 'facet:ai-chips'],
+      ['tag facet: Edge', 'facet:tag'],
+      ['score range: cost from 2', 'range:cost'],
+      ['search keystroke, Latin (“Route 123”)', 'search:Route 123'],
+      ['search keystroke, Chinese (“光伏”)', 'search:光伏'],
+      ['first pinyin search (“gua”), loads the pinyin table', 'search:gua'],
+      ['search keystroke, pinyin (“chun”, 储能)', 'search:chun'],
+      ['clear the search', 'search:'],
+    ];
+    await dashboard.locator('summary', { hasText: 'Score ranges' }).click();
     console.log(
-      `${pad(rows.toLocaleString('en'), 10)}${pad(figures.megabytes.toFixed(1), 7)}${pad(ms(figures.parseMs), 12)}` +
-        `${pad(ms(figures.parseLongestTaskMs), 14)}${pad(ms(figures.showMs), 12)}${pad(ms(figures.showLongestTaskMs), 14)}` +
-        `${pad(`+${ms(figures.storedMs)}`, 12)}${ms(figures.reloadMs)}`,
+      `\nDashboard with ${ROUTES.toLocaleString('en')} generated routes (production build, Chromium, 1440 × 900)`,
     );
+    console.log(`${pad('open the page → first rows', 46)}${ms(loadMs)} (${rendered} rows drawn, virtualised)`);
+    for (const [label, action] of steps) {
+      const took = await measure(action);
+      console.log(`${pad(label, 46)}${ms(took)}${took > 100 ? '  (over the 100 ms goal)' : ''}`);
+      // The pinyin table loads on the first Latin search; let it finish before the next step.
+      if (action === 'search:gua') await dashboard.waitForTimeout(3000);
+    }
+    await dashboard.close();
   }
-  console.log('parse: file chosen → review shown; show: "Import" clicked → My routes drawn; stored: then until the');
-  console.log("worker has stored them; reload: until My routes is offered again. Longest task: on the page's");
-  console.log("thread (PerformanceObserver 'longtask'); parsing, checking and storing run in the worker.");
+
+  if (run.has('interactions')) {
+    printInteractions(await benchInteractions(browser, base, { routes: INTERACTION_ROUTES }));
+  }
+
+  if (run.has('import')) {
+    console.log(`\nImport of a generated CSV through the dialog (production build, web worker)`);
+    console.log(
+      `${pad('rows', 10)}${pad('MB', 7)}${pad('parse', 12)}${pad('longest task', 14)}${pad('show', 12)}` +
+        `${pad('longest task', 14)}${pad('stored', 12)}reload → offered`,
+    );
+    for (const rows of [10_000, IMPORT_ROWS]) {
+      const figures = await benchImport(browser, app.base, rows);
+      console.log(
+        `${pad(rows.toLocaleString('en'), 10)}${pad(figures.megabytes.toFixed(1), 7)}${pad(ms(figures.parseMs), 12)}` +
+          `${pad(ms(figures.parseLongestTaskMs), 14)}${pad(ms(figures.showMs), 12)}${pad(ms(figures.showLongestTaskMs), 14)}` +
+          `${pad(`+${ms(figures.storedMs)}`, 12)}${ms(figures.reloadMs)}`,
+      );
+    }
+    console.log('parse: file chosen → review shown; show: "Import" clicked → My routes drawn; stored: then until the');
+    console.log("worker has stored them; reload: until My routes is offered again. Longest task: on the page's");
+    console.log("thread (PerformanceObserver 'longtask'); parsing, checking and storing run in the worker.");
+  }
 } finally {
   await browser.close();
-  stop();
-  app.stop();
+  harness?.stop();
+}
+
+// Last, with the other browser closed: Lighthouse launches its own Chromium for every run.
+try {
+  if (run.has('lighthouse')) {
+    printLighthouse(await benchLighthouse(app.base, { ...lighthouseOptions(process.argv), log: console.error }));
+  }
+} finally {
+  app?.stop();
 }

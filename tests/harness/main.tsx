@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import edition from '../../data/ai-trends-2024.json';
 import { Dashboard } from '../../src/app/dashboard';
 import type { Criterion, Edition } from '../../src/domain/edition-schema';
+import { LanguageSwitch } from '../../src/features/language-switch/language-switch';
 import { ScoreRadar } from '../../src/features/score-radar/score-radar';
 import { createI18n } from '../../src/lib/i18n';
 import '../../src/styles.css';
@@ -80,10 +81,21 @@ function GeneratedDashboard() {
     window.harness = { ready: false, loadMs: performance.now() - start };
     return result;
   });
+  // The app's own language switch, in the app's header, so the bench can time a language change
+  // re-rendering every generated route's texts.
   return (
-    <main className="page">
-      <Dashboard edition={generated} />
-    </main>
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <div className="site-header__controls">
+            <LanguageSwitch />
+          </div>
+        </div>
+      </header>
+      <main className="page">
+        <Dashboard edition={generated} />
+      </main>
+    </>
   );
 }
 
