@@ -34,7 +34,9 @@ export async function prerenderFirstView(locale: UiLocale): Promise<PrerenderedP
       </I18nextProvider>
     </StrictMode>
   );
-  const { prelude } = await prerender(tree);
+  // A large boundary would otherwise be sent apart from its place (streaming's progressive
+  // chunks), to be moved in by an inline script.
+  const { prelude } = await prerender(tree, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   const body = await new Response(prelude).text();
   // A part that suspended would arrive as a fragment moved into place by an inline script, which
   // the Content-Security-Policy blocks: the page would stay on its placeholder.

@@ -1,5 +1,16 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { WhenNearViewport } from '../components/ui/when-near-viewport';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
 import type { ScoreOverride } from '../domain/score-overrides';
@@ -10,7 +21,6 @@ import { buildRouteRows, warmSearchKeys, type RouteRow } from '../features/route
 import { TrendSection } from '../features/trend-overview/trend-section';
 import { CJK_SPACING } from '../lib/i18n';
 import { isPinyinReady, loadPinyin } from '../lib/pinyin';
-import { useHydrated } from '../lib/use-hydrated';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from './error-boundary';
 import { RoutesSection } from './routes-section';
@@ -31,8 +41,8 @@ function ViewPlaceholder() {
   return <div className="view view--placeholder" aria-hidden="true" />;
 }
 
-function ChartPlaceholder() {
-  return <div className="radar radar--placeholder" aria-hidden="true" />;
+function ChartPlaceholder({ ref }: { readonly ref?: RefObject<HTMLDivElement | null> }) {
+  return <div ref={ref} className="radar radar--placeholder" aria-hidden="true" />;
 }
 
 /**
@@ -81,9 +91,6 @@ export interface DashboardProps {
 export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
-  // Charts load after the prerendered page has hydrated: they measure their box, and recharts is
-  // most of the JavaScript.
-  const hydrated = useHydrated();
   const [status, setStatus] = useState<string>('');
   const routesHeading = useRef<HTMLHeadingElement>(null);
   const focusViewOnChange = useRef(false);
@@ -339,102 +346,115 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
             {myRoutes ? <RemoveAllRoutes count={edition.routes.length} onRemoveAll={myRoutes.onRemoveAll} /> : null}
           </section>
 
-          <RoutesSection
-            edition={edition}
-            state={state}
-            update={update}
-            rows={rows}
-            result={result}
-            rowSelection={rowSelection}
-            onRowSelectionChange={onRowSelectionChange}
-            overallHint={overallHint}
-            weightList={weightList}
-            pickedNames={selectedRoutes.map((route) => route.name[locale])}
-            onClearPicks={() => {
-              setSelection([]);
-              routesHeading.current?.focus();
-            }}
-            onOpenCompare={() => setView('compare')}
-            headingRef={routesHeadingRef}
-            focusHeading={() => routesHeading.current?.focus()}
-            dataControls={dataControls}
-            onScoreChange={onScoreChange}
-            routeActions={
-              myRoutes
-                ? (row) => (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => {
-                        myRoutes.onRemove(row.route);
-                        routesHeading.current?.focus();
-                      }}
-                    >
-                      {t('myRoutes.remove')}
-                    </button>
-                  )
-                : undefined
-            }
-          />
+          {/* Each section below is its own Suspense boundary: on a prerendered page React hydrates
+              them one by one after the shell, in slices, so no one long task holds the page. */}
+          <Suspense fallback={null}>
+            <RoutesSection
+              edition={edition}
+              state={state}
+              update={update}
+              rows={rows}
+              result={result}
+              rowSelection={rowSelection}
+              onRowSelectionChange={onRowSelectionChange}
+              overallHint={overallHint}
+              weightList={weightList}
+              pickedNames={selectedRoutes.map((route) => route.name[locale])}
+              onClearPicks={() => {
+                setSelection([]);
+                routesHeading.current?.focus();
+              }}
+              onOpenCompare={() => setView('compare')}
+              headingRef={routesHeadingRef}
+              focusHeading={() => routesHeading.current?.focus()}
+              dataControls={dataControls}
+              onScoreChange={onScoreChange}
+              routeActions={
+                myRoutes
+                  ? (row) => (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => {
+                          myRoutes.onRemove(row.route);
+                          routesHeading.current?.focus();
+                        }}
+                      >
+                        {t('myRoutes.remove')}
+                      </button>
+                    )
+                  : undefined
+              }
+            />
+          </Suspense>
 
-          <section id="charts" className="panel" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">{t('charts.heading')}</h2>
-            <p className="section-intro">{t('charts.intro')}</p>
-            <div className="radar-grid">
-              {edition.trends.map((trend) => {
-                const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
-                const caption = t('charts.trendCaption', { trend: trend.name[locale] });
-                return (
-                  <ErrorBoundary key={trend.id}>
-                    {radar.routes.length === 0 ? (
-                      <figure className="radar radar--empty">
-                        <p>{t('charts.noneMatch')}</p>
-                        <figcaption>{caption}</figcaption>
-                      </figure>
-                    ) : !hydrated ? (
-                      <ChartPlaceholder />
-                    ) : (
-                      <Suspense fallback={<ChartPlaceholder />}>
-                        <ScoreRadar
-                          routes={radar.routes}
-                          criteria={edition.criteria}
-                          caption={
-                            radar.total > radar.routes.length
-                              ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
-                              : caption
-                          }
-                          styleIndex={styleIndex}
-                          fileName={`route-atlas-${trend.id}-${locale}`}
-                        />
-                      </Suspense>
-                    )}
-                  </ErrorBoundary>
-                );
-              })}
-            </div>
-          </section>
+          <Suspense fallback={null}>
+            <section id="charts" className="panel" aria-labelledby="charts-heading">
+              <h2 id="charts-heading">{t('charts.heading')}</h2>
+              <p className="section-intro">{t('charts.intro')}</p>
+              <div className="radar-grid">
+                {edition.trends.map((trend) => {
+                  const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+                  const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+                  return (
+                    <ErrorBoundary key={trend.id}>
+                      {radar.routes.length === 0 ? (
+                        <figure className="radar radar--empty">
+                          <p>{t('charts.noneMatch')}</p>
+                          <figcaption>{caption}</figcaption>
+                        </figure>
+                      ) : (
+                        // recharts is most of the JavaScript: the trend radars (below the table)
+                        // load and draw when the reader scrolls near them. The prerendered page
+                        // holds their placeholders.
+                        <WhenNearViewport placeholder={(ref) => <ChartPlaceholder ref={ref} />}>
+                          <Suspense fallback={<ChartPlaceholder />}>
+                            <ScoreRadar
+                              routes={radar.routes}
+                              criteria={edition.criteria}
+                              caption={
+                                radar.total > radar.routes.length
+                                  ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
+                                  : caption
+                              }
+                              styleIndex={styleIndex}
+                              fileName={`route-atlas-${trend.id}-${locale}`}
+                            />
+                          </Suspense>
+                        </WhenNearViewport>
+                      )}
+                    </ErrorBoundary>
+                  );
+                })}
+              </div>
+            </section>
+          </Suspense>
 
-          <section id="trends" className="panel" aria-labelledby="trends-heading">
-            <h2 id="trends-heading">{t('trends.heading')}</h2>
-            {edition.trends.map((trend, index) => (
-              <ErrorBoundary key={trend.id}>
-                <TrendSection
-                  trend={trend}
-                  number={index + 1}
-                  routes={cardsByTrend.get(trend.id)?.routes ?? []}
-                  totalRoutes={cardsByTrend.get(trend.id)?.total ?? 0}
-                  criteria={edition.criteria}
-                  selection={state.selection}
-                  onToggleRoute={toggleRoute}
-                />
-              </ErrorBoundary>
-            ))}
-          </section>
+          <Suspense fallback={null}>
+            <section id="trends" className="panel" aria-labelledby="trends-heading">
+              <h2 id="trends-heading">{t('trends.heading')}</h2>
+              {edition.trends.map((trend, index) => (
+                <ErrorBoundary key={trend.id}>
+                  <TrendSection
+                    trend={trend}
+                    number={index + 1}
+                    routes={cardsByTrend.get(trend.id)?.routes ?? []}
+                    totalRoutes={cardsByTrend.get(trend.id)?.total ?? 0}
+                    criteria={edition.criteria}
+                    selection={state.selection}
+                    onToggleRoute={toggleRoute}
+                  />
+                </ErrorBoundary>
+              ))}
+            </section>
+          </Suspense>
 
-          <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
-            <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
-            <p className="lead">{edition.summary[locale]}</p>
-          </section>
+          <Suspense fallback={null}>
+            <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
+              <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
+              <p className="lead">{edition.summary[locale]}</p>
+            </section>
+          </Suspense>
         </>
       )}
     </>
