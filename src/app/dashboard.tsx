@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
   type ReactNode,
-  type RefObject,
+  type RefCallback,
 } from 'react';
 import { WhenNearViewport } from '../components/ui/when-near-viewport';
 import { equalPercentWeights } from '../domain/decide';
@@ -41,7 +41,7 @@ function ViewPlaceholder() {
   return <div className="view view--placeholder" aria-hidden="true" />;
 }
 
-function ChartPlaceholder({ ref }: { readonly ref?: RefObject<HTMLDivElement | null> }) {
+function ChartPlaceholder({ ref }: { readonly ref?: RefCallback<HTMLElement> }) {
   return <div ref={ref} className="radar radar--placeholder" aria-hidden="true" />;
 }
 

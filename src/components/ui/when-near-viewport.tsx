@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useState, type ReactNode, type RefCallback } from 'react';
 
 export interface WhenNearViewportProps {
   /** What to show once the placeholder comes within `margin` of the viewport (or the page prints). */
   readonly children: ReactNode;
   /** A same-size stand-in, given the ref to observe; it is also what the prerendered page holds. */
-  readonly placeholder: (ref: RefObject<HTMLDivElement | null>) => ReactNode;
+  readonly placeholder: (ref: RefCallback<HTMLElement>) => ReactNode;
   /** How far outside the viewport counts as near, as a CSS margin (default `600px`). */
   readonly margin?: string;
 }
@@ -16,14 +16,9 @@ export interface WhenNearViewportProps {
  */
 export function WhenNearViewport({ children, placeholder, margin = '600px' }: WhenNearViewportProps) {
   const [near, setNear] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const [node, setNode] = useState<HTMLElement | null>(null);
   useEffect(() => {
-    if (near) return;
-    const node = ref.current;
-    if (!node || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
+    if (near || !node || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setNear(true);
@@ -37,6 +32,8 @@ export function WhenNearViewport({ children, placeholder, margin = '600px' }: Wh
       observer.disconnect();
       window.removeEventListener('beforeprint', onPrint);
     };
-  }, [near, margin]);
-  return near ? children : placeholder(ref);
+  }, [near, node, margin]);
+  // Mounted where nothing can observe (jsdom, old browsers): show them once placed.
+  const show = near || (node !== null && typeof IntersectionObserver === 'undefined');
+  return show ? children : placeholder(setNode);
 }
