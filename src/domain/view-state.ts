@@ -214,6 +214,14 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
     } else ranges[id] = [min, max];
   }
 
+  // Cut by code point, so a character outside the BMP (an emoji, a rare Han character) is never split.
+  let query = raw.q ?? '';
+  const characters = Array.from(query);
+  if (characters.length > MAX_QUERY_LENGTH) {
+    problems.push({ param: 'q', value: query, reason: 'queryTooLong' });
+    query = characters.slice(0, MAX_QUERY_LENGTH).join('');
+  }
+
   let groupByTrend = false;
   if (raw.group !== null) {
     if (raw.group === 'trend') groupByTrend = true;
@@ -255,7 +263,7 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
       trendIds,
       tagIds,
       ranges,
-      query: raw.q ?? '',
+      query,
       groupByTrend,
       sorting,
       selection,

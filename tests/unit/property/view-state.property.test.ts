@@ -140,6 +140,7 @@ function expectValid(state: ViewState): void {
     // Criterion scores are whole numbers; only the overall takes fractions.
     if (id !== 'overall') expect(Number.isInteger(min) && Number.isInteger(max)).toBe(true);
   }
+  expect(Array.from(state.query).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   for (const key of state.sorting) expect(context.columnIds.has(key.id)).toBe(true);
   expect(new Set(state.sorting.map((key) => key.id)).size).toBe(state.sorting.length);
   expect(state.selection.length).toBeLessThanOrEqual(MAX_SELECTION);
@@ -186,6 +187,7 @@ function expectDropsReported(raw: RawParams, state: ViewState, problems: readonl
   if (raw.base !== null && raw.base !== '' && state.baseline === undefined)
     expect(reported(problems, 'base')).toBe(true);
   if (raw.w !== null && raw.w !== '' && state.weights === undefined) expect(reported(problems, 'w')).toBe(true);
+  if (raw.q !== null && raw.q !== state.query) expect(reported(problems, 'q')).toBe(true);
 }
 
 /** Weights as the page uses them: a missing set means equal weights. */
@@ -247,6 +249,18 @@ describe('URL codec (properties)', () => {
         expect(state.query).toBe(link.q);
       }),
       { numRuns: RUNS.cheap },
+    );
+  });
+
+  it('a search text longer than the limit is cut to it and reported', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: MAX_QUERY_LENGTH + 1, maxLength: 600 }), (q) => {
+        fc.pre(Array.from(q).length > MAX_QUERY_LENGTH);
+        const { state, problems } = decodeViewState({ ...EMPTY_PARAMS, q }, context);
+        expect(Array.from(state.query)).toEqual(Array.from(q).slice(0, MAX_QUERY_LENGTH));
+        expect(problems).toEqual([{ param: 'q', value: q, reason: 'queryTooLong' }]);
+      }),
+      { numRuns: RUNS.normal },
     );
   });
 
