@@ -285,6 +285,26 @@ describe('URL codec (properties)', () => {
     );
   });
 
+  it('weights at the precision a link carries reach their canonical link in one step', () => {
+    // Amounts near equal thirds are where two-decimal rounding meets the balanced default.
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 10_000),
+      fc.integer({ min: 333_300, max: 333_400 }).map((n) => n / 10_000),
+    );
+    fc.assert(
+      fc.property(fc.tuple(...criterionIds.map(() => amount)), (amounts) => {
+        const w = criterionIds.map((id, index) => `${id}:${amounts[index] ?? 0}`).join(',');
+        const first = decodeViewState({ ...EMPTY_PARAMS, w }, context).state;
+        const canonical = encodeViewState(first, criterionIds);
+        const again = decodeViewState(canonical, context);
+        expect(again.problems).toEqual([]);
+        expect(encodeViewState(again.state, criterionIds)).toEqual(canonical);
+        if (first.weights !== undefined) expectValid(first);
+      }),
+      { numRuns: RUNS.cheap },
+    );
+  });
+
   it('the canonical link survives the address bar (URLSearchParams) unchanged', () => {
     fc.assert(
       fc.property(queryString, (search) => {
