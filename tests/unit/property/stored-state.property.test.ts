@@ -1,5 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import fc from 'fast-check';
+import { createStore, setMany } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { SCORE_OVERRIDES_KEY, useScoreOverrides } from '../../../src/app/use-score-overrides';
 import { parseEdition } from '../../../src/domain/data-issues';
@@ -8,6 +9,7 @@ import { readMyRoutes, toMyRoutesRecord } from '../../../src/domain/my-routes';
 import { MAX_RATIONALE_LENGTH, storedOverridesSchema } from '../../../src/domain/score-overrides';
 import { COLUMN_VISIBILITY_KEY, useColumnVisibility } from '../../../src/features/routes-table/use-column-visibility';
 import { myRoutesTexts } from '../../../src/lib/bilingual-texts';
+import { clearMyRoutes, readStoredRecord } from '../../../src/lib/my-routes-store';
 import { readStoredJson, writeStoredJson } from '../../../src/lib/stored-json';
 import { readThemePreference, THEME_PREFERENCES, THEME_STORAGE_KEY } from '../../../src/lib/theme';
 import { awkwardText, bundledEdition, RUNS } from './generators';
@@ -190,6 +192,38 @@ describe('My routes record (properties)', () => {
         expectReadOutcome(readMyRoutes(stored, myRoutesTexts));
       }),
       { numRuns: RUNS.normal },
+    );
+  });
+
+  it('whatever IndexedDB holds, reading it resolves, to a record the check then accepts or reports', async () => {
+    const meta = fc.record(
+      {
+        version: fc.constantFrom(1, 2),
+        criteria: fc.constant(record.criteria),
+        trends: fc.constant(record.trends),
+        tags: fc.constant(record.tags),
+        count: fc.oneof(fc.nat(12), fc.jsonValue()),
+        // Chunk counts as a corrupt or foreign meta entry might hold them.
+        chunks: fc.oneof(fc.nat(3), fc.constantFrom(-1, 1.5, 2 ** 32, 1e300, Number.MAX_SAFE_INTEGER), fc.jsonValue()),
+      },
+      { requiredKeys: ['chunks'] },
+    );
+    const chunk = fc.oneof(fc.subarray([...record.routes], { maxLength: 4 }), fc.jsonValue(), fc.constant(undefined));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(meta, fc.jsonValue()), fc.array(chunk, { maxLength: 3 }), async (metaValue, chunks) => {
+        await clearMyRoutes();
+        await setMany(
+          [['meta', metaValue], ...chunks.map((value, index): [string, unknown] => [`routes-${index}`, value])],
+          createStore('route-atlas', 'my-routes'),
+        );
+        const stored = await readStoredRecord();
+        const read = readMyRoutes(stored, myRoutesTexts);
+        expectReadOutcome(read);
+        // A meta promising chunks that are not there is corrupt, never a record.
+        const promised = (metaValue as { chunks?: unknown } | null)?.chunks;
+        if (typeof promised === 'number' && promised > chunks.length) expect(read.ok).toBe(false);
+      }),
+      { numRuns: RUNS.heavy },
     );
   });
 });
