@@ -39,7 +39,8 @@ export const UTF8_BOM = '\ufeff';
 /**
  * The table as CSV for spreadsheet apps (papaparse): a UTF-8 byte-order mark first, fields with a
  * comma, quote or line break quoted and inner quotes doubled, and text cells that start with
- * `=`, `+`, `-`, `@`, a tab or a carriage return prefixed with `'` so no spreadsheet evaluates them.
+ * `=`, `+`, `-`, `@`, a tab or a carriage return (after any number of `'`) prefixed with `'` so no
+ * spreadsheet evaluates them and the importer reads back exactly what was written.
  * Numbers (negative ones too) are written as numbers; a missing value is an empty field.
  */
 export function toCsv(table: ExportTable): string {
@@ -50,7 +51,10 @@ export function toCsv(table: ExportTable): string {
         fields: table.columns.map((column) => column.label),
         data: table.rows.map((row) => table.columns.map((_, index) => row[index] ?? '')),
       },
-      { escapeFormulae: true, newline: '\r\n' },
+      // papaparse's own pattern (`escapeFormulae: true`) misses a text that already starts with `'`
+      // before one of those, which the importer's unguardCell would then cut; and it misses any
+      // multi-line formula.
+      { escapeFormulae: /^'*[=+\-@\t\r]/, newline: '\r\n' },
     )
   );
 }

@@ -102,10 +102,10 @@ export function normalizeHeader(text: string): string {
 
 /**
  * Undoes our CSV export's formula guard: a text cell written as `'=…` (or `'+`, `'-`, `'@`, tab,
- * carriage return) reads back as `=…`, so an exported file re-imports unchanged.
+ * carriage return) reads back as `=…`, and `''=…` as `'=…`, so an exported file re-imports unchanged.
  */
 export function unguardCell(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /** A lowercase-ASCII id from `text` (`Energy storage` → `energy-storage`), or `''` when none is left. */

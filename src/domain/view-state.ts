@@ -214,6 +214,14 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
     } else ranges[id] = [min, max];
   }
 
+  // Cut by code point, so a character outside the BMP (an emoji, a rare Han character) is never split.
+  let query = raw.q ?? '';
+  const characters = Array.from(query);
+  if (characters.length > MAX_QUERY_LENGTH) {
+    problems.push({ param: 'q', value: query, reason: 'queryTooLong' });
+    query = characters.slice(0, MAX_QUERY_LENGTH).join('');
+  }
+
   let groupByTrend = false;
   if (raw.group !== null) {
     if (raw.group === 'trend') groupByTrend = true;
@@ -255,7 +263,7 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
       trendIds,
       tagIds,
       ranges,
-      query: raw.q ?? '',
+      query,
       groupByTrend,
       sorting,
       selection,
@@ -266,8 +274,27 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
   };
 }
 
-function formatWeight(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/**
+ * The weights as a link writes them: hundredths of a percent that sum to exactly 100 (largest
+ * remainder). Rounding each on its own can sum to 99.99, which decoding rescales into weights that
+ * round differently, so the canonical link would change again on the next rewrite.
+ */
+function formatWeights(weights: Weights, criterionIds: readonly string[]): string {
+  const exact = criterionIds.map((id) => (weights[id] ?? 0) * 100);
+  const hundredths = exact.map((value) => Math.floor(value));
+  const byRemainder = exact
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const remainder = (index: number) => (exact[index] ?? 0) - (hundredths[index] ?? 0);
+      return remainder(b) - remainder(a);
+    });
+  let missing = 10_000 - hundredths.reduce((sum, value) => sum + value, 0);
+  for (const index of byRemainder) {
+    if (missing <= 0) break;
+    hundredths[index] = (hundredths[index] ?? 0) + 1;
+    missing -= 1;
+  }
+  return criterionIds.map((id, index) => `${id}:${(hundredths[index] ?? 0) / 100}`).join(',');
 }
 
 /** True when `weights` gives every criterion the same share (the balanced default). */
@@ -297,7 +324,7 @@ export function encodeViewState(state: ViewState, criterionIds: readonly string[
     w:
       state.weights === undefined || isBalanced(state.weights, criterionIds)
         ? null
-        : criterionIds.map((id) => `${id}:${formatWeight(state.weights?.[id] ?? 0)}`).join(','),
+        : formatWeights(state.weights, criterionIds),
   };
 }
 

@@ -44,7 +44,16 @@ export async function readStoredRecord(): Promise<unknown> {
   const storedKeys = await keys(myRoutesStore());
   if (storedKeys.length === 0) return undefined;
   const meta: unknown = await get('meta', myRoutesStore());
-  if (!isRecordLike(meta) || !Number.isInteger(meta.chunks) || (meta.chunks as number) < 0) return meta ?? {};
+  // A chunk count beyond the stored keys is corrupt, and asking for 2^32 chunks throws (a mere
+  // million stalls the read): such a meta is passed on as it is, for the check to report.
+  if (
+    !isRecordLike(meta) ||
+    !Number.isInteger(meta.chunks) ||
+    (meta.chunks as number) < 0 ||
+    (meta.chunks as number) > storedKeys.length
+  ) {
+    return meta ?? {};
+  }
   const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => `routes-${index}`);
   const chunks: unknown[] = await getMany(chunkKeys, myRoutesStore());
   const { count, ...rest } = meta;
