@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import type { CommitOutcome } from '../lib/import-client';
 import { MY_ROUTES_ID } from '../domain/my-routes';
@@ -70,13 +70,21 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
     [lang, setParams, setEditionParam, valid],
   );
 
+  // After an import, focus goes to the routes of My routes, where the new rows are. The dashboard
+  // (with the button that opened the import) is rebuilt for My routes only when the address has
+  // switched edition, which can be later than the next frame: focus moves once My routes is shown.
+  const focusRoutesOfMyRoutes = useRef(false);
+  useEffect(() => {
+    if (!focusRoutesOfMyRoutes.current || current?.id !== MY_ROUTES_ID) return;
+    focusRoutesOfMyRoutes.current = false;
+    document.getElementById('routes-heading')?.focus();
+  }, [current]);
+
   const onImport = async (committed: CommitOutcome) => {
+    focusRoutesOfMyRoutes.current = true;
     await myRoutes.add(committed);
     setStatus(t('import.added', { count: committed.result.routes.length }));
     chooseEdition(MY_ROUTES_ID);
-    // The dashboard is rebuilt for My routes (the button that opened the import with it): focus
-    // goes to its routes, where the new rows are.
-    requestAnimationFrame(() => document.getElementById('routes-heading')?.focus());
   };
 
   const held = myRoutes.record;

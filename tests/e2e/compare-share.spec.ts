@@ -105,7 +105,7 @@ test.describe('in a Chinese browser', () => {
     expect(await rowIds(page)).toEqual(['asic', 'fpga', 'gpu']);
     const chips = page.getByRole('figure', { name: /^AI 芯片/ });
     await chips.scrollIntoViewIfNeeded();
-    await expect(chips.locator('.radar-axis-label').first()).toHaveAttribute('aria-label', '成本优势');
+    await expect(chips.locator('.radar-axis-label title').first()).toHaveText('成本优势');
     await page.getByRole('searchbox', { name: '搜索技术路线' }).fill('没有这种路线');
     await expect(page.getByText('没有符合筛选条件的路线。')).toBeVisible();
     await expect.poll(() => params(page).q).toBe('没有这种路线');
@@ -123,7 +123,7 @@ test.describe('in a Chinese browser', () => {
     // Clearing the search brings the AI-chips radar back, labelled in English.
     await page.getByRole('searchbox', { name: 'Search routes' }).press('Escape');
     const english = page.getByRole('figure', { name: /^AI chips/ });
-    await expect(english.locator('.radar-axis-label').first()).toHaveAttribute('aria-label', 'Cost efficiency');
+    await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost efficiency');
 
     // The tooltip speaks English too.
     const surface = english.locator('svg.recharts-surface');

@@ -56,7 +56,7 @@ export function DecideView({
       </header>
       <div className="decide">
         <WeightsPanel edition={edition} weights={weights} onWeightsChange={onWeightsChange} />
-        <div className="decide__result" aria-labelledby="ranking-heading">
+        <section className="decide__result" aria-labelledby="ranking-heading">
           <h2 id="ranking-heading" className="view__subheading">
             {t('decide.rankingHeading')}
           </h2>
@@ -84,7 +84,7 @@ export function DecideView({
             <RankingList ranking={ranking} criteria={edition.criteria} trendNames={trendNames} />
           )}
           <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
-        </div>
+        </section>
       </div>
     </section>
   );

@@ -45,9 +45,13 @@ export function ImportButton({
             {...dialog}
             open={open}
             onOpenChange={setOpen}
-            // After an import the page shows My routes and this button may be gone: the page's
-            // content takes focus then.
-            returnFocus={() => (button.current ?? document.getElementById('main'))?.focus()}
+            // After an import the page shows My routes and this button may be gone: focus then
+            // stays where the page put it (its routes), or goes to the page's content if nowhere.
+            returnFocus={() => {
+              if (button.current) button.current.focus();
+              else if (document.activeElement === null || document.activeElement === document.body)
+                document.getElementById('main')?.focus();
+            }}
           />
         </Suspense>
       ) : null}

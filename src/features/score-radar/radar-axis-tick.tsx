@@ -61,7 +61,7 @@ export function RadarAxisTick({ x = 0, y = 0, cx = 0, cy = 0, textAnchor = 'midd
   const above = top < cy - 1;
   const firstDy = above ? -(lines.length - 1) * LINE_HEIGHT - 4 : mostlyVertical ? 16 : 5;
   return (
-    <text x={x} y={top} textAnchor={anchor} className="radar-axis-label" aria-label={label}>
+    <text x={x} y={top} textAnchor={anchor} className="radar-axis-label">
       <title>{label}</title>
       {lines.map((line, index) => (
         <tspan key={`${index}-${line}`} x={x} dy={index === 0 ? firstDy : LINE_HEIGHT}>

@@ -109,7 +109,9 @@ export const ScoreRadar = memo(function ScoreRadar({
 
   return (
     <figure ref={figureRef} className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
-      <div className="radar__chart">
+      {/* Hidden from screen readers: the drawing reads as loose numbers and labels, while the
+          figure's description below gives every score as text. */}
+      <div className="radar__chart" aria-hidden="true">
         <RadarChart
           {...chartProps}
           // The figure's text alternative and the legend buttons serve keyboard and screen-reader
