@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode, type RefCallback } from 'react';
+import { useCallback, useEffect, useState, type ReactNode, type RefCallback } from 'react';
 
 export interface WhenNearViewportProps {
   /** What to show once the placeholder comes within `margin` of the viewport (or the page prints). */
@@ -17,6 +17,10 @@ export interface WhenNearViewportProps {
 export function WhenNearViewport({ children, placeholder, margin = '600px' }: WhenNearViewportProps) {
   const [near, setNear] = useState(false);
   const [node, setNode] = useState<HTMLElement | null>(null);
+  // The placeholder's element, kept once seen: the placeholder leaves when the content comes.
+  const observe = useCallback((element: HTMLElement | null) => {
+    if (element) setNode(element);
+  }, []);
   useEffect(() => {
     if (near || !node || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
@@ -35,5 +39,5 @@ export function WhenNearViewport({ children, placeholder, margin = '600px' }: Wh
   }, [near, node, margin]);
   // Mounted where nothing can observe (jsdom, old browsers): show them once placed.
   const show = near || (node !== null && typeof IntersectionObserver === 'undefined');
-  return show ? children : placeholder(setNode);
+  return show ? children : placeholder(observe);
 }
