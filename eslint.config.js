@@ -18,6 +18,7 @@ const featureNames = [
   'language-switch',
   'theme-switch',
   'import',
+  'offline',
 ];
 
 export default defineConfig([

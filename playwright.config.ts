@@ -24,6 +24,8 @@ export default defineConfig({
     locale: 'en-US',
     viewport: { width: 1440, height: 900 },
     trace: 'off',
+    // The service worker would answer requests a spec routes or counts; the offline spec allows it.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateDataDir } from './src/lib/validate-data-dir.ts';
 import { prerenderFirstView, serveLocalePage } from './src/build/html-plugins.ts';
 
@@ -36,7 +37,45 @@ function validateData(): Plugin {
 export default defineConfig({
   // Relative asset URLs let dist/ be served from any sub-path; override with --base when needed.
   base: './',
-  plugins: [react(), validateData(), prerenderFirstView(), serveLocalePage()],
+  plugins: [
+    react(),
+    validateData(),
+    prerenderFirstView(),
+    serveLocalePage(),
+    // Installable, and after the first visit it opens and works with no network (src/sw.ts).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // The page registers the worker itself, after it is up (features/offline).
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: {
+        // Both prerendered pages, every chunk (the lazy views too), the icons and the manifest.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The import worker and pinyin are large but still part of working offline.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+      manifest: {
+        id: './',
+        name: 'Route Atlas · 路线图鉴',
+        short_name: 'Route Atlas',
+        description: 'Compare technology routes of AI trends side by side, in Chinese or English.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+    }),
+  ],
   build: { target: 'es2022' },
   // The import worker is an ES module like the page (it shares the domain code's chunks).
   worker: { format: 'es' },

@@ -1,5 +1,8 @@
 import './styles.css';
 import { applyThemePreference, readThemePreference } from './lib/theme-preference';
+import { installTrustedTypesPolicy } from './lib/trusted-types';
+
+installTrustedTypesPolicy();
 
 // The reader's stored theme, before the first paint (the prerendered page follows the system's).
 applyThemePreference(readThemePreference());

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import type { CommitOutcome } from '../lib/import-client';
 import { MY_ROUTES_ID } from '../domain/my-routes';
@@ -55,6 +55,19 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useState('');
+  // The service worker and its update notice load once the page is up (not with the first view;
+  // not in development, where no worker is built).
+  const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+    let live = true;
+    void import('../features/offline/service-worker-status').then(({ ServiceWorkerStatus }) => {
+      if (live) setServiceWorkerNews(() => ServiceWorkerStatus);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     if (!status) return;
     const timer = window.setTimeout(() => setStatus(''), STATUS_MS);
@@ -181,12 +194,13 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
         <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
           {status}
         </p>
+        {ServiceWorkerNews ? <ServiceWorkerNews /> : null}
         {waitingForMyRoutes ? (
           <p className="notice notice--info" role="status">
             {t('myRoutes.loading')}
           </p>
         ) : current && shown ? (
-          <ErrorBoundary>
+          <ErrorBoundary part={current.shortTitle[locale]}>
             {/* A new edition starts from a clean view: its route ids and trends differ. */}
             <Dashboard
               key={current.id}

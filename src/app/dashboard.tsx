@@ -1,15 +1,5 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefCallback,
-} from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WhenNearViewport } from '../components/ui/when-near-viewport';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
@@ -37,12 +27,25 @@ const CompareView = lazy(async () => ({
 }));
 const DecideView = lazy(async () => ({ default: (await import('../features/decide/decide-view')).DecideView }));
 
+/**
+ * One section of the explore view: its own error boundary (a fault leaves the other sections
+ * usable and names the section), and its own Suspense boundary, so a prerendered page hydrates it
+ * on its own, after the shell.
+ */
+function SectionBoundary({ part, children }: { readonly part: string; readonly children: ReactNode }) {
+  return (
+    <ErrorBoundary part={part}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
 function ViewPlaceholder() {
   return <div className="view view--placeholder" aria-hidden="true" />;
 }
 
-function ChartPlaceholder({ ref }: { readonly ref?: RefCallback<HTMLElement> }) {
-  return <div ref={ref} className="radar radar--placeholder" aria-hidden="true" />;
+function ChartPlaceholder() {
+  return <div className="radar radar--placeholder" aria-hidden="true" />;
 }
 
 /**
@@ -262,7 +265,7 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
   };
 
   const compareChart = (
-    <ErrorBoundary>
+    <ErrorBoundary part={t('charts.compareCaption')}>
       <Suspense fallback={<ChartPlaceholder />}>
         <ScoreRadar
           routes={selectedRoutes}
@@ -293,7 +296,7 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
       </p>
 
       {state.view === 'compare' ? (
-        <ErrorBoundary>
+        <ErrorBoundary part={t('views.compare')}>
           <Suspense fallback={<ViewPlaceholder />}>
             <CompareView
               edition={edition}
@@ -309,7 +312,7 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
           </Suspense>
         </ErrorBoundary>
       ) : state.view === 'decide' ? (
-        <ErrorBoundary>
+        <ErrorBoundary part={t('views.decide')}>
           <Suspense fallback={<ViewPlaceholder />}>
             <DecideView
               edition={edition}
@@ -346,9 +349,9 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
             {myRoutes ? <RemoveAllRoutes count={edition.routes.length} onRemoveAll={myRoutes.onRemoveAll} /> : null}
           </section>
 
-          {/* Each section below is its own Suspense boundary: on a prerendered page React hydrates
-              them one by one after the shell, in slices, so no one long task holds the page. */}
-          <Suspense fallback={null}>
+          {/* On a prerendered page React hydrates each section on its own after the shell, in
+              slices, so no one long task holds the page. */}
+          <SectionBoundary part={t('routes.heading')}>
             <RoutesSection
               edition={edition}
               state={state}
@@ -386,28 +389,39 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
                   : undefined
               }
             />
-          </Suspense>
+          </SectionBoundary>
 
-          <Suspense fallback={null}>
+          <SectionBoundary part={t('charts.heading')}>
             <section id="charts" className="panel" aria-labelledby="charts-heading">
               <h2 id="charts-heading">{t('charts.heading')}</h2>
               <p className="section-intro">{t('charts.intro')}</p>
-              <div className="radar-grid">
-                {edition.trends.map((trend) => {
-                  const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
-                  const caption = t('charts.trendCaption', { trend: trend.name[locale] });
-                  return (
-                    <ErrorBoundary key={trend.id}>
-                      {radar.routes.length === 0 ? (
-                        <figure className="radar radar--empty">
-                          <p>{t('charts.noneMatch')}</p>
-                          <figcaption>{caption}</figcaption>
-                        </figure>
-                      ) : (
-                        // recharts is most of the JavaScript: the trend radars (below the table)
-                        // load and draw when the reader scrolls near them. The prerendered page
-                        // holds their placeholders.
-                        <WhenNearViewport placeholder={(ref) => <ChartPlaceholder ref={ref} />}>
+              {/* recharts is most of the JavaScript: the trend radars (below the table) load and draw
+                when the reader first scrolls near them, then stay. The prerendered page holds
+                same-size placeholders. */}
+              <WhenNearViewport
+                placeholder={(ref) => (
+                  <div ref={ref} className="radar-grid">
+                    {edition.trends.map((trend) => (
+                      <ChartPlaceholder key={trend.id} />
+                    ))}
+                  </div>
+                )}
+              >
+                <div className="radar-grid">
+                  {edition.trends.map((trend) => {
+                    const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+                    const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+                    return (
+                      <ErrorBoundary
+                        key={trend.id}
+                        part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
+                      >
+                        {radar.routes.length === 0 ? (
+                          <figure className="radar radar--empty">
+                            <p>{t('charts.noneMatch')}</p>
+                            <figcaption>{caption}</figcaption>
+                          </figure>
+                        ) : (
                           <Suspense fallback={<ChartPlaceholder />}>
                             <ScoreRadar
                               routes={radar.routes}
@@ -421,20 +435,20 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
                               fileName={`route-atlas-${trend.id}-${locale}`}
                             />
                           </Suspense>
-                        </WhenNearViewport>
-                      )}
-                    </ErrorBoundary>
-                  );
-                })}
-              </div>
+                        )}
+                      </ErrorBoundary>
+                    );
+                  })}
+                </div>
+              </WhenNearViewport>
             </section>
-          </Suspense>
+          </SectionBoundary>
 
-          <Suspense fallback={null}>
+          <SectionBoundary part={t('trends.heading')}>
             <section id="trends" className="panel" aria-labelledby="trends-heading">
               <h2 id="trends-heading">{t('trends.heading')}</h2>
               {edition.trends.map((trend, index) => (
-                <ErrorBoundary key={trend.id}>
+                <ErrorBoundary key={trend.id} part={trend.name[locale]}>
                   <TrendSection
                     trend={trend}
                     number={index + 1}
@@ -447,14 +461,14 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
                 </ErrorBoundary>
               ))}
             </section>
-          </Suspense>
+          </SectionBoundary>
 
-          <Suspense fallback={null}>
+          <SectionBoundary part={t('conclusion.heading')}>
             <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
               <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
               <p className="lead">{edition.summary[locale]}</p>
             </section>
-          </Suspense>
+          </SectionBoundary>
         </>
       )}
     </>

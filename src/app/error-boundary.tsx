@@ -1,13 +1,14 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 
-function Fallback({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
+function Fallback({ part, error, resetErrorBoundary }: FallbackProps & { readonly part: string }) {
   const { t } = useTranslation();
   return (
     <div className="notice notice--error" role="alert">
-      <p className="notice__title">{t('errorBoundary.title')}</p>
-      <p>{t('errorBoundary.body', { message: error.message })}</p>
-      <button type="button" className="button" onClick={onRetry}>
+      <p className="notice__title">{t('errorBoundary.title', { part })}</p>
+      <p>{t('errorBoundary.body', { message: error instanceof Error ? error.message : String(error) })}</p>
+      <button type="button" className="button" onClick={resetErrorBoundary}>
         {t('errorBoundary.retry')}
       </button>
     </div>
@@ -15,25 +16,17 @@ function Fallback({ error, onRetry }: { readonly error: Error; readonly onRetry:
 }
 
 /**
- * Keeps a fault in one part of the page (a chart, a section) from blanking the rest: the part is
- * replaced by a translated notice with the error message and a retry button.
+ * Keeps a fault in one part of the page (a view, a chart, a section) from blanking the rest: the
+ * part is replaced by a translated notice that names it (`part`, e.g. "AI chips routes compared")
+ * and gives the error's message, with a retry button. The error is logged to the console.
  */
-export class ErrorBoundary extends Component<{ readonly children: ReactNode }, { readonly error: Error | null }> {
-  override state = { error: null as Error | null };
-
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('Route Atlas: a section failed to render', error, info.componentStack);
-  }
-
-  override render() {
-    return this.state.error ? (
-      <Fallback error={this.state.error} onRetry={() => this.setState({ error: null })} />
-    ) : (
-      this.props.children
-    );
-  }
+export function ErrorBoundary({ part, children }: { readonly part: string; readonly children: ReactNode }) {
+  return (
+    <Boundary
+      fallbackRender={(props) => <Fallback part={part} {...props} />}
+      onError={(error, info) => console.error(`Route Atlas: ${part} failed to render`, error, info.componentStack)}
+    >
+      {children}
+    </Boundary>
+  );
 }

@@ -9,7 +9,8 @@ export const LOCALE_PAGES = { en: 'index.html', zh: 'index.zh.html' } as const;
 /**
  * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces
  * it): scripts only from the site's own files (no inline script, no eval), Trusted Types required
- * for every DOM sink that parses HTML (nothing of the data is ever parsed as HTML), images from the
+ * for every DOM sink that parses HTML or loads a script (nothing of the data is ever parsed as
+ * HTML; workers start from same-site URLs only), images from the
  * site and from the chart downloads' blob and data URLs. Styles may be inline: the page's CSS is
  * inlined so nothing blocks the first paint, prerendered elements carry `style` attributes, and the
  * dialogs' scroll lock adds a `<style>` element; none of them can run code.
@@ -27,7 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types',
+  // The one policy (src/lib/trusted-types.ts) lets through same-site script URLs only.
+  'trusted-types default',
 ].join('; ');
 
 /** The shape `src/entry-server.tsx` returns per locale (kept structural: this file runs in Node). */
@@ -61,53 +63,56 @@ export function prerenderFirstView(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      if (config.build.ssr || config.build.watch) return;
-      const outDir = path.resolve(config.root, config.build.outDir);
-      const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
-      const stylesheet = STYLESHEET_LINK.exec(built);
-      if (!stylesheet?.[1]) throw new Error('The built index.html links no stylesheet to inline');
-      if (!built.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
-      if (!/<meta charset="[^"]*"\s*\/?>/.test(built)) throw new Error('index.html has no <meta charset>');
-      const css = await readFile(path.join(outDir, stylesheet[1]), 'utf8');
-      const template = built
-        .replace(stylesheet[0], () => `<style>${css}</style>`)
-        .replace(
-          /<meta charset="[^"]*"\s*\/?>/,
-          (charset) =>
-            `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        );
-      const server = await createServer({
-        configFile: config.configFile,
-        root: config.root,
-        logLevel: 'error',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        appType: 'custom',
-      });
-      try {
-        const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
-          prerenderAll: () => Promise<PrerenderedPage[]>;
-        };
-        for (const page of await entry.prerenderAll()) {
-          const html = template
-            // Replacer functions throughout: a `$` in the text must not read as a replacement pattern.
-            .replace(/<html lang="[^"]*">/, () => `<html lang="${page.htmlLang}">`)
-            .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttribute(page.title)}</title>`)
-            .replace(
-              /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-              () => `<meta name="description" content="${escapeAttribute(page.description)}" />`,
-            )
-            .replace(
-              '<div id="root"></div>',
-              () => `<div id="root" data-prerendered="${page.locale}">${page.body}</div>`,
-            );
-          await writeFile(path.join(outDir, LOCALE_PAGES[page.locale]), html);
-        }
-      } finally {
-        await server.close();
-      }
-    },
+    // Before the service worker's manifest is made, so it lists both pages as they are served.
+    closeBundle: { order: 'pre', handler: prerenderPages },
   };
+
+  async function prerenderPages(): Promise<void> {
+    if (config.build.ssr || config.build.watch) return;
+    const outDir = path.resolve(config.root, config.build.outDir);
+    const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    const stylesheet = STYLESHEET_LINK.exec(built);
+    if (!stylesheet?.[1]) throw new Error('The built index.html links no stylesheet to inline');
+    if (!built.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
+    if (!/<meta charset="[^"]*"\s*\/?>/.test(built)) throw new Error('index.html has no <meta charset>');
+    const css = await readFile(path.join(outDir, stylesheet[1]), 'utf8');
+    const template = built
+      .replace(stylesheet[0], () => `<style>${css}</style>`)
+      .replace(
+        /<meta charset="[^"]*"\s*\/?>/,
+        (charset) =>
+          `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
+    const server = await createServer({
+      configFile: config.configFile,
+      root: config.root,
+      logLevel: 'error',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      appType: 'custom',
+    });
+    try {
+      const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as {
+        prerenderAll: () => Promise<PrerenderedPage[]>;
+      };
+      for (const page of await entry.prerenderAll()) {
+        const html = template
+          // Replacer functions throughout: a `$` in the text must not read as a replacement pattern.
+          .replace(/<html lang="[^"]*">/, () => `<html lang="${page.htmlLang}">`)
+          .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeAttribute(page.title)}</title>`)
+          .replace(
+            /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+            () => `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+          )
+          .replace(
+            '<div id="root"></div>',
+            () => `<div id="root" data-prerendered="${page.locale}">${page.body}</div>`,
+          );
+        await writeFile(path.join(outDir, LOCALE_PAGES[page.locale]), html);
+      }
+    } finally {
+      await server.close();
+    }
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, revealCharts, test } from './fixtures';
 
 const routeRows = (page: Page) => page.locator('table tbody tr[data-route-id]');
 
@@ -52,6 +52,7 @@ for (const lng of ['en', 'zh'] as const) {
         // with highlighted matches, an expanded row, and the share fallback.
         await page.getByRole('checkbox').nth(0).check();
         await page.getByRole('checkbox').nth(3).check();
+        await revealCharts(page);
         await expect(page.locator('figure.radar svg.recharts-surface')).toHaveCount(3);
         await page.locator('figure.radar').nth(1).getByRole('listitem').first().getByRole('button').click();
         await page.locator('.filters .toggle-group .toggle').first().click();
@@ -282,6 +283,7 @@ test.describe('keyboard alone', () => {
 for (const lng of ['en', 'zh'] as const) {
   test(`the radars' text alternative gives every score, in ${lng}`, async ({ page }) => {
     await page.goto(`./?lang=${lng}`);
+    await revealCharts(page);
     const figure = page.getByRole('figure', { name: lng === 'en' ? /^AI chips routes/ : /^AI 芯片各路线/ });
     await expect(figure.locator('svg.recharts-surface')).toBeVisible();
     await expect(figure).toHaveAccessibleDescription(
@@ -313,6 +315,7 @@ test.describe('reduced motion', () => {
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['d', 'points'] });
     });
     await page.goto('./');
+    await revealCharts(page);
     await expect(page.locator('.recharts-radar-polygon')).toHaveCount(9);
     // Five picks: the refusal shows in the status toast, which fades in.
     for (const index of [0, 1, 2, 3]) await page.getByRole('checkbox').nth(index).check();

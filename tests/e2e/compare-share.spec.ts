@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, revealCharts, test } from './fixtures';
 
 const routeRows = (page: Page) => page.locator('table tbody tr[data-route-id]');
 const rowIds = (page: Page) =>
@@ -103,6 +103,7 @@ test.describe('in a Chinese browser', () => {
     await cost.getByRole('button').click();
     await page.getByRole('button', { name: 'AI 芯片（3）' }).click();
     expect(await rowIds(page)).toEqual(['asic', 'fpga', 'gpu']);
+    await revealCharts(page);
     const chips = page.getByRole('figure', { name: /^AI 芯片/ });
     await chips.scrollIntoViewIfNeeded();
     await expect(chips.locator('.radar-axis-label title').first()).toHaveText('成本优势');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, revealCharts, test } from './fixtures';
 
 const routeRows = (page: Page) => page.locator('table tbody tr[data-route-id]');
 const rowIds = (page: Page) =>
@@ -132,6 +132,7 @@ for (const width of [1440, 390]) {
       test('charts are present, labels stay inside their SVG, no page-level horizontal scroll', async ({ page }) => {
         // Explore shows one radar per trend; compare shows one of the picked routes.
         await page.goto('./');
+        await revealCharts(page);
         await expect(page.locator('figure.radar')).toHaveCount(3);
         await checkCharts(page);
         await page.goto('./?view=compare&sel=task-fine-tuning,asic,cross-modal-transformer');
@@ -199,6 +200,7 @@ test('the theme switch applies and remembers a theme', async ({ page }) => {
 
 test('the radar tooltip lists the visible routes only', async ({ page }) => {
   await page.goto('./');
+  await revealCharts(page);
   const figure = page.getByRole('figure', { name: /^AI chips/ });
   await figure.scrollIntoViewIfNeeded();
   const surface = figure.locator('svg.recharts-surface');

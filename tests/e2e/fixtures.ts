@@ -1,4 +1,4 @@
-import { expect, test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 
 /**
  * The Playwright `test` every spec uses: a page error or a console error/warning fails the spec
@@ -19,5 +19,14 @@ export const test = base.extend<{ failOnConsole: undefined }>({
     { auto: true },
   ],
 });
+
+/**
+ * Scrolls the explore view's charts section into view: the trend radars load and draw only when
+ * the reader comes near them.
+ */
+export async function revealCharts(page: Page): Promise<void> {
+  await page.locator('#charts').scrollIntoViewIfNeeded();
+  await expect(page.locator('#charts .radar--placeholder')).toHaveCount(0);
+}
 
 export { expect };
