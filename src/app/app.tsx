@@ -55,6 +55,10 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useState('');
+  // Marks the page as live (hydrated or rendered): tests and tools wait for it before acting.
+  useEffect(() => {
+    document.documentElement.dataset.interactive = 'true';
+  }, []);
   // The service worker and its update notice load once the page is up (not with the first view;
   // not in development, where no worker is built).
   const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);

@@ -1,15 +1,39 @@
 import { expect, test as base, type Page } from '@playwright/test';
+import { HARNESS_URL } from '../../playwright.config';
 
 /**
  * The Playwright `test` every spec uses: a page error or a console error/warning fails the spec
  * (after it ran), so a broken chart or a missing translation key cannot pass unnoticed.
  */
 export const test = base.extend<{ failOnConsole: undefined }>({
+  // The page arrives prerendered and comes alive a moment later: a click before that would be
+  // lost, so navigations to the dashboard wait until it is interactive.
+  page: async ({ page, javaScriptEnabled }, provide) => {
+    const whenLive = async () => {
+      if (javaScriptEnabled && !page.url().startsWith(HARNESS_URL))
+        await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await whenLive();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await whenLive();
+      return response;
+    };
+    await provide(page);
+  },
   failOnConsole: [
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
+        // Playwright's own note where a spec keeps the service worker out (the default here).
+        if (message.text() === 'Service Worker registration blocked by Playwright') return;
         if (message.type() === 'error' || message.type() === 'warning')
           problems.push(`console.${message.type()}: ${message.text()}`);
       });
