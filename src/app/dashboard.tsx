@@ -1,5 +1,15 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { WhenNearViewport } from '../components/ui/when-near-viewport';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
@@ -120,6 +130,12 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
   );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
+  // The rows and the query follow the view a moment behind the controls: a click or a keystroke
+  // paints at once (the pressed button, the typed letter, the new language's labels), and a large
+  // edition's rows are rebuilt and filtered in a render React can interrupt.
+  const rowsLocale = useDeferredValue(locale);
+  const rowsWeights = useDeferredValue(weights);
+  const queryState = useDeferredValue(state);
   // Pinyin matching loads with the first Latin search; the rows then rebuild with pinyin keys.
   const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
   const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
@@ -134,8 +150,8 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
     };
   }, [wantsPinyin]);
   const rows = useMemo(
-    () => buildRouteRows(edition, locale, weights, { withPinyin: pinyinReady }),
-    [edition, locale, weights, pinyinReady],
+    () => buildRouteRows(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
+    [edition, rowsLocale, rowsWeights, pinyinReady],
   );
   useEffect(() => warmSearchKeys(edition), [edition]);
   const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
@@ -149,23 +165,23 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
   );
 
   const collator = useMemo(
-    () => new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' }),
-    [locale],
+    () => new Intl.Collator(rowsLocale === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' }),
+    [rowsLocale],
   );
   const result = useMemo(
     () =>
       queryRoutes(
         rows,
         {
-          trendIds: state.trendIds,
-          tagIds: state.tagIds,
-          ranges: state.ranges,
-          query: state.query,
-          sorting: state.sorting,
+          trendIds: queryState.trendIds,
+          tagIds: queryState.tagIds,
+          ranges: queryState.ranges,
+          query: queryState.query,
+          sorting: queryState.sorting,
         },
         collator,
       ),
-    [rows, state.trendIds, state.tagIds, state.ranges, state.query, state.sorting, collator],
+    [rows, queryState.trendIds, queryState.tagIds, queryState.ranges, queryState.query, queryState.sorting, collator],
   );
   // Only the decide view ranks the filtered routes; a 100 000-route list is not copied otherwise.
   const filteredRoutes = useMemo(

@@ -56,8 +56,8 @@ test.describe('the first view is in the HTML, in the reader’s language', () =>
       // also have been logged, and failed the spec through the console guard).
       await page.getByRole('button', { name: 'AI 芯片（3）' }).click();
       await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3);
-      // Lighthouse reports CLS to three decimals; a sub-pixel settle may remain below that.
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.001);
+      // Nothing arriving later (the offline notice, the charts) may move what is shown.
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
     });
   });
 
