@@ -18,7 +18,7 @@ describe('the service worker’s news', () => {
     expect(onReload).toHaveBeenCalledOnce();
   });
 
-  it('says once that it works offline, in Chinese too, and is silent without news', async () => {
+  it('says once that it works offline, in Chinese too, and is silent without news', () => {
     const { rerender } = renderWithProviders(
       <UpdateNotice needRefresh={false} offlineReady onReload={vi.fn()} onDismiss={vi.fn()} />,
       { lng: 'zh' },
