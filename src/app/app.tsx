@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import type { Edition } from '../domain/edition-schema';
 import type { CommitOutcome } from '../lib/import-client';
 import { MY_ROUTES_ID } from '../domain/my-routes';
@@ -66,7 +66,9 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let live = true;
     void import('../features/offline/service-worker-status').then(({ ServiceWorkerStatus }) => {
-      if (live) setServiceWorkerNews(() => ServiceWorkerStatus);
+      // In a transition: it may arrive while the prerendered page still hydrates, which an
+      // ordinary update would finish in one long task.
+      if (live) startTransition(() => setServiceWorkerNews(() => ServiceWorkerStatus));
     });
     return () => {
       live = false;

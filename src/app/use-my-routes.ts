@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../domain/data-issues';
 import type { Edition } from '../domain/edition-schema';
 import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../domain/my-routes';
@@ -59,7 +59,9 @@ export function useMyRoutes(): MyRoutesApi {
       .then(async (stored) => {
         if (!isLive()) return;
         if (!stored) {
-          setSettled(true);
+          // Nothing changes on screen: let a prerendered page finish hydrating first (a
+          // transition renders in slices; an ordinary update would hydrate it all at once).
+          startTransition(() => setSettled(true));
           return;
         }
         setLoading(true);
