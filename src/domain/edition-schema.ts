@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zod.ts';
 import {
   CITE_PATTERN,
   LOCALES,
@@ -7,7 +7,7 @@ import {
   resolveCite,
   SCORE_MAX,
   SCORE_MIN,
-} from './edition';
+} from './edition.ts';
 
 // Re-exported: the constants and resolvers live in ./edition, which the first view can import
 // without loading zod and the schemas.
@@ -19,7 +19,7 @@ export {
   resolveCite,
   type AdviceSource,
   type ContentLocale,
-} from './edition';
+} from './edition.ts';
 
 /**
  * The one place that knows the JSON shape of an edition file in `data/`.
