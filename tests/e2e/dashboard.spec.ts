@@ -44,18 +44,18 @@ test('sort, filter and search work together and survive a language switch', asyn
   ]);
 
   await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
-  expect(await rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
+  await expect.poll(() => rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
 
   await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'All (9)' }).click();
   await page.getByRole('searchbox', { name: 'Search routes' }).fill('显卡');
-  expect(await rowIds(page)).toEqual(['gpu']);
+  await expect.poll(() => rowIds(page)).toEqual(['gpu']);
   await page.getByRole('searchbox', { name: 'Search routes' }).fill('zero-shot');
-  expect(await rowIds(page)).toEqual(['contrastive-learning']);
+  await expect.poll(() => rowIds(page)).toEqual(['contrastive-learning']);
 
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.getByRole('columnheader', { name: /^性能/ })).toHaveAttribute('aria-sort', 'descending');
   await expect(page.getByRole('searchbox', { name: '搜索技术路线' })).toHaveValue('zero-shot');
-  expect(await rowIds(page)).toEqual(['contrastive-learning']);
+  await expect.poll(() => rowIds(page)).toEqual(['contrastive-learning']);
 });
 
 test('keyboard alone can sort, filter, search and select', async ({ page }) => {
@@ -76,7 +76,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await expect(page.getByRole('columnheader', { name: /^Flexibility/ })).toHaveAttribute('aria-sort', 'ascending');
   await page.getByRole('button', { name: 'Generative AI (3)' }).focus();
   await page.keyboard.press('Space');
-  expect(await rowIds(page)).toEqual(['task-fine-tuning', 'lightweight-models', 'llm-pretraining']);
+  await expect.poll(() => rowIds(page)).toEqual(['task-fine-tuning', 'lightweight-models', 'llm-pretraining']);
   await page.getByRole('checkbox', { name: 'Select Lightweight models' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Select Lightweight models' })).toBeChecked();
@@ -90,7 +90,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await expect(page.locator('#details-lightweight-models')).toContainText('Cost efficiency5');
   await page.getByRole('group', { name: 'Tags' }).getByRole('button', { name: /^Edge/ }).focus();
   await page.keyboard.press('Space');
-  expect(await rowIds(page)).toEqual(['lightweight-models']);
+  await expect.poll(() => rowIds(page)).toEqual(['lightweight-models']);
   await page.keyboard.press('Space');
   await page.locator('summary', { hasText: 'Score ranges' }).focus();
   await page.keyboard.press('Enter');
@@ -98,7 +98,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   // Performance from 3: lightweight models (2) drop out.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  expect(await rowIds(page)).toEqual(['task-fine-tuning', 'llm-pretraining']);
+  await expect.poll(() => rowIds(page)).toEqual(['task-fine-tuning', 'llm-pretraining']);
   await page.getByRole('slider', { name: 'Performance: lowest' }).press('Home');
   expect(await rowIds(page)).toHaveLength(3);
   await page.getByRole('checkbox', { name: 'Select Large-model pretraining' }).focus();

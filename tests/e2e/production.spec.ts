@@ -65,6 +65,9 @@ test.describe('the first view is in the HTML, in the reader’s language', () =>
     await page.goto('./');
     await page.getByRole('button', { name: '中文' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect
+      .poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'route-atlas.lang')?.value)
+      .toBe('zh');
     const response = await context.request.get('./');
     expect(await response.text()).toContain('<html lang="zh-CN">');
   });
@@ -115,6 +118,7 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('./');
     await page.getByRole('searchbox', { name: 'Search routes' }).fill('gpu');
     await page.getByRole('searchbox', { name: 'Search routes' }).fill('');
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(9);
     await page.getByRole('checkbox').nth(0).check();
     await page.getByRole('checkbox').nth(3).check();
     await revealCharts(page);
