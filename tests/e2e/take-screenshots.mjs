@@ -27,7 +27,10 @@ try {
           locale: lang === 'zh' ? 'zh-CN' : 'en-US',
         });
         const page = await context.newPage();
+        // The page arrives prerendered and comes alive a moment later: act only once it has.
+        const live = () => page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
         await page.goto(base);
+        await live();
         await page.getByRole('table').waitFor();
         // Tick two routes so the selection bar shows what is picked.
         const boxes = page.getByRole('checkbox');
@@ -38,11 +41,14 @@ try {
         const file = `${out}/${device}-${lang}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
         await page.evaluate(() => document.getElementById('charts')?.scrollIntoView());
-        await page.waitForTimeout(200);
+        // The radars load when scrolled near; let them finish their entry animation.
+        await page.locator('#charts svg.recharts-surface').first().waitFor();
+        await page.waitForTimeout(1800);
         await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-charts.png` });
         // The compare and decide views, opened from a shared link.
         for (const view of ['compare', 'decide']) {
           await page.goto(`${base}?${SHARED_VIEW}&view=${view}`);
+          await live();
           await page.getByRole('heading', { level: 1 }).waitFor();
           // Let the radar finish its entry animation.
           await page.waitForTimeout(1800);
@@ -53,6 +59,7 @@ try {
         }
         // The import dialog reviewing a file with one problem, then My routes with an edited score.
         await page.goto(`${base}?trend=ai-chips`);
+        await live();
         await page.getByRole('table').waitFor();
         await page.locator('.filters button[aria-haspopup="dialog"]').click();
         const dialog = page.getByRole('dialog');

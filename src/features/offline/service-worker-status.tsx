@@ -1,5 +1,9 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { UpdateNotice } from './update-notice';
+
+/** How long "ready to work offline" stays on screen, in ms. */
+const OFFLINE_NEWS_MS = 8000;
 
 /**
  * Registers the service worker (production builds) and shows its news: a new version waits for
@@ -11,6 +15,13 @@ export function ServiceWorkerStatus() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+  // "Ready to work offline" is news once, not a task: it leaves by itself. A waiting new version
+  // stays until the reader answers.
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = window.setTimeout(() => setOfflineReady(false), OFFLINE_NEWS_MS);
+    return () => window.clearTimeout(timer);
+  }, [offlineReady, needRefresh, setOfflineReady]);
   return (
     <UpdateNotice
       needRefresh={needRefresh}
