@@ -5,12 +5,13 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { SCORE_OVERRIDES_KEY } from './app/use-score-overrides';
 import { COLUMN_VISIBILITY_KEY } from './features/routes-table/use-column-visibility';
-import { createI18n, toUiLocale, type UiLocale } from './lib/i18n';
+import { createI18n, restoreLanguageCookie, toUiLocale, type UiLocale } from './lib/i18n';
 import { migrateCurrentUrl } from './lib/url-state';
 
 // Before i18next reads `?lang=` and before the first render reads the view.
 migrateCurrentUrl();
 const i18n = createI18n();
+restoreLanguageCookie();
 
 /**
  * Whether this visit's first render is the page the build prerendered (`data-prerendered` names

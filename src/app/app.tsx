@@ -11,7 +11,7 @@ import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { StorageNotice } from '../components/ui/storage-notice';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { formatDataIssue } from '../lib/data-issue-message';
 import { parseAsString, useQueryState } from 'nuqs';
 import { urlParsers, useUrlParams } from '../lib/url-state';

@@ -1,15 +1,5 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { WhenNearViewport } from '../components/ui/when-near-viewport';
 import { equalPercentWeights } from '../domain/decide';
 import type { Edition, Route } from '../domain/edition-schema';
@@ -21,21 +11,20 @@ import { buildRouteRows, warmSearchKeys, type RouteRow } from '../features/route
 import { TrendSection } from '../features/trend-overview/trend-section';
 import { CJK_SPACING } from '../lib/i18n';
 import { isPinyinReady, loadPinyin } from '../lib/pinyin';
+import { retryableLazy } from '../lib/retryable-lazy';
 import { useUiLocale } from '../lib/use-ui-locale';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '../components/ui/error-boundary';
 import { RoutesSection } from './routes-section';
 import { UrlProblemNotice } from './url-problem-notice';
 import { useViewState } from './use-view-state';
 import { ViewNav } from './view-nav';
 
 // recharts is most of the JavaScript: the charts load in their own chunk, after the table.
-const ScoreRadar = lazy(async () => ({ default: (await import('../features/score-radar/score-radar')).ScoreRadar }));
+const ScoreRadar = retryableLazy(async () => (await import('../features/score-radar/score-radar')).ScoreRadar);
 
 // The compare and decide views (and the slider library) load when first opened.
-const CompareView = lazy(async () => ({
-  default: (await import('../features/compare/compare-view')).CompareView,
-}));
-const DecideView = lazy(async () => ({ default: (await import('../features/decide/decide-view')).DecideView }));
+const CompareView = retryableLazy(async () => (await import('../features/compare/compare-view')).CompareView);
+const DecideView = retryableLazy(async () => (await import('../features/decide/decide-view')).DecideView);
 
 /**
  * One section of the explore view: its own error boundary (a fault leaves the other sections

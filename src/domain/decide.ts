@@ -145,20 +145,41 @@ export interface RankReason {
  * `weight × (score − mean score of the ranked routes)`; the largest positive one lifts the route,
  * the most negative one drags it. Criteria with weight 0 or no score never count.
  */
-export function explainRank(item: RankedRoute, ranking: readonly RankedRoute[]): RankReason {
+export function explainRank(
+  item: RankedRoute,
+  ranking: readonly RankedRoute[],
+  means: readonly (number | undefined)[] = criterionMeans(ranking),
+): RankReason {
   let lift: { contribution: Contribution; edge: number } | undefined;
   let drag: { contribution: Contribution; edge: number } | undefined;
   item.contributions.forEach((contribution, index) => {
-    if (contribution.score === undefined || contribution.weight <= 0) return;
-    const scores = ranking
-      .map((other) => other.contributions[index]?.score)
-      .filter((score): score is number => score !== undefined);
-    const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    const mean = means[index];
+    if (contribution.score === undefined || contribution.weight <= 0 || mean === undefined) return;
     const edge = contribution.weight * (contribution.score - mean);
     if (edge > EPSILON && (!lift || edge > lift.edge)) lift = { contribution, edge };
     if (edge < -EPSILON && (!drag || edge < drag.edge)) drag = { contribution, edge };
   });
   return { lift: lift?.contribution, drag: drag?.contribution };
+}
+
+/**
+ * The mean score of each criterion (by position in `contributions`) over the ranked routes that have
+ * one; `undefined` where none has. Computed once for a whole ranking: `explainRank` compares every
+ * route with these, so explaining n routes costs O(n), not O(n²).
+ */
+export function criterionMeans(ranking: readonly RankedRoute[]): (number | undefined)[] {
+  const count = ranking[0]?.contributions.length ?? 0;
+  return Array.from({ length: count }, (_, index) => {
+    let sum = 0;
+    let n = 0;
+    for (const other of ranking) {
+      const score = other.contributions[index]?.score;
+      if (score === undefined) continue;
+      sum += score;
+      n += 1;
+    }
+    return n > 0 ? sum / n : undefined;
+  });
 }
 
 /** How far one criterion's weight can move before the leader changes. */

@@ -95,6 +95,25 @@ export function createI18n(options: { readonly lng?: UiLocale } = {}): I18n {
 /** How long the language cookie lasts, in seconds (a year). */
 const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 
+function writeLanguageCookie(locale: UiLocale): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; SameSite=Lax`;
+}
+
+/**
+ * A choice remembered only in localStorage (the cookie expired or was cleared) is written to the
+ * cookie again, so the next visit's page comes from the server in that language. Storage failures
+ * are ignored.
+ */
+export function restoreLanguageCookie(): void {
+  try {
+    const stored = UI_LOCALES.find((locale) => locale === window.localStorage.getItem(LANGUAGE_STORAGE_KEY));
+    if (stored && !document.cookie.split(';').some((pair) => pair.trim().startsWith(`${LANGUAGE_COOKIE}=`)))
+      writeLanguageCookie(stored);
+  } catch {
+    // Nothing to restore from.
+  }
+}
+
 /**
  * Switches the UI language and remembers the choice for the next visit: in localStorage, and in a
  * cookie so the server sends the next visit's prerendered page in that language. The address's
@@ -103,7 +122,7 @@ const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
  */
 export async function setLanguage(instance: I18n, locale: UiLocale): Promise<void> {
   try {
-    document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; SameSite=Lax`;
+    writeLanguageCookie(locale);
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
     // The language still changes for this visit; it just will not be remembered.

@@ -35,11 +35,17 @@ export function acceptedLanguages(header: string | undefined): string[] {
     .map((entry) => entry.tag);
 }
 
-/** The value of cookie `name` in a `Cookie` header, or undefined. */
+/** The value of cookie `name` in a `Cookie` header, or undefined (also when it is not decodable). */
 export function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const pair of header?.split(';') ?? []) {
     const [key, ...rest] = pair.split('=');
-    if (key?.trim() === name) return decodeURIComponent(rest.join('=').trim());
+    if (key?.trim() !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('=').trim());
+    } catch {
+      // A hand-made cookie such as `%zz`: ignored, the browser's languages decide.
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -55,7 +61,8 @@ export function negotiateLocale(request: {
   readonly acceptLanguage?: string | undefined;
 }): NegotiatedLocale {
   return (
-    toLocale(new URLSearchParams(request.query).get('lang')) ??
+    // The last `lang` wins, as on the client (i18next reads the last one).
+    toLocale(new URLSearchParams(request.query).getAll('lang').at(-1)) ??
     toLocale(cookieValue(request.cookie, LANGUAGE_COOKIE)) ??
     acceptedLanguages(request.acceptLanguage)
       .map(toLocale)

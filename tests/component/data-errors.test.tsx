@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
-import { ErrorBoundary } from '../../src/app/error-boundary';
+import { ErrorBoundary } from '../../src/components/ui/error-boundary';
 import { parseEdition } from '../../src/domain/data-issues';
 import { editionJson } from '../utils/edition';
 import { renderWithProviders } from '../utils/render';

@@ -36,12 +36,9 @@ test('sort, filter and search work together and survive a language switch', asyn
   await performance.getByRole('button').click();
   await performance.getByRole('button').click();
   await expect(performance).toHaveAttribute('aria-sort', 'descending');
-  expect((await rowIds(page)).slice(0, 4)).toEqual([
-    'llm-pretraining',
-    'asic',
-    'cross-modal-transformer',
-    'domain-specific-multimodal',
-  ]);
+  await expect
+    .poll(async () => (await rowIds(page)).slice(0, 4))
+    .toEqual(['llm-pretraining', 'asic', 'cross-modal-transformer', 'domain-specific-multimodal']);
 
   await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
   await expect.poll(() => rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
@@ -100,7 +97,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => rowIds(page)).toEqual(['task-fine-tuning', 'llm-pretraining']);
   await page.getByRole('slider', { name: 'Performance: lowest' }).press('Home');
-  expect(await rowIds(page)).toHaveLength(3);
+  await expect.poll(async () => (await rowIds(page)).length).toBe(3);
   await page.getByRole('checkbox', { name: 'Select Large-model pretraining' }).focus();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Compare 2 routes' }).focus();

@@ -1,5 +1,10 @@
 import { useUiLocale } from '../../lib/use-ui-locale';
 
+/** After a notice removes itself with the button that had focus, focus goes to the page's content. */
+export function focusMainContent(): void {
+  document.getElementById('main')?.focus();
+}
+
 /**
  * A dismissible notice that something stored in this browser could not be read (or kept), in
  * the reader's language; the page goes on without it.
@@ -9,7 +14,14 @@ export function StorageNotice({ message, onDismiss }: { readonly message: string
   return (
     <div className="notice notice--warning url-notice" role="status">
       <p>{message}</p>
-      <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={() => {
+          onDismiss();
+          focusMainContent();
+        }}
+      >
         {t('urlProblem.dismiss')}
       </button>
     </div>

@@ -5,7 +5,7 @@ export interface WhenNearViewportProps {
   readonly children: ReactNode;
   /** A same-size stand-in, given the ref to observe; it is also what the prerendered page holds. */
   readonly placeholder: (ref: RefCallback<HTMLElement>) => ReactNode;
-  /** How far outside the viewport counts as near, as a CSS margin (default `600px`). */
+  /** How far outside the viewport counts as near, as a CSS margin (default one viewport height above and below). */
   readonly margin?: string;
 }
 
@@ -14,7 +14,7 @@ export interface WhenNearViewportProps {
  * further down the page costs nothing (no recharts download, no drawing) while the reader works
  * with the table. Without IntersectionObserver it renders them at once.
  */
-export function WhenNearViewport({ children, placeholder, margin = '600px' }: WhenNearViewportProps) {
+export function WhenNearViewport({ children, placeholder, margin = '100% 0px' }: WhenNearViewportProps) {
   const [near, setNear] = useState(false);
   const [node, setNode] = useState<HTMLElement | null>(null);
   // The placeholder's element, kept once seen: the placeholder leaves when the content comes.

@@ -1,6 +1,7 @@
 import { SCORE_MAX } from '../../domain/edition';
 import type { Criterion } from '../../domain/edition-schema';
-import { explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
+import { useMemo } from 'react';
+import { criterionMeans, explainRank, type Contribution, type RankedRoute } from '../../domain/decide';
 import { CJK_SPACING } from '../../lib/i18n';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import { formatPercent, inSentence } from './format';
@@ -8,8 +9,11 @@ import { formatPercent, inSentence } from './format';
 /** Criterion colours for the stacked bars, by position (CSS custom properties, light and dark). */
 export const criterionColor = (index: number) => `var(--criterion-${index % 6})`;
 
+/** The ranking lists at most this many routes (the best); the count of the rest is given. */
+export const MAX_RANKED_SHOWN = 100;
+
 /**
- * The ranked routes, best first: place, name, trend, weighted score, a bar split by what each
+ * The ranked routes, best first (at most {@link MAX_RANKED_SHOWN}): place, name, trend, weighted score, a bar split by what each
  * criterion contributes, and one sentence built from the data saying what lifts the route and
  * what holds it back. Equal scores share a place.
  */
@@ -23,6 +27,8 @@ export function RankingList({
   readonly trendNames: ReadonlyMap<string, string>;
 }) {
   const { t, locale } = useUiLocale();
+  const means = useMemo(() => criterionMeans(ranking), [ranking]);
+  const shown = ranking.length > MAX_RANKED_SHOWN ? ranking.slice(0, MAX_RANKED_SHOWN) : ranking;
   const labelOf = (id: string) => criteria.find((criterion) => criterion.id === id)?.label[locale] ?? id;
   const part = (key: 'lift' | 'drag', contribution: Contribution) =>
     t(`decide.${key}`, {
@@ -42,8 +48,8 @@ export function RankingList({
         ))}
       </ul>
       <ol className="ranking">
-        {ranking.map((item) => {
-          const reason = explainRank(item, ranking);
+        {shown.map((item) => {
+          const reason = explainRank(item, ranking, means);
           const details = [
             reason.lift ? part('lift', reason.lift) : undefined,
             reason.drag ? part('drag', reason.drag) : undefined,
@@ -104,6 +110,9 @@ export function RankingList({
           );
         })}
       </ol>
+      {shown.length < ranking.length ? (
+        <p className="section-intro">{t('decide.topOf', { shown: shown.length, total: ranking.length })}</p>
+      ) : null}
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { retryableLazy } from '../../lib/retryable-lazy';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import type { ImportDialogProps } from './import-dialog';
 
 const loadDialog = () => import('./import-dialog');
 // The dialog, its drop zone and the importer load on first use, not with the page.
-const ImportDialog = lazy(async () => ({ default: (await loadDialog()).ImportDialog }));
+const ImportDialog = retryableLazy(async () => (await loadDialog()).ImportDialog);
 
 /**
  * "Import…": opens the import dialog (see `ImportDialog`). Pointing at or focusing the button
@@ -21,7 +23,8 @@ export function ImportButton({
   const [open, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const preload = () => void loadDialog();
+  // A failed early load is not an error yet: opening the dialog loads it again and says so.
+  const preload = () => void loadDialog().catch(() => undefined);
   return (
     <>
       <button
@@ -40,20 +43,22 @@ export function ImportButton({
         {t('import.button')}
       </button>
       {wanted ? (
-        <Suspense fallback={null}>
-          <ImportDialog
-            {...dialog}
-            open={open}
-            onOpenChange={setOpen}
-            // After an import the page shows My routes and this button may be gone: focus then
-            // stays where the page put it (its routes), or goes to the page's content if nowhere.
-            returnFocus={() => {
-              if (button.current) button.current.focus();
-              else if (document.activeElement === null || document.activeElement === document.body)
-                document.getElementById('main')?.focus();
-            }}
-          />
-        </Suspense>
+        <ErrorBoundary part={t('import.title')}>
+          <Suspense fallback={null}>
+            <ImportDialog
+              {...dialog}
+              open={open}
+              onOpenChange={setOpen}
+              // After an import the page shows My routes and this button may be gone: focus then
+              // stays where the page put it (its routes), or goes to the page's content if nowhere.
+              returnFocus={() => {
+                if (button.current) button.current.focus();
+                else if (document.activeElement === null || document.activeElement === document.body)
+                  document.getElementById('main')?.focus();
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </>
   );

@@ -1,3 +1,4 @@
+import { focusMainContent } from '../../components/ui/storage-notice';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 export interface UpdateNoticeProps {
@@ -26,7 +27,15 @@ export function UpdateNotice({ needRefresh, offlineReady, onReload, onDismiss }:
             {t('offline.reload')}
           </button>
         ) : null}
-        <button type="button" className="button button--small" onClick={onDismiss}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            onDismiss();
+            // The notice and its button are gone: focus goes to the page's content.
+            focusMainContent();
+          }}
+        >
           {needRefresh ? t('offline.later') : t('offline.ok')}
         </button>
       </div>

@@ -13,6 +13,15 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale({ query: '', acceptLanguage: 'zh;q=0.3, en-GB;q=0.9' })).toBe('en');
   });
 
+  it('takes the last of repeated lang params, as the client does', () => {
+    expect(negotiateLocale({ query: 'lang=en&lang=zh' })).toBe('zh');
+    expect(negotiateLocale({ query: 'lang=zh&lang=en' })).toBe('en');
+  });
+
+  it('ignores a cookie that cannot be decoded', () => {
+    expect(negotiateLocale({ query: '', cookie: 'route-atlas.lang=%zz', acceptLanguage: 'zh-CN' })).toBe('zh');
+  });
+
   it('skips values that name no shipped locale, and falls back to English', () => {
     expect(negotiateLocale({ query: 'lang=klingon', cookie: 'route-atlas.lang=cimode', acceptLanguage: 'de' })).toBe(
       'en',
