@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { equalPercentWeights, explainRank, rankRoutes, setWeight, winnerSensitivity } from '../../../src/domain/decide';
+import {
+  criterionMeans,
+  equalPercentWeights,
+  explainRank,
+  rankRoutes,
+  setWeight,
+  winnerSensitivity,
+} from '../../../src/domain/decide';
 import { parseEdition } from '../../../src/domain/data-issues';
 import { editionJson } from '../../utils/edition';
 
@@ -80,6 +87,14 @@ describe('explainRank', () => {
     // Performance 5 against a mean of 4, at 50 %: +50; flexibility 1 against 10/3, at 30 %: −70.
     expect(reason.lift).toMatchObject({ criterionId: 'performance', score: 5, weight: 50 });
     expect(reason.drag).toMatchObject({ criterionId: 'flexibility', score: 1, weight: 30 });
+  });
+
+  it('compares with the means of the whole ranking, computed once', () => {
+    const ranking = rankRoutes(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
+    // GPU, ASIC, FPGA: cost 2, 3, 3 → 8/3; performance 4, 5, 3 → 4; flexibility 5, 1, 4 → 10/3.
+    const means = criterionMeans(ranking);
+    expect(means.map((mean) => mean?.toFixed(3))).toEqual(['2.667', '4.000', '3.333']);
+    for (const item of ranking) expect(explainRank(item, ranking, means)).toEqual(explainRank(item, ranking));
   });
 
   it('ignores criteria with no weight', () => {
