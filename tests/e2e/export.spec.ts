@@ -21,6 +21,8 @@ test('exports the view as shown: CSV with BOM, Markdown, and JSON in the data sc
   await expect(page.getByRole('status').filter({ hasText: '已下载 route-atlas-2024-zh.csv。' })).toBeVisible();
 
   await page.getByRole('button', { name: '复制为 Markdown' }).click();
+  // The writers load with the first export: the copy lands a moment after the click.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\| 技术路线/);
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   expect(markdown.split('\n').slice(0, 3)).toEqual([
     '| 技术路线 | 趋势 | 成本优势 | 性能 | 灵活性 | 综合 | 优势 | 劣势 | 标签 |',
