@@ -32,16 +32,17 @@ function matchesPrerender(container: HTMLElement, locale: UiLocale): boolean {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const hydrating = matchesPrerender(container, toUiLocale(i18n.resolvedLanguage));
 const tree = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <NuqsAdapter>
-        <App />
+        <App hydrating={hydrating} />
       </NuqsAdapter>
     </I18nextProvider>
   </StrictMode>
 );
-if (matchesPrerender(container, toUiLocale(i18n.resolvedLanguage))) {
+if (hydrating) {
   // In a transition, hydration yields to the browser between slices: the prerendered page stays
   // responsive (scrolling, a click that React replays) while it comes alive.
   startTransition(() => {

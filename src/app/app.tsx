@@ -10,12 +10,13 @@ import { ThemeSwitch } from '../features/theme-switch/theme-switch';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard';
 import { DataErrorPanel } from './data-error-panel';
-import { StorageNotice } from '../components/ui/storage-notice';
+import { focusMainContent, StorageNotice } from '../components/ui/storage-notice';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { formatDataIssue } from '../lib/data-issue-message';
 import { parseAsString, useQueryState } from 'nuqs';
 import { urlParsers, useUrlParams } from '../lib/url-state';
 import { useUiLocale } from '../lib/use-ui-locale';
+import { useInteractiveMark } from './interactive-mark';
 import { useMyRoutes } from './use-my-routes';
 import { useScoreOverrides } from './use-score-overrides';
 
@@ -28,7 +29,14 @@ const STATUS_MS = 6000;
  * unless the reader picks another), and a translated error panel for any data file that failed
  * validation. `editions` defaults to the files bundled from `data/`.
  */
-export function App({ editions = bundledEditions }: { readonly editions?: readonly LoadedEdition[] }) {
+export function App({
+  editions = bundledEditions,
+  hydrating = false,
+}: {
+  readonly editions?: readonly LoadedEdition[];
+  /** The page is hydrating prerendered HTML: its explore view marks it live when done. */
+  readonly hydrating?: boolean;
+}) {
   const { t, locale } = useUiLocale();
   const myRoutes = useMyRoutes();
   const valid = useMemo(
@@ -55,10 +63,8 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useState('');
-  // Marks the page as live (hydrated or rendered): tests and tools wait for it before acting.
-  useEffect(() => {
-    document.documentElement.dataset.interactive = 'true';
-  }, []);
+  // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
+  useInteractiveMark(!hydrating);
   // The service worker and its update notice load once the page is up (not with the first view;
   // not in development, where no worker is built).
   const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);
@@ -228,7 +234,7 @@ export function App({ editions = bundledEditions }: { readonly editions?: readon
                         chooseEdition(null);
                         setStatus(t('myRoutes.allRemoved'));
                         // The button is gone with the edition: the page's content takes focus.
-                        requestAnimationFrame(() => document.getElementById('main')?.focus());
+                        requestAnimationFrame(focusMainContent);
                       },
                     }
                   : undefined

@@ -14,7 +14,9 @@ import { isPinyinReady, loadPinyin } from '../lib/pinyin';
 import { retryableLazy } from '../lib/retryable-lazy';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from '../components/ui/error-boundary';
+import { focusMainContent } from '../components/ui/storage-notice';
 import { RoutesSection } from './routes-section';
+import { InteractiveMark } from './interactive-mark';
 import { UrlProblemNotice } from './url-problem-notice';
 import { useViewState } from './use-view-state';
 import { ViewNav } from './view-nav';
@@ -292,7 +294,7 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
           onDismiss={() => {
             dismissProblems();
             // The notice and its button are gone: focus goes back to the start of the content.
-            document.getElementById('main')?.focus();
+            focusMainContent();
           }}
         />
       ) : null}
@@ -473,6 +475,8 @@ export function Dashboard({ edition, dataControls, onScoreChange, myRoutes }: Da
               <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
               <p className="lead">{edition.summary[locale]}</p>
             </section>
+            {/* The last section to hydrate: the page is live from here on. */}
+            <InteractiveMark />
           </SectionBoundary>
         </>
       )}

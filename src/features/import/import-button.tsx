@@ -1,5 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { focusMainContent } from '../../components/ui/storage-notice';
 import { retryableLazy } from '../../lib/retryable-lazy';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import type { ImportDialogProps } from './import-dialog';
@@ -54,7 +55,7 @@ export function ImportButton({
               returnFocus={() => {
                 if (button.current) button.current.focus();
                 else if (document.activeElement === null || document.activeElement === document.body)
-                  document.getElementById('main')?.focus();
+                  focusMainContent();
               }}
             />
           </Suspense>
