@@ -149,9 +149,15 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
+    // Installing caches the whole build (about 2 MB): slow on a busy machine.
+    test.setTimeout(120_000);
     await page.goto('./');
+    // The worker activates once every file is cached; the page then says so.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await expect(page.getByRole('status').filter({ hasText: 'Route Atlas is ready to work offline.' })).toBeVisible({
-      timeout: 20_000,
+      timeout: 15_000,
     });
     await context.setOffline(true);
     await page.reload();
