@@ -1,14 +1,11 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { LANGUAGE_COOKIE, negotiateLocale } from './lib/negotiate-locale';
+import { LANGUAGE_COOKIE, LOCALE_PAGES, negotiateLocale } from './lib/negotiate-locale';
 
 declare const self: ServiceWorkerGlobalScope & {
   readonly __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0];
 };
-
-/** The prerendered page of each locale, as the build names them (see src/build/html-plugins.ts). */
-const LOCALE_PAGES = { en: 'index.html', zh: 'index.zh.html' } as const;
 
 async function rememberedLanguage(): Promise<string | undefined> {
   try {

@@ -14,7 +14,7 @@ import { isPinyinReady, loadPinyin } from '../lib/pinyin';
 import { retryableLazy } from '../lib/retryable-lazy';
 import { useUiLocale } from '../lib/use-ui-locale';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { focusMainContent } from '../components/ui/storage-notice';
+import { focusMainContent } from '../lib/focus-main-content';
 import { RoutesSection } from './routes-section';
 import { InteractiveMark } from './interactive-mark';
 import { UrlProblemNotice } from './url-problem-notice';

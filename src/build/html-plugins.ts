@@ -1,10 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { negotiateLocale } from '../lib/negotiate-locale.ts';
-
-/** The HTML file each locale's prerendered first view is written to, next to `index.html`. */
-export const LOCALE_PAGES = { en: 'index.html', zh: 'index.zh.html' } as const;
+import { LOCALE_PAGES, negotiateLocale } from '../lib/negotiate-locale.ts';
 
 /**
  * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces

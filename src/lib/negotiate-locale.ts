@@ -11,6 +11,9 @@ export const LANGUAGE_COOKIE = 'route-atlas.lang';
 /** The UI locales a page is prerendered in. */
 export type NegotiatedLocale = 'zh' | 'en';
 
+/** The file each locale's prerendered page is built to (next to each other in `dist/`). */
+export const LOCALE_PAGES: Readonly<Record<NegotiatedLocale, string>> = { en: 'index.html', zh: 'index.zh.html' };
+
 function toLocale(tag: string | null | undefined): NegotiatedLocale | undefined {
   const base = tag?.trim().split('-')[0]?.toLowerCase();
   return base === 'zh' || base === 'en' ? base : undefined;

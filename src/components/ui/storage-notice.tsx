@@ -1,9 +1,5 @@
+import { focusMainContent } from '../../lib/focus-main-content';
 import { useUiLocale } from '../../lib/use-ui-locale';
-
-/** After a notice removes itself with the button that had focus, focus goes to the page's content. */
-export function focusMainContent(): void {
-  document.getElementById('main')?.focus();
-}
 
 /**
  * A dismissible notice that something stored in this browser could not be read (or kept), in

@@ -1,6 +1,6 @@
 import { Suspense, useRef, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
-import { focusMainContent } from '../../components/ui/storage-notice';
+import { focusMainContent } from '../../lib/focus-main-content';
 import { retryableLazy } from '../../lib/retryable-lazy';
 import { useUiLocale } from '../../lib/use-ui-locale';
 import type { ImportDialogProps } from './import-dialog';

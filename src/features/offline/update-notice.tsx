@@ -1,4 +1,4 @@
-import { focusMainContent } from '../../components/ui/storage-notice';
+import { focusMainContent } from '../../lib/focus-main-content';
 import { useUiLocale } from '../../lib/use-ui-locale';
 
 export interface UpdateNoticeProps {
