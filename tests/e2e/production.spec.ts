@@ -151,14 +151,26 @@ test.describe('offline', () => {
   }) => {
     // Installing caches the whole build (about 2 MB): slow on a busy machine.
     test.setTimeout(120_000);
+    // The "ready to work offline" notice leaves by itself after a few seconds: record every status
+    // the page shows, so its coming is seen however long the install took.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statuses: string[] }).statuses = seen;
+      new MutationObserver(() => {
+        for (const node of document.querySelectorAll('[role="status"]')) {
+          const text = node.textContent;
+          if (text && !seen.includes(text)) seen.push(text);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto('./');
     // The worker activates once every file is cached; the page then says so.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await expect(page.getByRole('status').filter({ hasText: 'Route Atlas is ready to work offline.' })).toBeVisible({
-      timeout: 15_000,
-    });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { statuses: string[] }).statuses), { timeout: 30_000 })
+      .toContainEqual(expect.stringContaining('Route Atlas is ready to work offline.'));
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
