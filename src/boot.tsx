@@ -1,11 +1,12 @@
+import { toLocale, type Locale } from './domain/locale';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { SCORE_OVERRIDES_KEY } from './app/use-score-overrides';
-import { COLUMN_VISIBILITY_KEY } from './features/routes-table/use-column-visibility';
-import { createI18n, restoreLanguageCookie, toUiLocale, type UiLocale } from './lib/i18n';
+import { SCORE_OVERRIDES_KEY } from './app/dashboard/use-score-overrides';
+import { COLUMN_VISIBILITY_KEY } from './features/explore/hooks/use-column-visibility';
+import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
 import { migrateCurrentUrl } from './lib/url-state';
 
 // Before i18next reads `?lang=` and before the first render reads the view.
@@ -19,7 +20,7 @@ restoreLanguageCookie();
  * view. Only then is the HTML hydrated; otherwise it stays on screen until the client's own
  * render replaces it.
  */
-function matchesPrerender(container: HTMLElement, locale: UiLocale): boolean {
+function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   if (container.dataset.prerendered !== locale) return false;
   const params = [...new URLSearchParams(window.location.search).keys()];
   if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
@@ -32,7 +33,7 @@ function matchesPrerender(container: HTMLElement, locale: UiLocale): boolean {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const hydrating = matchesPrerender(container, toUiLocale(i18n.resolvedLanguage));
+const hydrating = matchesPrerender(container, toLocale(i18n.resolvedLanguage));
 const tree = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>

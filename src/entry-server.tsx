@@ -1,13 +1,14 @@
+import { LOCALES, LOCALE_TAGS, type Locale } from './domain/locale';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { createI18n, UI_LOCALES, HTML_LANG, type UiLocale } from './lib/i18n';
+import { createI18n } from './lib/i18n/i18n';
 
 /** What the build writes into one locale's HTML page: `<html lang>`, title, description and `#root`. */
 export interface PrerenderedPage {
-  readonly locale: UiLocale;
+  readonly locale: Locale;
   /** BCP 47 tag for `<html lang>` (`en`, `zh-CN`). */
   readonly htmlLang: string;
   readonly title: string;
@@ -22,7 +23,7 @@ export interface PrerenderedPage {
  * size (they render after hydration). Throws when any part suspends: its HTML would need an
  * inline script.
  */
-export async function prerenderFirstView(locale: UiLocale): Promise<PrerenderedPage> {
+export async function prerenderFirstView(locale: Locale): Promise<PrerenderedPage> {
   const i18n = createI18n({ lng: locale });
   const tree = (
     <StrictMode>
@@ -45,7 +46,7 @@ export async function prerenderFirstView(locale: UiLocale): Promise<PrerenderedP
   }
   return {
     locale,
-    htmlLang: HTML_LANG[locale],
+    htmlLang: LOCALE_TAGS[locale],
     title: i18n.t('app.documentTitle'),
     description: i18n.t('app.description'),
     body,
@@ -54,5 +55,5 @@ export async function prerenderFirstView(locale: UiLocale): Promise<PrerenderedP
 
 /** Every shipped locale's first view. */
 export function prerenderAll(): Promise<PrerenderedPage[]> {
-  return Promise.all(UI_LOCALES.map((locale) => prerenderFirstView(locale)));
+  return Promise.all(LOCALES.map((locale) => prerenderFirstView(locale)));
 }

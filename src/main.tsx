@@ -1,5 +1,5 @@
 import './styles.css';
-import { applyThemePreference, readThemePreference } from './lib/theme-preference';
+import { applyThemePreference, readThemePreference } from './features/theme/model/theme-preference';
 import { installTrustedTypesPolicy } from './lib/trusted-types';
 
 installTrustedTypesPolicy();

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { clearMyRoutes } from '../src/lib/my-routes-store';
+import { clearMyRoutes } from '../src/features/my-editions/store/my-routes-store';
 import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
 // jsdom has no ResizeObserver; Radix's slider measures its thumb with one. Nothing is laid out in

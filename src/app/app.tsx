@@ -1,25 +1,25 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
-import type { Edition } from '../domain/edition-schema';
-import type { CommitOutcome } from '../lib/import-client';
-import { MY_ROUTES_ID } from '../domain/my-routes';
+import type { Edition } from '../domain/edition/schema';
+import type { CommitOutcome } from '../features/my-editions/worker/import-client';
+import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
-import { ImportButton } from '../features/import/import-button';
-import { LanguageSwitch } from '../features/language-switch/language-switch';
-import { CopyLinkButton } from '../features/share/copy-link-button';
-import { ThemeSwitch } from '../features/theme-switch/theme-switch';
+import { ImportButton } from '../features/my-editions/components/import-button';
+import { LanguageSwitch } from '../features/language/components/language-switch';
+import { CopyLinkButton } from '../features/share/components/copy-link-button';
+import { ThemeSwitch } from '../features/theme/components/theme-switch';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
-import { Dashboard } from './dashboard';
+import { Dashboard } from './dashboard/dashboard';
 import { DataErrorPanel } from './data-error-panel';
 import { StorageNotice } from '../components/ui/storage-notice';
 import { focusMainContent } from '../lib/focus-main-content';
 import { ErrorBoundary } from '../components/ui/error-boundary';
-import { formatDataIssue } from '../lib/data-issue-message';
+import { formatDataIssue } from '../lib/errors/data-issue-message';
 import { parseAsString, useQueryState } from 'nuqs';
 import { urlParsers, useUrlParams } from '../lib/url-state';
-import { useUiLocale } from '../lib/use-ui-locale';
+import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { useInteractiveMark } from './interactive-mark';
-import { useMyRoutes } from './use-my-routes';
-import { useScoreOverrides } from './use-score-overrides';
+import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
+import { useScoreOverrides } from './dashboard/use-score-overrides';
 
 /** How long a one-line status message (e.g. "12 routes added") stays on screen, in ms. */
 const STATUS_MS = 6000;
@@ -72,7 +72,7 @@ export function App({
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let live = true;
-    void import('../features/offline/service-worker-status').then(({ ServiceWorkerStatus }) => {
+    void import('../features/offline/components/service-worker-status').then(({ ServiceWorkerStatus }) => {
       // In a transition: it may arrive while the prerendered page still hydrates, which an
       // ordinary update would finish in one long task.
       if (live) startTransition(() => setServiceWorkerNews(() => ServiceWorkerStatus));

@@ -1,5 +1,5 @@
-import type { EditionParseResult } from '../domain/data-issues';
-import type { Edition } from '../domain/edition-schema';
+import type { EditionParseResult } from '../domain/edition/issues';
+import type { Edition } from '../domain/edition/schema';
 
 /** One data file as loaded: its repo-relative name (`data/x.json`) and its validation result. */
 export interface LoadedEdition {

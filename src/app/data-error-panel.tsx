@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDataIssue } from '../lib/data-issue-message';
+import { formatDataIssue } from '../lib/errors/data-issue-message';
 import type { LoadedEdition } from './bundled-editions';
 
 /**

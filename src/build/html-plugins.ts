@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { LOCALE_PAGES, negotiateLocale } from '../lib/negotiate-locale.ts';
+import { LOCALE_PAGES, negotiateLocale } from '../domain/locale.ts';
 
 /**
  * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces

@@ -1,6 +1,6 @@
 import * as z from './zod-mini';
-import { SCORE_MAX, SCORE_MIN } from './edition';
-import type { Edition, Score } from './edition-schema';
+import { SCORE_MAX, SCORE_MIN } from './edition/model';
+import type { Edition, Score } from './edition/schema';
 
 /** The reader's own score for one criterion of one route: an integer 1–5 and why, in their words. */
 export interface ScoreOverride {

@@ -1,4 +1,4 @@
-import type { Criterion, Route } from './edition-schema';
+import type { Criterion, Route } from './edition/schema';
 
 /**
  * Weight per criterion id, as fractions that sum to 1 (e.g. `{ cost: 0.5, performance: 0.25, … }`).

@@ -1,3 +1,4 @@
+import { matchLocale, type Locale } from './locale';
 import type { Weights } from './scoring';
 
 /**
@@ -21,10 +22,6 @@ export const MAX_SELECTION = 4;
 /** The dashboard's views: explore (table, charts, trends), compare, decide. */
 export const VIEW_IDS = ['explore', 'compare', 'decide'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
-
-/** Languages a link can ask for. */
-export const URL_LOCALES = ['zh', 'en'] as const;
-export type UrlLocale = (typeof URL_LOCALES)[number];
 
 /** Query-string keys, in the order they are written. */
 export const PARAM_KEYS = [
@@ -54,7 +51,7 @@ export interface SortKey {
 
 /** Everything a link carries, decoded and checked against the edition. */
 export interface ViewState {
-  readonly lang: UrlLocale | undefined;
+  readonly lang: Locale | undefined;
   readonly view: ViewId;
   /** Trend ids to show; empty shows every trend. */
   readonly trendIds: readonly string[];
@@ -174,12 +171,11 @@ export function decodeViewState(raw: RawParams, context: ViewContext): { state: 
     else if (Number(raw.v) > URL_FORMAT_VERSION) problems.push({ param: 'v', value: raw.v, reason: 'newerVersion' });
   }
 
-  let lang: UrlLocale | undefined;
+  let lang: Locale | undefined;
   if (raw.lang !== null) {
     // `ZH`, `zh-TW` or `en-GB` mean one of our two languages, as the language detection reads them.
-    const base = raw.lang.split('-')[0]?.toLowerCase() ?? '';
-    if (isOneOf(URL_LOCALES, base)) lang = base;
-    else problems.push({ param: 'lang', value: raw.lang, reason: 'unknownLanguage' });
+    lang = matchLocale(raw.lang);
+    if (lang === undefined) problems.push({ param: 'lang', value: raw.lang, reason: 'unknownLanguage' });
   }
 
   let view: ViewId = 'explore';
@@ -362,3 +358,11 @@ export function migrateParams(
   }
   return { ...current, v: String(target) };
 }
+
+/** How a change is recorded: a new history entry (`push`, the default) or in place (`replace`). */
+export interface UpdateOptions {
+  readonly history?: 'push' | 'replace';
+}
+
+/** A change to the view: the fields to set, or a function of the current state giving them. */
+export type ViewPatch = Partial<ViewState> | ((current: ViewState) => Partial<ViewState>);

@@ -1,4 +1,4 @@
-import type { Edition, LocalizedText, Route, Score } from '../../src/domain/edition-schema';
+import type { Edition, LocalizedText, Route, Score } from '../../src/domain/edition/schema';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same routes. */
 function random(seed: number): () => number {

@@ -1,8 +1,8 @@
-import { queryRoutes, type RouteQuery } from '../../src/domain/route-query';
-import type { Edition } from '../../src/domain/edition-schema';
-import { normalizeForSearch } from '../../src/domain/search';
-import { loadPinyin } from '../../src/lib/pinyin';
-import { buildRouteRows, type RouteRow } from '../../src/features/routes-table/utils/route-rows';
+import { normalizeForSearch } from '../../src/domain/locale';
+import { queryRoutes, type RouteQuery } from '../../src/features/explore/model/route-query';
+import type { Edition } from '../../src/domain/edition/schema';
+import { loadPinyin } from '../../src/features/explore/model/pinyin';
+import { buildRouteRows, type RouteRow } from '../../src/features/explore/model/route-rows';
 import { generateEdition } from './generate';
 
 /** One measured operation at one size: medians in milliseconds and their ratio (ours / baseline). */

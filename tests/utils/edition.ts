@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Edition } from '../../src/domain/edition-schema';
+import type { Edition } from '../../src/domain/edition/schema';
 
 /** Path of the bundled 2024 edition. */
 export const EDITION_FILE = path.resolve(import.meta.dirname, '../../data/ai-trends-2024.json');

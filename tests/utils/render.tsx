@@ -1,10 +1,11 @@
+import { type Locale } from '../../src/domain/locale';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, type UiLocale } from '../../src/lib/i18n';
+import { createI18n } from '../../src/lib/i18n/i18n';
 
 /**
  * Renders `ui` with the real i18n setup (a fresh instance per test), URL state in memory starting
@@ -14,7 +15,7 @@ import { createI18n, type UiLocale } from '../../src/lib/i18n';
  */
 export function renderWithProviders(
   ui: ReactElement,
-  { lng = 'en', search: initialSearch = '' }: { lng?: UiLocale; search?: string } = {},
+  { lng = 'en', search: initialSearch = '' }: { lng?: Locale; search?: string } = {},
 ): RenderResult & {
   user: ReturnType<typeof userEvent.setup>;
   i18n: I18n;

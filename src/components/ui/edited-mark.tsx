@@ -1,6 +1,6 @@
-import type { Score } from '../../domain/edition-schema';
+import type { Score } from '../../domain/edition/schema';
 import { originalOf } from '../../domain/score-overrides';
-import { useUiLocale } from '../../lib/use-ui-locale';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 
 /**
  * A pencil after a score the reader edited (see `applyScoreOverrides`), naming the original value

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SCORE_MAX } from '../../domain/edition';
+import { SCORE_MAX } from '../../domain/edition/model';
 
 /**
  * A score as its number and a small horizontal bar, e.g. `4` and a bar 80 % full.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { MAX_RATIONALE_LENGTH, type ScoreOverride } from '../../domain/score-overrides';
-import { SCORE_MAX, SCORE_MIN } from '../../domain/edition';
-import { useUiLocale } from '../../lib/use-ui-locale';
+import { SCORE_MAX, SCORE_MIN } from '../../domain/edition/model';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 
 /**
  * A small form for the reader's own score on one criterion: a value from 1 to 5 and a rationale

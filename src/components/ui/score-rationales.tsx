@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { resolveCite } from '../../domain/edition';
-import type { Criterion, Route } from '../../domain/edition-schema';
+import { resolveCite } from '../../domain/edition/model';
+import type { Criterion, Route } from '../../domain/edition/schema';
 import { originalOf, type ScoreOverride } from '../../domain/score-overrides';
-import { useUiLocale } from '../../lib/use-ui-locale';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ScoreEditor } from './score-editor';
 
 /** Lets the reader put their own score on a criterion of the route, or go back to the original. */

@@ -1,5 +1,5 @@
 import { focusMainContent } from '../../lib/focus-main-content';
-import { useUiLocale } from '../../lib/use-ui-locale';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 
 /**
  * A dismissible notice that something stored in this browser could not be read (or kept), in

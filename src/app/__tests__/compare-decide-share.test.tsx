@@ -1,0 +1,167 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { App } from '../app';
+import { renderWithProviders } from '../../../tests/utils/render';
+
+const table = () => screen.getByRole('table', { name: /Technology routes|中的技术路线/ });
+const header = (name: string) => within(table()).getByRole('columnheader', { name: new RegExp(`^${name}`) });
+const sortButton = (name: string) => within(header(name)).getByRole('button');
+const rowOf = (routeId: string) => table().querySelector(`tr[data-route-id="${routeId}"]`) as HTMLElement;
+const cellOf = (routeId: string, columnId: string) => rowOf(routeId).querySelector(`.col--${columnId}`);
+
+describe('picking routes', () => {
+  it('takes four routes and politely refuses a fifth', async () => {
+    const { user, params } = renderWithProviders(<App />);
+    for (const name of ['GPU', 'ASIC', 'FPGA', 'Lightweight models']) {
+      await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+    }
+    await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
+    expect(
+      screen.getByText('You can compare up to 4 routes. Remove one before adding Contrastive learning.'),
+    ).toHaveRole('status');
+    expect(screen.getByRole('checkbox', { name: 'Select Contrastive learning' })).not.toBeChecked();
+    expect(params()).toEqual({ v: '1', sel: 'gpu,asic,fpga,lightweight-models' });
+    // A route card adds to the same selection once there is room.
+    await user.click(screen.getByRole('checkbox', { name: 'Select FPGA' }));
+    await user.click(screen.getByRole('button', { name: 'Compare Contrastive learning' }));
+    expect(screen.getByRole('button', { name: 'Compare Contrastive learning' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(params()).toEqual({ v: '1', sel: 'gpu,asic,lightweight-models,contrastive-learning' });
+  });
+});
+
+describe('baseline', () => {
+  it('shows every other route’s difference from the baseline, in the compare view and the table', async () => {
+    const { user, params } = renderWithProviders(<App />, { search: '?v=1&view=compare&sel=gpu,asic,fpga' });
+    await user.click(await screen.findByRole('button', { name: 'What I use today: GPU' }));
+    expect(params()).toEqual({ v: '1', view: 'compare', sel: 'gpu,asic,fpga', base: 'gpu' });
+    const scores = screen.getByRole('table', { name: /Scores side by side/ });
+    // GPU 2 / 4 / 5 against ASIC 3 / 5 / 1 and FPGA 3 / 3 / 4; "−" is U+2212.
+    const rows = within(scores)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        [...row.querySelectorAll('td')].map((cell) => cell.querySelector('.delta > [aria-hidden]')?.textContent ?? ''),
+      );
+    expect(rows).toEqual([
+      ['', '+1', '+1'],
+      ['', '+1', '\u22121'],
+      ['', '\u22124', '\u22121'],
+      ['', '\u22120.7', '\u22120.3'],
+    ]);
+    expect(within(scores).getAllByText('(1 better than the baseline)')).toHaveLength(3);
+
+    await user.click(screen.getByRole('link', { name: 'Explore' }));
+    expect(within(rowOf('gpu')).getByText('Baseline')).toBeInTheDocument();
+    expect(cellOf('asic', 'flexibility')).toHaveTextContent('1\u22124');
+    // Scores compare within a trend: pretraining (generative AI) shows no difference from GPU.
+    expect(cellOf('llm-pretraining', 'performance')).toHaveTextContent(/^5$/);
+    expect(cellOf('fpga', 'performance')).toHaveTextContent('3\u22121');
+    expect(cellOf('gpu', 'performance')).toHaveTextContent(/^4$/);
+  });
+});
+
+describe('decide', () => {
+  it('applies a preset, ranks with reasons and says where the winner changes', async () => {
+    const { user, params } = renderWithProviders(<App />, { search: '?view=decide&sel=gpu,asic,fpga' });
+    const preset = await screen.findByRole('button', { name: 'Training at scale' });
+    expect(preset).toHaveAccessibleDescription(/2.3 advice 1, “Assess your computing needs”/);
+    await user.click(preset);
+    expect(preset).toHaveAttribute('aria-pressed', 'true');
+    expect(params()).toEqual({
+      v: '1',
+      view: 'decide',
+      sel: 'gpu,asic,fpga',
+      w: 'cost:10,performance:60,flexibility:30',
+    });
+
+    const ranking = screen.getAllByRole('listitem').filter((item) => item.classList.contains('rank'));
+    // 10 / 60 / 30: GPU 0.2 + 2.4 + 1.5 = 4.1, ASIC 0.3 + 3 + 0.3 = 3.6, FPGA 0.3 + 1.8 + 1.2 = 3.3.
+    expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['gpu', 'asic', 'fpga']);
+    expect(ranking[0]).toHaveTextContent(
+      'Ranks 1st with 4.10: its flexibility (5, weight 30%) gives it the biggest edge over the others; ' +
+        'its cost efficiency (2, weight 10%) costs it the most against them.',
+    );
+    expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.30');
+    // Performance and flexibility keep 2 : 1; GPU = 4.33 − 2.33x, ASIC = 3.67 − 0.67x → equal at x = 40 %.
+    expect(
+      screen.getByText(/until the cost efficiency weight exceeds 40% \(now 10%\), when ASIC takes the lead/),
+    ).toBeInTheDocument();
+
+    // A keyboard step on one slider moves the others so the total stays 100 %.
+    const performance = screen.getByRole('slider', { name: 'Performance' });
+    performance.focus();
+    await user.keyboard('{ArrowRight}');
+    // The other 39 % keep their 10 : 30 proportion: 9.75 and 29.25.
+    expect(performance).toHaveAttribute('aria-valuetext', '61%');
+    expect(screen.getByRole('slider', { name: 'Cost efficiency' })).toHaveAttribute('aria-valuetext', '9.8%');
+    expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '29.3%');
+    expect(screen.getByText('Total: 100%')).toBeInTheDocument();
+    expect(preset).toHaveAttribute('aria-pressed', 'false');
+
+    // The table's overall column follows the same weights: GPU 0.195 + 2.44 + 1.4625 = 4.0975 → 4.1.
+    await user.click(screen.getByRole('link', { name: 'Explore' }));
+    expect(cellOf('gpu', 'overall')).toHaveTextContent('4.1');
+    expect(params().w).toBe('cost:9.75,performance:61,flexibility:29.25');
+  });
+});
+
+describe('state in the URL', () => {
+  it('drops only the broken parts of a hand-edited link and says which, in the reader’s language', async () => {
+    renderWithProviders(<App />, {
+      lng: 'zh',
+      search: '?lang=fr&sel=gpu,quantum,asic&w=cost:abc&sort=price.desc,performance.desc&trend=ai-chips',
+    });
+    const notice = await screen.findByText('链接中有 4 处无法按原样使用；其余部分照常生效：');
+    const items = within(notice.parentElement as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toEqual([
+      'lang=fr — 不是本看板支持的语言（zh 或 en）',
+      'sort=price.desc — 没有这个 id 的列',
+      'sel=quantum — 没有这个 id 的路线',
+      'w=cost:abc — 权重的格式应为 cost:50,performance:30,flexibility:20',
+    ]);
+    expect(header('性能')).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('checkbox', { name: '选择GPU' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '选择ASIC' })).toBeChecked();
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('cleans the address of the broken parts', async () => {
+    const { params } = renderWithProviders(<App />, { search: '?view=chart&sel=gpu,asic&base=fpga&trend=ai-chips' });
+    await waitFor(() => expect(params()).toEqual({ v: '1', trend: 'ai-chips', sel: 'gpu,asic' }));
+    expect(screen.getByText('no such view (explore, compare or decide)', { exact: false })).toBeInTheDocument();
+  });
+
+  it('case 1: shift-click Cost, shift-click Performance, plain click Performance leaves only Performance', async () => {
+    const { user, params } = renderWithProviders(<App />);
+    await user.keyboard('{Shift>}');
+    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Performance'));
+    await user.keyboard('{/Shift}');
+    expect(params()).toEqual({ v: '1', sort: 'cost.asc,performance.asc' });
+    await user.click(sortButton('Performance'));
+    expect(header('Cost efficiency')).not.toHaveAttribute('aria-sort');
+    expect(header('Performance')).toHaveAttribute('aria-sort');
+    expect(params().sort).toMatch(/^performance\.(asc|desc)$/);
+  });
+
+  it('case 2: sort, filter and picks hold through a language switch; only lang changes in the URL', async () => {
+    const { user, params } = renderWithProviders(<App />);
+    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost efficiency'));
+    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select ASIC' }));
+    const before = params();
+    expect(before).toEqual({ v: '1', trend: 'ai-chips', sort: 'cost.desc', sel: 'gpu,asic' });
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(params()).toEqual({ ...before, lang: 'zh' });
+    expect(header('成本优势')).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('button', { name: 'AI 芯片（3）' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('checkbox', { name: '选择GPU' })).toBeChecked();
+  });
+});

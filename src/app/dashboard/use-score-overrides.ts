@@ -1,0 +1,81 @@
+import { useCallback, useState } from 'react';
+import {
+  NO_OVERRIDES,
+  storedOverridesSchema,
+  withoutEdition,
+  withOverride,
+  type EditionOverrides,
+  type ScoreOverride,
+  type StoredOverrides,
+} from '../../domain/score-overrides';
+import { readStoredJson, writeStoredJson } from '../../lib/storage/stored-json';
+
+/** localStorage key of the reader's own scores (small, and needed before the first paint). */
+export const SCORE_OVERRIDES_KEY = 'route-atlas.score-overrides';
+
+/** The reader's scores for one edition and the ways to change them (see {@link useScoreOverrides}). */
+export interface ScoreOverridesApi {
+  readonly overrides: EditionOverrides | undefined;
+  readonly setOverride: (routeId: string, criterionId: string, override: ScoreOverride | undefined) => void;
+  readonly resetAll: () => void;
+  /** Drops every override of these routes (they were removed from the edition). */
+  readonly forgetRoutes: (routeIds: readonly string[]) => void;
+  /** True when stored overrides could not be read and were discarded (until dismissed). */
+  readonly storageProblem: boolean;
+  readonly dismissStorageProblem: () => void;
+}
+
+/**
+ * The reader's own scores for the edition `editionId`, remembered in this browser across reloads
+ * and editions. Corrupt stored data is discarded and reported through `storageProblem`.
+ */
+export function useScoreOverrides(editionId: string | undefined): ScoreOverridesApi {
+  const [initial] = useState(() => readStoredJson(SCORE_OVERRIDES_KEY, storedOverridesSchema));
+  const [stored, setStored] = useState<StoredOverrides>(initial.status === 'ok' ? initial.value : NO_OVERRIDES);
+  const [storageProblem, setStorageProblem] = useState(initial.status === 'corrupt');
+  const change = useCallback((next: (current: StoredOverrides) => StoredOverrides) => {
+    setStored((current) => {
+      const value = next(current);
+      writeStoredJson(SCORE_OVERRIDES_KEY, value);
+      return value;
+    });
+  }, []);
+  const setOverride = useCallback(
+    (routeId: string, criterionId: string, override: ScoreOverride | undefined) => {
+      if (editionId === undefined) return;
+      change((current) => withOverride(current, editionId, routeId, criterionId, override));
+    },
+    [change, editionId],
+  );
+  const resetAll = useCallback(() => {
+    if (editionId !== undefined) change((current) => withoutEdition(current, editionId));
+  }, [change, editionId]);
+  const forgetRoutes = useCallback(
+    (routeIds: readonly string[]) => {
+      if (editionId === undefined) return;
+      change((current) => {
+        const scores = current.editions[editionId] ?? {};
+        return Object.keys(scores)
+          .filter((routeId) => routeIds.includes(routeId))
+          .reduce(
+            (next, routeId) =>
+              Object.keys(scores[routeId] ?? {}).reduce(
+                (acc, criterionId) => withOverride(acc, editionId, routeId, criterionId, undefined),
+                next,
+              ),
+            current,
+          );
+      });
+    },
+    [change, editionId],
+  );
+  const dismissStorageProblem = useCallback(() => setStorageProblem(false), []);
+  return {
+    forgetRoutes,
+    overrides: editionId === undefined ? undefined : stored.editions[editionId],
+    setOverride,
+    resetAll,
+    storageProblem,
+    dismissStorageProblem,
+  };
+}

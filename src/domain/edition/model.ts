@@ -1,0 +1,57 @@
+import type { LocalizedText, Route, Trend, TrendPoint } from './schema';
+
+/**
+ * Constants and lookups of the edition model that need no schema: the first view imports them
+ * without zod (the schemas, in ./edition-schema, load with an import or with stored data).
+ */
+
+/** Lowest and highest score a route can get on a criterion (integers, higher is better). */
+export const SCORE_MIN = 1;
+export const SCORE_MAX = 5;
+
+/**
+ * Ids the routes table already uses for its fixed columns; a criterion (which becomes a column
+ * with its own id) may not take one of them.
+ */
+export const RESERVED_CRITERION_IDS = ['route', 'trend', 'overall', 'strengths', 'weaknesses', 'tags'] as const;
+
+/** A score's cite: `strengths[1]`, `weaknesses[0]`. */
+export const CITE_PATTERN = /^(strengths|weaknesses)\[(\d+)\]$/;
+
+const ADVICE_CITE_PATTERN = /^trends\.([a-z0-9]+(?:-[a-z0-9]+)*)\.advice\[(\d+)\]$/;
+
+/** The text a preset cites: an advice item of a trend, or the article's conclusion. */
+export type AdviceSource =
+  | { readonly kind: 'advice'; readonly trend: Trend; readonly index: number; readonly point: TrendPoint }
+  | { readonly kind: 'summary'; readonly text: LocalizedText };
+
+/**
+ * Resolves a preset cite: `trends.ai-chips.advice[0]` → that trend's first advice item, `summary` →
+ * the conclusion. `undefined` when the cite is malformed or points nowhere.
+ */
+export function resolveAdviceCite(
+  edition: { readonly trends: readonly Trend[]; readonly summary: LocalizedText },
+  cite: string,
+): AdviceSource | undefined {
+  if (cite === 'summary') return { kind: 'summary', text: edition.summary };
+  const match = ADVICE_CITE_PATTERN.exec(cite);
+  const trend = edition.trends.find((item) => item.id === match?.[1]);
+  const index = Number(match?.[2]);
+  const point = trend?.advice[index];
+  return trend && point ? { kind: 'advice', trend, index, point } : undefined;
+}
+
+/**
+ * The clause a score cites: `strengths[1]` → `{ kind: 'strengths', text: route.strengths[1] }`.
+ * `undefined` when the cite is malformed or points past the end of its list.
+ */
+export function resolveCite(
+  route: Pick<Route, 'strengths' | 'weaknesses'>,
+  cite: string,
+): { readonly kind: 'strengths' | 'weaknesses'; readonly text: LocalizedText } | undefined {
+  const match = CITE_PATTERN.exec(cite);
+  if (!match) return undefined;
+  const kind = match[1] === 'strengths' ? 'strengths' : 'weaknesses';
+  const text = route[kind][Number(match[2])];
+  return text ? { kind, text } : undefined;
+}

@@ -1,0 +1,94 @@
+import { EditedMark } from '../../../components/ui/edited-mark';
+import { ScoreDelta } from '../../../components/ui/score-delta';
+import type { Criterion, Route } from '../../../domain/edition/schema';
+import { overallScore, type Weights } from '../../../domain/scoring';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+
+export interface CompareScoreTableProps {
+  readonly routes: readonly Route[];
+  readonly criteria: readonly Criterion[];
+  /** Percent per criterion for the weighted row. */
+  readonly weights: Weights;
+  /** Route the others are measured against, if one is marked "what I use today". */
+  readonly baselineId: string | undefined;
+}
+
+/**
+ * The selected routes' scores side by side: one row per criterion plus the weighted score, one
+ * column per route, the best value of each row marked (every route that ties for it), and each
+ * difference from the baseline route for the routes of its trend (scores compare within a trend).
+ */
+export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
+  const { t, locale } = useUiLocale();
+  const baselineIndex = routes.findIndex((route) => route.id === baselineId);
+  const rows = [
+    ...criteria.map((criterion) => ({
+      id: criterion.id,
+      label: criterion.label[locale],
+      values: routes.map((route) => route.scores[criterion.id]?.value),
+      scores: routes.map((route) => route.scores[criterion.id]),
+      digits: 0,
+    })),
+    {
+      id: 'overall',
+      label: t('routes.columns.overall'),
+      values: routes.map((route) => overallScore(route, criteria, weights)),
+      scores: [],
+      digits: 1,
+    },
+  ];
+  return (
+    <div className="table-scroll compare-table" tabIndex={0} role="region" aria-label={t('compare.tableCaption')}>
+      <table className="data-table">
+        <caption className="sr-only">{t('compare.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {routes.map((route, index) => (
+              <th key={route.id} scope="col" className="compare-table__route">
+                {route.name[locale]}
+                {index === baselineIndex ? <span className="badge badge--baseline">{t('baseline.badge')}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const present = row.values.filter((value) => value !== undefined);
+            // A row where every route ties has no best.
+            const best = present.length > 0 && new Set(present).size > 1 ? Math.max(...present) : undefined;
+            const base = baselineIndex >= 0 ? row.values[baselineIndex] : undefined;
+            return (
+              <tr key={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.values.map((value, index) => (
+                  <td
+                    key={routes[index]?.id ?? index}
+                    className={value !== undefined && value === best ? 'is-best' : undefined}
+                  >
+                    {value === undefined ? t('routes.missing') : value.toFixed(row.digits)}
+                    <EditedMark score={row.scores[index]} />
+                    {value !== undefined && value === best ? (
+                      <>
+                        <span className="best-mark" aria-hidden="true">
+                          ★
+                        </span>
+                        <span className="sr-only">{t('compare.best')}</span>
+                      </>
+                    ) : null}
+                    {value !== undefined &&
+                    base !== undefined &&
+                    index !== baselineIndex &&
+                    routes[index]?.trendId === routes[baselineIndex]?.trendId ? (
+                      <ScoreDelta delta={value - base} digits={row.digits} />
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, type Ref } from 'react';
+import { rankRoutes, winnerSensitivity } from '../model/decide';
+import type { Edition, Route } from '../../../domain/edition/schema';
+import type { Weights } from '../../../domain/scoring';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { RankingList } from './ranking-list';
+import { SensitivityNote } from './sensitivity-note';
+import { WeightsPanel } from './weights-panel';
+
+export interface DecideViewProps {
+  readonly edition: Edition;
+  /** The routes to rank: the picked ones, or those the table's filters show. */
+  readonly routes: readonly Route[];
+  /** Whether `routes` are the reader's picks or the table's filtered set (changes the intro). */
+  readonly scope: 'selection' | 'filtered';
+  /** Percent per criterion, summing to 100. */
+  readonly weights: Weights;
+  readonly onWeightsChange: (weights: Weights, history: 'push' | 'replace') => void;
+  /** True when the table's filters or search narrow the routes (only read for the `filtered` scope). */
+  readonly filtersActive: boolean;
+  readonly onClearFilters: () => void;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+}
+
+/**
+ * The Decide view (PRODUCT.md, "Decide"): weights with presets from the article's advice, the
+ * routes ranked by weighted score with a one-sentence reason each, and how far the weights can move
+ * before the winner changes.
+ */
+export function DecideView({
+  edition,
+  routes,
+  scope,
+  weights,
+  onWeightsChange,
+  filtersActive,
+  onClearFilters,
+  headingRef,
+}: DecideViewProps) {
+  const { t, locale } = useUiLocale();
+  const ranking = useMemo(() => rankRoutes(routes, edition.criteria, weights), [routes, edition, weights]);
+  const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
+  const trendNames = useMemo(
+    () => new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
+    [edition, locale],
+  );
+  const mixed = new Set(routes.map((route) => route.trendId)).size > 1;
+
+  return (
+    <section className="view" aria-labelledby="view-heading">
+      <header className="view__header">
+        <h1 id="view-heading" ref={headingRef} tabIndex={-1}>
+          {t('decide.heading')}
+        </h1>
+        <p className="section-intro">{t('decide.intro')}</p>
+      </header>
+      <div className="decide">
+        <WeightsPanel edition={edition} weights={weights} onWeightsChange={onWeightsChange} />
+        <section className="decide__result" aria-labelledby="ranking-heading">
+          <h2 id="ranking-heading" className="view__subheading">
+            {t('decide.rankingHeading')}
+          </h2>
+          <p className="hint">
+            {scope === 'selection'
+              ? t('decide.scopeSelection', { count: routes.length })
+              : t('decide.scopeFiltered', { count: routes.length })}
+            {scope === 'filtered' && filtersActive ? (
+              <>
+                {' '}
+                <button type="button" className="button button--quiet button--small" onClick={onClearFilters}>
+                  {t('routes.clearFilters')}
+                </button>
+              </>
+            ) : null}
+          </p>
+          {mixed ? (
+            <p className="notice notice--info" role="note">
+              {t('charts.mixedTrends')}
+            </p>
+          ) : null}
+          {routes.length === 0 ? (
+            <p className="empty-panel">{t('routes.empty')}</p>
+          ) : (
+            <RankingList ranking={ranking} criteria={edition.criteria} trendNames={trendNames} />
+          )}
+          <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+        </section>
+      </div>
+    </section>
+  );
+}

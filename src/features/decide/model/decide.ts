@@ -1,0 +1,293 @@
+import type { Criterion, Route } from '../../../domain/edition/schema';
+import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
+
+/**
+ * Weighing criteria and ranking routes for the Decide view (PRODUCT.md, "Decide").
+ *
+ * Weights here are percentages: non-negative numbers over the edition's criteria that sum to 100.
+ */
+
+/** Tolerance for "sums to 100" and for ties between weighted scores. */
+const EPSILON = 1e-9;
+
+/** Sum of the weights of the given criteria (missing ones count 0). */
+function total(weights: Weights, criteria: readonly Pick<Criterion, 'id'>[]): number {
+  return criteria.reduce((sum, criterion) => sum + (weights[criterion.id] ?? 0), 0);
+}
+
+/**
+ * Equal percentages over `criteria` (100 / n each, not rounded: three criteria get 33.33… each, so
+ * "balanced" favours none of them).
+ */
+export function equalPercentWeights(criteria: readonly Pick<Criterion, 'id'>[]): Weights {
+  return Object.fromEntries(criteria.map((criterion) => [criterion.id, 100 / criteria.length]));
+}
+
+/**
+ * Splits `amount` (a whole number) over `keys` in proportion to `shares`, in whole numbers that add
+ * up to `amount` exactly (largest remainder; ties go to the earlier key). Equal shares when every
+ * share is 0.
+ */
+function apportion(keys: readonly string[], shares: readonly number[], amount: number): number[] {
+  const shareSum = shares.reduce((sum, share) => sum + share, 0);
+  const exact = keys.map((_, index) =>
+    shareSum > EPSILON ? ((shares[index] ?? 0) / shareSum) * amount : amount / keys.length,
+  );
+  const floors = exact.map((value) => Math.floor(value + EPSILON));
+  let left = amount - floors.reduce((sum, value) => sum + value, 0);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value - (floors[index] ?? 0) }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    floors[index] = (floors[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return floors;
+}
+
+/**
+ * Sets one criterion's weight to `percent` (clamped to 0–100, rounded to a whole number) and
+ * spreads the rest over the other criteria in proportion to their weights in `weights` (equally
+ * when they are all 0), to the hundredth, so the result always sums to exactly 100. Pass the
+ * weights as they were when a drag or a run of key presses began, so the others keep their
+ * proportions however far the slider travels.
+ */
+export function setWeight(
+  weights: Weights,
+  criteria: readonly Pick<Criterion, 'id'>[],
+  criterionId: string,
+  percent: number,
+): Weights {
+  const value = Math.min(100, Math.max(0, Math.round(percent)));
+  const others = criteria.filter((criterion) => criterion.id !== criterionId).map((criterion) => criterion.id);
+  if (others.length === 0) return { [criterionId]: 100 };
+  // Hundredths, apportioned in whole units, so the parts add up to the rest exactly.
+  const spread = apportion(
+    others,
+    others.map((id) => weights[id] ?? 0),
+    (100 - value) * 100,
+  );
+  return Object.fromEntries(
+    criteria.map((criterion) => [
+      criterion.id,
+      criterion.id === criterionId ? value : (spread[others.indexOf(criterion.id)] ?? 0) / 100,
+    ]),
+  );
+}
+
+/** One criterion's part in a route's weighted score. */
+export interface Contribution {
+  readonly criterionId: string;
+  /** The route's score, 1–5, or `undefined` when it has none. */
+  readonly score: number | undefined;
+  /** The criterion's weight in percent (0–100). */
+  readonly weight: number;
+  /** Points this criterion adds to the weighted score: `score × weight / 100` (0 without a score). */
+  readonly points: number;
+}
+
+/** A route's place in a ranking. */
+export interface RankedRoute {
+  readonly route: Route;
+  /** Weighted score, 1–5; `undefined` when the route has no weighted score at all. */
+  readonly overall: number | undefined;
+  /** 1-based competition rank: routes with equal scores share a rank (1, 1, 3). */
+  readonly rank: number;
+  /** True when another route has the same rank. */
+  readonly tied: boolean;
+  readonly contributions: readonly Contribution[];
+}
+
+/**
+ * Ranks `routes` by their weighted score under `weights` (percentages), best first; routes without
+ * any weighted score come last. Equal scores keep the input order and share a rank.
+ */
+export function rankRoutes(
+  routes: readonly Route[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+): RankedRoute[] {
+  const scored = routes.map((route, index) => ({ route, index, overall: overallScore(route, criteria, weights) }));
+  scored.sort((a, b) => {
+    if (a.overall === undefined || b.overall === undefined) {
+      return (a.overall === undefined ? 1 : 0) - (b.overall === undefined ? 1 : 0) || a.index - b.index;
+    }
+    return b.overall - a.overall || a.index - b.index;
+  });
+  return scored.map((item) => {
+    const firstEqual = scored.findIndex((other) => other.overall === item.overall);
+    const tieCount = scored.filter((other) => other.overall === item.overall).length;
+    return {
+      route: item.route,
+      overall: item.overall,
+      rank: firstEqual + 1,
+      tied: tieCount > 1,
+      contributions: criteria.map((criterion) => {
+        const score = scoreValue(item.route, criterion.id);
+        const weight = weights[criterion.id] ?? 0;
+        return { criterionId: criterion.id, score, weight, points: score === undefined ? 0 : (score * weight) / 100 };
+      }),
+    };
+  });
+}
+
+/** Why a route ranks where it does, in data: the criterion that lifts it most and the one that costs it most. */
+export interface RankReason {
+  /** Criterion where the route gains most over the field's weighted average, if it gains anywhere. */
+  readonly lift: Contribution | undefined;
+  /** Criterion where the route loses most against the field's weighted average, if it loses anywhere. */
+  readonly drag: Contribution | undefined;
+}
+
+/**
+ * Explains one ranked route against the others in `ranking`: for each weighted criterion it takes
+ * `weight × (score − mean score of the ranked routes)`; the largest positive one lifts the route,
+ * the most negative one drags it. Criteria with weight 0 or no score never count.
+ */
+export function explainRank(
+  item: RankedRoute,
+  ranking: readonly RankedRoute[],
+  means: readonly (number | undefined)[] = criterionMeans(ranking),
+): RankReason {
+  let lift: { contribution: Contribution; edge: number } | undefined;
+  let drag: { contribution: Contribution; edge: number } | undefined;
+  item.contributions.forEach((contribution, index) => {
+    const mean = means[index];
+    if (contribution.score === undefined || contribution.weight <= 0 || mean === undefined) return;
+    const edge = contribution.weight * (contribution.score - mean);
+    if (edge > EPSILON && (!lift || edge > lift.edge)) lift = { contribution, edge };
+    if (edge < -EPSILON && (!drag || edge < drag.edge)) drag = { contribution, edge };
+  });
+  return { lift: lift?.contribution, drag: drag?.contribution };
+}
+
+/**
+ * The mean score of each criterion (by position in `contributions`) over the ranked routes that have
+ * one; `undefined` where none has. Computed once for a whole ranking: `explainRank` compares every
+ * route with these, so explaining n routes costs O(n), not O(n²).
+ */
+export function criterionMeans(ranking: readonly RankedRoute[]): (number | undefined)[] {
+  const count = ranking[0]?.contributions.length ?? 0;
+  return Array.from({ length: count }, (_, index) => {
+    let sum = 0;
+    let n = 0;
+    for (const other of ranking) {
+      const score = other.contributions[index]?.score;
+      if (score === undefined) continue;
+      sum += score;
+      n += 1;
+    }
+    return n > 0 ? sum / n : undefined;
+  });
+}
+
+/** How far one criterion's weight can move before the leader changes. */
+export interface WeightRange {
+  readonly criterionId: string;
+  /** The criterion's current weight, in percent. */
+  readonly current: number;
+  /**
+   * Below this weight (percent) another route takes the lead; `undefined` when the leader holds all
+   * the way down to 0 %.
+   */
+  readonly lower: number | undefined;
+  /** The route that leads just below `lower`. */
+  readonly lowerRival: Route | undefined;
+  /** Above this weight another route takes the lead; `undefined` when the leader holds up to 100 %. */
+  readonly upper: number | undefined;
+  /** The route that leads just above `upper`. */
+  readonly upperRival: Route | undefined;
+}
+
+/** The sensitivity of a ranking's winner to each weight. */
+export type Sensitivity =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'tie';
+      readonly routes: readonly Route[];
+      /** True when the tied routes score the same on every criterion: no weighting separates them. */
+      readonly identical: boolean;
+    }
+  | { readonly kind: 'leader'; readonly winner: Route; readonly ranges: readonly WeightRange[] };
+
+/**
+ * For the route that ranks first under `weights` (percentages summing to 100), computes for each
+ * criterion the interval of its weight over which that route stays first, when the criterion's
+ * weight moves and the other weights keep their proportions to each other (split equally when they
+ * are all 0). Scores are linear in the moved weight, so each bound is where the winner's line
+ * crosses a rival's, found exactly rather than by stepping.
+ *
+ * Only routes with a score on every criterion take part. Returns `none` for fewer than two such
+ * routes and `tie` when two or more share the top score now.
+ */
+export function winnerSensitivity(
+  routes: readonly Route[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+): Sensitivity {
+  const complete = routes.filter((route) =>
+    criteria.every((criterion) => scoreValue(route, criterion.id) !== undefined),
+  );
+  if (complete.length < 2 || criteria.length === 0) return { kind: 'none' };
+  const ranking = rankRoutes(complete, criteria, weights);
+  const leaders = ranking.filter((item) => item.rank === 1);
+  if (leaders.length > 1) {
+    const tied = leaders.map((item) => item.route);
+    const identical = criteria.every((criterion) =>
+      tied.every((route) => scoreValue(route, criterion.id) === scoreValue(tied[0] as Route, criterion.id)),
+    );
+    return { kind: 'tie', routes: tied, identical };
+  }
+  const winner = ranking[0]?.route;
+  if (!winner) return { kind: 'none' };
+  const score = (route: Route, id: string) => scoreValue(route, id) ?? 0;
+
+  const ranges = criteria.map((criterion): WeightRange => {
+    const current = weights[criterion.id] ?? 0;
+    const others = criteria.filter((other) => other.id !== criterion.id);
+    const otherTotal = total(weights, others);
+    const share = (id: string) => (otherTotal > EPSILON ? (weights[id] ?? 0) / otherTotal : 1 / others.length);
+    // With weight x (percent) on this criterion, a route scores base + x × slope / 100.
+    const line = (route: Route) => {
+      const base = others.reduce((sum, other) => sum + share(other.id) * score(route, other.id), 0);
+      return { base, slope: score(route, criterion.id) - base };
+    };
+    const lead = line(winner);
+    let lower: { at: number; rival: Route } | undefined;
+    let upper: { at: number; rival: Route } | undefined;
+    for (const rival of complete) {
+      if (rival === winner) continue;
+      const other = line(rival);
+      const slope = lead.slope - other.slope;
+      if (Math.abs(slope) < EPSILON) continue;
+      const at = ((other.base - lead.base) * 100) / slope;
+      if (slope < 0 && at < 100 - EPSILON && at >= current - EPSILON && (!upper || at < upper.at)) {
+        upper = { at, rival };
+      }
+      if (slope > 0 && at > EPSILON && at <= current + EPSILON && (!lower || at > lower.at)) {
+        lower = { at, rival };
+      }
+    }
+    // Several rivals can cross the winner at the same weight: the one that leads just beyond it is named.
+    const leaderAt = (x: number) => {
+      let best: { route: Route; score: number } | undefined;
+      for (const route of complete) {
+        if (route === winner) continue;
+        const { base, slope } = line(route);
+        const value = base + (x * slope) / 100;
+        if (!best || value > best.score + EPSILON) best = { route, score: value };
+      }
+      return best?.route;
+    };
+    return {
+      criterionId: criterion.id,
+      current,
+      lower: lower?.at,
+      lowerRival: lower ? leaderAt(Math.max(0, lower.at - 1e-6)) : undefined,
+      upper: upper?.at,
+      upperRival: upper ? leaderAt(Math.min(100, upper.at + 1e-6)) : undefined,
+    };
+  });
+  return { kind: 'leader', winner, ranges };
+}

@@ -1,0 +1,211 @@
+import { functionalUpdate, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
+import type { ReactNode, Ref } from 'react';
+import type { Edition } from '../../../domain/edition/schema';
+import type { ScoreOverride } from '../../../domain/score-overrides';
+import type { QueryResult, ScoreRange } from '../model/route-query';
+import { MAX_SELECTION, type ViewState, type UpdateOptions, type ViewPatch } from '../../../domain/view-state';
+import type { ExportTable } from '../../../domain/table-formats';
+import { RoutesTable } from './routes-table';
+import { useColumnLabel } from './routes-table-column-header';
+import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from './routes-table-filters';
+import { RoutesTableToolbar } from './routes-table-toolbar';
+import { useColumnVisibility } from '../hooks/use-column-visibility';
+import type { RouteRow } from '../model/route-rows';
+import { viewTable } from '../model/export-table';
+import { StorageNotice } from '../../../components/ui/storage-notice';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+
+/** The routes section's view as shown, for the menus that export it. */
+export interface ShownView {
+  readonly table: () => ExportTable;
+  readonly routeIds: () => string[];
+}
+
+export interface RoutesSectionProps {
+  readonly edition: Edition;
+  readonly state: ViewState;
+  readonly update: (patch: ViewPatch, options?: UpdateOptions) => void;
+  /** The edition's rows in the reading locale, and what the current filters and sort make of them. */
+  readonly rows: readonly RouteRow[];
+  readonly result: QueryResult<RouteRow>;
+  readonly rowSelection: RowSelectionState;
+  readonly onRowSelectionChange: (updater: Updater<RowSelectionState>) => void;
+  readonly overallHint: string;
+  /** The current weights as a list, e.g. "Cost efficiency 50%, Performance 30%, Flexibility 20%". */
+  readonly weightList: string;
+  /** The picked routes' names, for the selection bar. */
+  readonly pickedNames: readonly string[];
+  readonly onClearPicks: () => void;
+  readonly onOpenCompare: () => void;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+  /** Focuses the section heading (after "Clear filters" removes the button that had focus). */
+  readonly focusHeading: () => void;
+  /**
+   * The menus next to Columns (export, import, reset), given the view as shown: its table (visible
+   * columns, shown rows in shown order, reading language) and its route ids in shown order.
+   */
+  readonly dataMenus?: (view: ShownView) => ReactNode;
+  readonly onScoreChange?:
+    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
+  /** Extra actions in a route's details line. */
+  readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
+}
+
+/**
+ * The explore view's routes section: trend filter and search, tag facet, score ranges, columns
+ * and grouping, the active filters as chips, the table, and the bar of picked routes.
+ */
+export function RoutesSection({
+  edition,
+  state,
+  update,
+  rows,
+  result,
+  rowSelection,
+  onRowSelectionChange,
+  overallHint,
+  weightList,
+  pickedNames,
+  onClearPicks,
+  onOpenCompare,
+  headingRef,
+  focusHeading,
+  dataMenus,
+  onScoreChange,
+  routeActions,
+}: RoutesSectionProps) {
+  const { t, locale } = useUiLocale();
+  const labelOf = useColumnLabel(edition.criteria);
+  const { visibility, setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
+
+  const trendOptions = edition.trends.map((trend) => ({
+    id: trend.id,
+    label: trend.name[locale],
+    count: result.trendCounts.get(trend.id) ?? 0,
+  }));
+  const tagOptions = edition.tags.map((tag) => ({
+    id: tag.id,
+    label: tag.label[locale],
+    count: result.tagCounts.get(tag.id) ?? 0,
+  }));
+  const numericColumns = [...edition.criteria.map((criterion) => criterion.id), 'overall'];
+  const hideable = ['trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'];
+  // The view as shown: visible columns in table order, shown rows in shown order, reading language.
+  const exportTable = (): ExportTable =>
+    viewTable(
+      result.rows,
+      ['route', 'trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'].filter(
+        (id) => id === 'route' || visibility[id] !== false,
+      ),
+      labelOf,
+    );
+
+  const resetAll = () => {
+    update({ trendIds: [], tagIds: [], ranges: {}, query: '' });
+    focusHeading();
+  };
+
+  const chips: FilterChip[] = [
+    ...state.trendIds.map((id) => ({
+      key: `trend:${id}`,
+      label: trendOptions.find((trend) => trend.id === id)?.label ?? id,
+      onRemove: () => update((current) => ({ trendIds: current.trendIds.filter((item) => item !== id) })),
+    })),
+    ...state.tagIds.map((id) => ({
+      key: `tag:${id}`,
+      label: t('filters.tagChip', { tag: tagOptions.find((tag) => tag.id === id)?.label ?? id }),
+      onRemove: () => update((current) => ({ tagIds: current.tagIds.filter((item) => item !== id) })),
+    })),
+    ...Object.entries(state.ranges).map(([id, [min, max]]) => ({
+      key: `range:${id}`,
+      label: t('filters.rangeChip', { column: labelOf(id), min, max }),
+      onRemove: () =>
+        update((current) => ({
+          ranges: Object.fromEntries(Object.entries(current.ranges).filter(([key]) => key !== id)),
+        })),
+    })),
+    ...(state.query
+      ? [{ key: 'query', label: t('filters.queryChip', { query: state.query }), onRemove: () => update({ query: '' }) }]
+      : []),
+  ];
+
+  return (
+    <section id="routes" className="panel" aria-labelledby="routes-heading">
+      <h2 id="routes-heading" ref={headingRef} tabIndex={-1}>
+        {t('routes.heading')}
+      </h2>
+      <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>
+      {storageProblem ? (
+        <StorageNotice message={t('filters.columnsStorageProblem')} onDismiss={dismissStorageProblem} />
+      ) : null}
+      <RoutesTableToolbar
+        trends={trendOptions}
+        trendIds={state.trendIds}
+        onTrendIdsChange={(trendIds) => update({ trendIds })}
+        totalCount={trendOptions.reduce((sum, trend) => sum + trend.count, 0)}
+        query={state.query}
+        onQueryChange={(query) => update({ query }, { history: 'replace' })}
+      />
+      <RoutesTableFilters
+        tags={tagOptions}
+        tagIds={state.tagIds}
+        onTagIdsChange={(tagIds) => update({ tagIds })}
+        rangeColumns={numericColumns.map((id) => ({ id, label: labelOf(id), step: id === 'overall' ? 0.5 : 1 }))}
+        ranges={state.ranges}
+        onRangesChange={(ranges: Record<string, ScoreRange>) => update({ ranges }, { history: 'replace' })}
+        columns={hideable.map((id) => ({ id, label: labelOf(id), visible: visibility[id] !== false }))}
+        onToggleColumn={(id) => setVisibility((current) => ({ ...current, [id]: current[id] === false }))}
+        groupByTrend={state.groupByTrend}
+        onGroupByTrendChange={(groupByTrend) => update({ groupByTrend })}
+        extraMenus={dataMenus?.({ table: exportTable, routeIds: () => result.rows.map((row) => row.id) })}
+      />
+      <ActiveFilterChips chips={chips} onResetAll={resetAll} />
+      <RoutesTable
+        rows={result.rows}
+        totalCount={rows.length}
+        criteria={edition.criteria}
+        editionTitle={edition.title[locale]}
+        sorting={state.sorting as SortingState}
+        onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, state.sorting as SortingState) })}
+        query={state.query}
+        rowSelection={rowSelection}
+        onRowSelectionChange={onRowSelectionChange}
+        columnVisibility={visibility}
+        onColumnVisibilityChange={setVisibility}
+        groupByTrend={state.groupByTrend}
+        baselineId={state.baseline}
+        overallHint={overallHint}
+        weightList={weightList}
+        onClearFilters={resetAll}
+        onScoreChange={onScoreChange}
+        routeActions={routeActions}
+      />
+      <div className="selection-bar">
+        <p>
+          {pickedNames.length > 0
+            ? t('selection.picked', {
+                count: pickedNames.length,
+                max: MAX_SELECTION,
+                names: pickedNames.join(t('decide.listJoiner')),
+              })
+            : t('selection.none', { max: MAX_SELECTION })}
+        </p>
+        <div className="selection-bar__actions">
+          {pickedNames.length > 0 ? (
+            <button type="button" className="button button--quiet" onClick={onClearPicks}>
+              {t('charts.clearSelection')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={pickedNames.length < 2}
+            onClick={onOpenCompare}
+          >
+            {t('selection.compare', { count: pickedNames.length })}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+import * as Slider from '@radix-ui/react-slider';
+import { useId, type ReactNode } from 'react';
+import type { ScoreRange } from '../model/route-query';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+
+/** One facet value: its id, translated label and how many routes it would show. */
+export interface FacetOption {
+  readonly id: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** A numeric column a range can be set on: a criterion or the overall score. */
+export interface RangeColumn {
+  readonly id: string;
+  readonly label: string;
+  /** Slider step in score points: 1 for criteria, 0.5 for the overall score. */
+  readonly step: number;
+}
+
+/** A column the reader can show or hide. */
+export interface ColumnOption {
+  readonly id: string;
+  readonly label: string;
+  readonly visible: boolean;
+}
+
+export interface RoutesTableFiltersProps {
+  readonly tags: readonly FacetOption[];
+  readonly tagIds: readonly string[];
+  readonly onTagIdsChange: (tagIds: string[]) => void;
+  readonly rangeColumns: readonly RangeColumn[];
+  readonly ranges: Readonly<Record<string, ScoreRange>>;
+  readonly onRangesChange: (ranges: Record<string, ScoreRange>) => void;
+  readonly columns: readonly ColumnOption[];
+  readonly onToggleColumn: (columnId: string) => void;
+  readonly groupByTrend: boolean;
+  readonly onGroupByTrendChange: (group: boolean) => void;
+  /** Further menus placed after the table's own (e.g. export). */
+  readonly extraMenus?: ReactNode;
+}
+
+const SCALE: ScoreRange = [1, 5];
+
+/**
+ * The table's further controls: a tag facet (toggles with live counts), score ranges per
+ * criterion and for the overall score (two-thumb Radix sliders, 1–5), column visibility and
+ * grouping by trend.
+ */
+export function RoutesTableFilters(props: RoutesTableFiltersProps) {
+  const { t } = useUiLocale();
+  const baseId = useId();
+  const { tagIds, ranges } = props;
+  const activeRanges = Object.keys(ranges).length;
+  const hidden = props.columns.filter((column) => !column.visible).length;
+
+  return (
+    <div className="filters">
+      {props.tags.length > 0 ? (
+        <div className="toggle-group toggle-group--small" role="group" aria-label={t('filters.tagLabel')}>
+          <span className="filters__label" aria-hidden="true">
+            {t('filters.tagLabel')}
+          </span>
+          {props.tags.map((tag) => (
+            <button
+              key={tag.id}
+              type="button"
+              className="toggle toggle--small"
+              aria-pressed={tagIds.includes(tag.id)}
+              onClick={() =>
+                props.onTagIdsChange(
+                  tagIds.includes(tag.id) ? tagIds.filter((id) => id !== tag.id) : [...tagIds, tag.id],
+                )
+              }
+            >
+              {t('filters.countOption', { label: tag.label, count: tag.count })}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <div className="filters__menus">
+        <details className="menu">
+          <summary className="button button--small">
+            {activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}
+          </summary>
+          <div className="menu__panel">
+            {props.rangeColumns.map((column) => {
+              const [min, max] = ranges[column.id] ?? SCALE;
+              const labelId = `${baseId}-${column.id}`;
+              return (
+                <div key={column.id} className="range-row">
+                  <span id={labelId} className="range-row__label">
+                    {column.label}
+                  </span>
+                  <Slider.Root
+                    className="slider"
+                    value={[min, max]}
+                    min={SCALE[0]}
+                    max={SCALE[1]}
+                    step={column.step}
+                    minStepsBetweenThumbs={0}
+                    onValueChange={([low = min, high = max]) => {
+                      // The full scale is no filter at all: it leaves the address.
+                      const others = Object.entries(ranges).filter(([id]) => id !== column.id);
+                      const full = low === SCALE[0] && high === SCALE[1];
+                      props.onRangesChange(Object.fromEntries(full ? others : [...others, [column.id, [low, high]]]));
+                    }}
+                  >
+                    <Slider.Track className="slider__track">
+                      <Slider.Range className="slider__range" />
+                    </Slider.Track>
+                    <Slider.Thumb
+                      className="slider__thumb"
+                      aria-label={t('filters.rangeMin', { column: column.label })}
+                      aria-valuetext={String(min)}
+                    />
+                    <Slider.Thumb
+                      className="slider__thumb"
+                      aria-label={t('filters.rangeMax', { column: column.label })}
+                      aria-valuetext={String(max)}
+                    />
+                  </Slider.Root>
+                  <output className="range-row__value" aria-labelledby={labelId}>
+                    {t('filters.rangeValue', { min, max })}
+                  </output>
+                </div>
+              );
+            })}
+          </div>
+        </details>
+        <details className="menu">
+          <summary className="button button--small">
+            {hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}
+          </summary>
+          <fieldset className="menu__panel">
+            <legend className="sr-only">{t('filters.columns')}</legend>
+            {props.columns.map((column) => (
+              <label key={column.id} className="check-row">
+                <input
+                  type="checkbox"
+                  className="checkbox"
+                  checked={column.visible}
+                  onChange={() => props.onToggleColumn(column.id)}
+                />
+                {column.label}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <button
+          type="button"
+          className="button button--small"
+          aria-pressed={props.groupByTrend}
+          onClick={() => props.onGroupByTrendChange(!props.groupByTrend)}
+        >
+          {t('filters.groupByTrend')}
+        </button>
+        {props.extraMenus}
+      </div>
+    </div>
+  );
+}
+
+/** One active filter, shown as a chip that removes it. */
+export interface FilterChip {
+  readonly key: string;
+  readonly label: string;
+  readonly onRemove: () => void;
+}
+
+/** The active filters as removable chips, with "Reset all"; nothing when no filter is active. */
+export function ActiveFilterChips({
+  chips,
+  onResetAll,
+}: {
+  readonly chips: readonly FilterChip[];
+  readonly onResetAll: () => void;
+}) {
+  const { t } = useUiLocale();
+  if (chips.length === 0) return null;
+  return (
+    <div className="chips" role="group" aria-label={t('filters.active')}>
+      {chips.map((chip) => (
+        <button
+          key={chip.key}
+          type="button"
+          className="chip"
+          aria-label={t('filters.removeChip', { filter: chip.label })}
+          onClick={chip.onRemove}
+        >
+          {chip.label}
+          <span aria-hidden="true"> ✕</span>
+        </button>
+      ))}
+      <button type="button" className="button button--quiet button--small" onClick={onResetAll}>
+        {t('filters.resetAll')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,360 @@
+import {
+  useTable,
+  type ColumnVisibilityState,
+  type OnChangeFn,
+  type RowSelectionState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ScoreRationales } from '../../../components/ui/score-rationales';
+import type { Criterion } from '../../../domain/edition/schema';
+import type { ScoreOverride } from '../../../domain/score-overrides';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { SearchQueryContext } from './highlight';
+import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
+import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
+import { routesTableFeatures } from './table-features';
+import type { RouteRow } from '../model/route-rows';
+
+/** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
+export const VIRTUALIZE_AFTER = 200;
+
+export interface RoutesTableProps {
+  /** The rows to show, already filtered and sorted (see `queryRoutes`), in the reading locale. */
+  readonly rows: readonly RouteRow[];
+  /** How many routes the edition has, for "Showing n of total". */
+  readonly totalCount: number;
+  readonly criteria: readonly Criterion[];
+  readonly editionTitle: string;
+  readonly sorting: SortingState;
+  readonly onSortingChange: OnChangeFn<SortingState>;
+  /** Committed search text, for highlighting matches. */
+  readonly query: string;
+  readonly rowSelection: RowSelectionState;
+  readonly onRowSelectionChange: OnChangeFn<RowSelectionState>;
+  readonly columnVisibility: ColumnVisibilityState;
+  readonly onColumnVisibilityChange: OnChangeFn<ColumnVisibilityState>;
+  /** Group rows by trend, each group headed by its size and mean scores. */
+  readonly groupByTrend: boolean;
+  readonly onClearFilters: () => void;
+  /** Route id of the baseline ("what I use today"); other rows show their difference from it. */
+  readonly baselineId?: string | undefined;
+  /** What the overall column means under the current weights, e.g. "Weighted mean: cost 50 %, …". */
+  readonly overallHint: string;
+  /** The current weights as a list, for the footnote. */
+  readonly weightList: string;
+  /** With it, each score in a route's details can be edited (and an edited one reset). */
+  readonly onScoreChange?:
+    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
+  /** Extra actions in a route's details line (e.g. "Remove from My routes"). */
+  readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
+}
+
+type TableLine =
+  | { readonly kind: 'group'; readonly key: string; readonly trendName: string; readonly rows: readonly RouteRow[] }
+  | { readonly kind: 'row'; readonly key: string; readonly row: RouteRow }
+  | { readonly kind: 'details'; readonly key: string; readonly row: RouteRow };
+
+/** The table's lines (rows, group headers, details), read by index. */
+interface LineList {
+  readonly length: number;
+  at(index: number): TableLine | undefined;
+}
+
+const estimateLine = () => 96;
+
+function mean(values: readonly (number | undefined)[]): number | undefined {
+  const present = values.filter((value) => value !== undefined);
+  return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
+}
+
+function RouteDetails({
+  row,
+  criteria,
+  onScoreChange,
+  actions,
+}: {
+  readonly row: RouteRow;
+  readonly criteria: readonly Criterion[];
+  readonly onScoreChange?: RoutesTableProps['onScoreChange'];
+  readonly actions?: ReactNode;
+}) {
+  const { t, locale } = useUiLocale();
+  const { route } = row;
+  return (
+    <div className="route-details" id={`details-${row.id}`}>
+      <div className="route-details__facts">
+        {route.aliases.length > 0 ? (
+          <p>
+            <strong>{t('routes.aliases')}</strong> {route.aliases.map((alias) => alias[locale]).join(' · ')}
+          </p>
+        ) : null}
+        {route.examples.length > 0 ? (
+          <p>
+            <strong>{t('trends.examples')}</strong> {route.examples.map((example) => example[locale]).join(' · ')}
+          </p>
+        ) : null}
+        {actions ? <div className="route-details__actions">{actions}</div> : null}
+      </div>
+      <ScoreRationales
+        route={route}
+        criteria={criteria}
+        wide
+        editing={
+          onScoreChange
+            ? {
+                onSave: (criterionId, override) => onScoreChange(route.id, criterionId, override),
+                onReset: (criterionId) => onScoreChange(route.id, criterionId, undefined),
+              }
+            : undefined
+        }
+      />
+    </div>
+  );
+}
+
+/**
+ * The routes table: a real `<table>` with caption, sortable headers carrying `aria-sort`, one
+ * column per criterion, hideable columns, rows keyed by route id (a selection never jumps), an
+ * expandable details line per route (aliases, examples, every score's rationale and cited clauses),
+ * optional trend groups with mean scores, and row virtualisation past {@link VIRTUALIZE_AFTER} lines
+ * so 100 000 routes scroll smoothly.
+ */
+export function RoutesTable(props: RoutesTableProps) {
+  const { rows, criteria, sorting, rowSelection, columnVisibility } = props;
+  const { t } = useUiLocale();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleExpanded = useCallback(
+    (id: string) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const expansion = useMemo(() => ({ expanded, toggle: toggleExpanded }), [expanded, toggleExpanded]);
+  const baseline = rows.find((row) => row.id === props.baselineId);
+  const columns = useMemo(() => buildRouteColumns(criteria, baseline), [criteria, baseline]);
+  const labelOf = useColumnLabel(criteria);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Lines come from the queried rows themselves; TanStack only sees the rows being drawn, so its
+  // per-row work follows the window, not the 100 000 routes. Without groups or open details a line
+  // is just a row, made on demand: nothing of size n is allocated per interaction.
+  const lines = useMemo<LineList>(() => {
+    if (!props.groupByTrend && expanded.size === 0) {
+      return {
+        length: rows.length,
+        at: (index) => {
+          const row = rows[index];
+          return row ? { kind: 'row', key: row.id, row } : undefined;
+        },
+      };
+    }
+    const result: TableLine[] = [];
+    const push = (row: RouteRow) => {
+      result.push({ kind: 'row', key: row.id, row });
+      if (expanded.has(row.id)) result.push({ kind: 'details', key: `${row.id}:details`, row });
+    };
+    if (!props.groupByTrend) rows.forEach(push);
+    else {
+      // Groups appear in the order of their first row, so a sort orders the groups too.
+      const groups = new Map<string, RouteRow[]>();
+      for (const row of rows) {
+        const group = groups.get(row.trendId) ?? [];
+        group.push(row);
+        groups.set(row.trendId, group);
+      }
+      for (const [trendId, group] of groups) {
+        result.push({ kind: 'group', key: `group:${trendId}`, trendName: group[0]?.trendName ?? trendId, rows: group });
+        group.forEach(push);
+      }
+    }
+    return { length: result.length, at: (index) => result[index] };
+  }, [rows, expanded, props.groupByTrend]);
+
+  const virtual = lines.length > VIRTUALIZE_AFTER;
+  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
+  // uncompiled, which is what the rule reports.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    // Constant and keyed by index, so a new sort order (same count) does not make the virtualiser
+    // recompute every line's offset; drawn lines are measured as they appear.
+    estimateSize: estimateLine,
+    overscan: 10,
+    enabled: virtual,
+  });
+  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
+  const shown = virtual
+    ? virtualItems.map((item) => ({ line: lines.at(item.index), index: item.index }))
+    : Array.from({ length: lines.length }, (_, index) => ({ line: lines.at(index), index }));
+  const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
+  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
+  const firstShown = shown[0]?.index ?? 0;
+  const lastShown = shown.at(-1)?.index ?? -1;
+  const drawnRows = useMemo(() => {
+    const drawn: RouteRow[] = [];
+    for (let index = firstShown; index <= lastShown; index++) {
+      const line = lines.at(index);
+      if (line?.kind === 'row') drawn.push(line.row);
+    }
+    return drawn;
+  }, [lines, firstShown, lastShown]);
+
+  const table = useTable({
+    features: routesTableFeatures,
+    columns,
+    data: drawnRows,
+    getRowId: (row) => row.id,
+    state: { sorting, rowSelection, columnVisibility },
+    onSortingChange: props.onSortingChange,
+    onRowSelectionChange: props.onRowSelectionChange,
+    onColumnVisibilityChange: props.onColumnVisibilityChange,
+    manualSorting: true,
+    // The first click always sorts ascending, whatever type the first row's value has.
+    sortDescFirst: false,
+    enableMultiSort: true,
+  });
+  const tableRowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  const renderLine = (line: TableLine, index: number) => {
+    const measure = virtual ? { ref: virtualizer.measureElement, 'data-index': index } : {};
+    if (line.kind === 'group') {
+      const means = [
+        ...criteria.map((criterion) => ({
+          id: criterion.id,
+          label: labelOf(criterion.id),
+          value: mean(line.rows.map((row) => row.scores[criterion.id])),
+        })),
+        { id: 'overall', label: labelOf('overall'), value: mean(line.rows.map((row) => row.overall)) },
+      ];
+      return (
+        <tr key={line.key} className="group-row" {...measure}>
+          <th scope="colgroup" colSpan={columnCount}>
+            <span className="group-row__name">{line.trendName}</span>
+            <span className="group-row__count">{t('routes.groupCount', { count: line.rows.length })}</span>
+            <span className="group-row__means">
+              {t('routes.groupMeans')}{' '}
+              {means
+                .map((item) =>
+                  t('routes.groupMean', {
+                    criterion: item.label,
+                    value: item.value === undefined ? t('routes.missing') : item.value.toFixed(1),
+                  }),
+                )
+                .join(' · ')}
+            </span>
+          </th>
+        </tr>
+      );
+    }
+    if (line.kind === 'details') {
+      return (
+        <tr key={line.key} className="details-row" {...measure}>
+          <td colSpan={columnCount}>
+            <RouteDetails
+              row={line.row}
+              criteria={criteria}
+              onScoreChange={props.onScoreChange}
+              actions={props.routeActions?.(line.row)}
+            />
+          </td>
+        </tr>
+      );
+    }
+    const row = tableRowById.get(line.row.id);
+    if (!row) return null;
+    return (
+      <tr
+        key={line.key}
+        data-route-id={row.id}
+        data-selected={row.getIsSelected() || undefined}
+        data-baseline={row.id === props.baselineId || undefined}
+        {...measure}
+      >
+        {row.getVisibleCells().map((cell) =>
+          cell.column.id === 'route' ? (
+            <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
+              <table.FlexRender cell={cell} />
+            </th>
+          ) : (
+            <td key={cell.id} className={`col col--${cell.column.id}`}>
+              <table.FlexRender cell={cell} />
+            </td>
+          ),
+        )}
+      </tr>
+    );
+  };
+
+  return (
+    <div className="routes-table">
+      <p className="routes-table__count" role="status">
+        {t('routes.showing', { shown: rows.length, total: props.totalCount })}
+      </p>
+      <div
+        ref={scrollRef}
+        className={`table-scroll${virtual ? ' table-scroll--virtual' : ''}`}
+        tabIndex={0}
+        role="region"
+        aria-label={t('routes.tableRegion')}
+      >
+        <SearchQueryContext value={props.query}>
+          <ExpansionContext value={expansion}>
+            <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
+              <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
+              <thead>
+                {table.getHeaderGroups().map((group) => (
+                  <tr key={group.id}>
+                    {group.headers.map((header) => (
+                      <RoutesTableColumnHeader
+                        key={header.id}
+                        header={header}
+                        label={labelOf(header.column.id)}
+                        hint={header.column.id === 'overall' ? props.overallHint : undefined}
+                        sortCount={sorting.length}
+                      />
+                    ))}
+                  </tr>
+                ))}
+              </thead>
+              <tbody>
+                {rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={columnCount} className="empty-state">
+                      <p>{t('routes.empty')}</p>
+                      <button type="button" className="button" onClick={props.onClearFilters}>
+                        {t('routes.clearFilters')}
+                      </button>
+                    </td>
+                  </tr>
+                ) : (
+                  <>
+                    {paddingTop > 0 ? (
+                      <tr aria-hidden="true" className="spacer-row">
+                        <td colSpan={columnCount} style={{ height: paddingTop }} />
+                      </tr>
+                    ) : null}
+                    {shown.map(({ line, index }) => (line ? renderLine(line, index) : null))}
+                    {paddingBottom > 0 ? (
+                      <tr aria-hidden="true" className="spacer-row">
+                        <td colSpan={columnCount} style={{ height: paddingBottom }} />
+                      </tr>
+                    ) : null}
+                  </>
+                )}
+              </tbody>
+            </table>
+          </ExpansionContext>
+        </SearchQueryContext>
+      </div>
+      <p className="routes-table__footnote">{t('routes.footnote', { weights: props.weightList })}</p>
+    </div>
+  );
+}

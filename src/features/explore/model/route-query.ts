@@ -1,0 +1,304 @@
+import { normalizeForSearch } from '../../../domain/locale';
+import { matchesTerms, searchTerms } from './search';
+import type { SortKey } from '../../../domain/view-state';
+
+/**
+ * Filtering, faceting, searching and sorting the routes table (PRODUCT.md, "Routes table",
+ * "Search"), as one pass over precomputed fields so it stays fast at 100 000 rows.
+ */
+
+/** What a table row must carry for {@link queryRoutes}; every text is already in the reading locale. */
+export interface QueryableRow {
+  readonly id: string;
+  readonly trendId: string;
+  readonly tagIds: readonly string[];
+  /** Score per criterion id (1–5), `undefined` where the route has none. */
+  readonly scores: Readonly<Record<string, number | undefined>>;
+  /** Weighted overall score (1–5), `undefined` without any score. */
+  readonly overall: number | undefined;
+  /** Both languages of everything searchable, normalised (see `buildSearchText`). */
+  readonly searchText: string;
+  /** The route's names (name, full name, aliases) in both languages, each normalised. */
+  readonly nameKeys: readonly string[];
+  /**
+   * Pinyin of the Chinese names, full and initials (`qinglianghuamoxing␟qlhmx`), or `''` while
+   * the pinyin table has not loaded.
+   */
+  readonly pinyinText: string;
+  /** Text per text column id (`route`, `trend`, `strengths`, `weaknesses`, `tags`), for sorting. */
+  readonly sortText: Readonly<Record<string, string>>;
+}
+
+/** Inclusive range of a numeric column (a criterion or `overall`), in score points (1–5). */
+export type ScoreRange = readonly [min: number, max: number];
+
+/** Everything the table's controls ask of the rows. Empty lists and a blank query filter nothing. */
+export interface RouteQuery {
+  readonly trendIds: readonly string[];
+  /** Keep routes carrying any of these tags. */
+  readonly tagIds: readonly string[];
+  /** Per numeric column id; a route without a value in that column is left out. */
+  readonly ranges: Readonly<Record<string, ScoreRange>>;
+  readonly query: string;
+  /** Sort keys, highest priority first. Without any, rows keep data order, or match quality while searching. */
+  readonly sorting: readonly SortKey[];
+}
+
+/** How well a row matches the search, best first. */
+export const MATCH_QUALITY = { exactName: 5, namePrefix: 4, nameContains: 3, pinyin: 2, text: 1, none: 0 } as const;
+
+export interface QueryResult<T> {
+  readonly rows: T[];
+  /** Match quality per row id while a query is set (see {@link MATCH_QUALITY}). */
+  readonly quality: ReadonlyMap<string, number>;
+  /** Rows per trend id under every filter except the trend filter. */
+  readonly trendCounts: ReadonlyMap<string, number>;
+  /** Rows per tag id under every filter except the tag filter. */
+  readonly tagCounts: ReadonlyMap<string, number>;
+}
+
+/**
+ * Folds a query for pinyin matching: lowercase Latin letters only (`QLH` → `qlh`,
+ * `qing liang` → `qingliang`); `''` when it holds anything else or is shorter than 2 letters.
+ */
+export function pinyinQuery(query: string): string {
+  const compact = normalizeForSearch(query).replace(/\s+/g, '');
+  return /^[a-z]{2,}$/.test(compact) ? compact : '';
+}
+
+/** How well one row matches a normalised, non-empty query. */
+export function matchQuality(row: QueryableRow, normalized: string, pinyin: string): number {
+  let best: number = MATCH_QUALITY.none;
+  for (const name of row.nameKeys) {
+    if (name === normalized) return MATCH_QUALITY.exactName;
+    if (name.startsWith(normalized)) best = Math.max(best, MATCH_QUALITY.namePrefix);
+    else if (name.includes(normalized)) best = Math.max(best, MATCH_QUALITY.nameContains);
+  }
+  if (best > MATCH_QUALITY.none) return best;
+  if (pinyin && row.pinyinText.includes(pinyin)) return MATCH_QUALITY.pinyin;
+  return matchesTerms(row.searchText, searchTerms(normalized)) ? MATCH_QUALITY.text : MATCH_QUALITY.none;
+}
+
+// Text columns sort by rank: the collator runs once per distinct text, not once per comparison.
+const rankCache = new WeakMap<readonly QueryableRow[], Map<string, Map<string, number>>>();
+
+function textRanks(rows: readonly QueryableRow[], columnId: string, collator: Intl.Collator): Map<string, number> {
+  let byColumn = rankCache.get(rows);
+  if (!byColumn) {
+    byColumn = new Map();
+    rankCache.set(rows, byColumn);
+  }
+  const key = `${columnId}\u0000${collator.resolvedOptions().locale}`;
+  let ranks = byColumn.get(key);
+  if (!ranks) {
+    const texts = [...new Set(rows.map((row) => row.sortText[columnId] ?? ''))].sort(collator.compare);
+    ranks = new Map(texts.map((text, index) => [text, index]));
+    byColumn.set(key, ranks);
+  }
+  return ranks;
+}
+
+function numericValue(row: QueryableRow, columnId: string): number | undefined {
+  return columnId === 'overall' ? row.overall : row.scores[columnId];
+}
+
+function isNumericColumn(rows: readonly QueryableRow[], columnId: string): boolean {
+  return columnId === 'overall' || (rows[0] !== undefined && columnId in rows[0].scores);
+}
+
+// The full order of the rows by one column and direction, computed once per rows array: a sort
+// click, or any filter change while sorted, then costs one pass instead of a sort.
+const orderCache = new WeakMap<readonly QueryableRow[], Map<string, Int32Array>>();
+
+function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collator: Intl.Collator): Int32Array {
+  let byKey = orderCache.get(rows);
+  if (!byKey) {
+    byKey = new Map();
+    orderCache.set(rows, byKey);
+  }
+  const cacheKey = `${key.id}\u0000${key.desc ? 'desc' : 'asc'}\u0000${collator.resolvedOptions().locale}`;
+  let order = byKey.get(cacheKey);
+  if (!order) {
+    let values: (number | undefined)[];
+    if (isNumericColumn(rows, key.id)) values = rows.map((row) => numericValue(row, key.id));
+    else {
+      const ranks = textRanks(rows, key.id, collator);
+      values = rows.map((row) => ranks.get(row.sortText[key.id] ?? ''));
+    }
+    const positions = Array.from({ length: rows.length }, (_, position) => position);
+    positions.sort((a, b) => {
+      const left = values[a];
+      const right = values[b];
+      if (left === right) return a - b;
+      if (left === undefined) return 1;
+      if (right === undefined) return -1;
+      return (key.desc ? right - left : left - right) || a - b;
+    });
+    order = Int32Array.from(positions);
+    byKey.set(cacheKey, order);
+  }
+  return order;
+}
+
+/** Trend and tag ids as small integers per row, built once per rows array: the filter loop then compares numbers. */
+interface FacetIndex {
+  readonly trendIds: readonly string[];
+  readonly trendOf: Int32Array;
+  readonly tagIds: readonly string[];
+  /** One bit per tag (up to 32 distinct tags); `undefined` beyond that, and tags are read from the rows. */
+  readonly tagMasks: Uint32Array | undefined;
+}
+
+const facetCache = new WeakMap<readonly QueryableRow[], FacetIndex>();
+
+function facetIndex(rows: readonly QueryableRow[]): FacetIndex {
+  let index = facetCache.get(rows);
+  if (!index) {
+    const trendIds: string[] = [];
+    const tagIds: string[] = [];
+    const trendOf = new Int32Array(rows.length);
+    rows.forEach((row, position) => {
+      let trend = trendIds.indexOf(row.trendId);
+      if (trend === -1) trend = trendIds.push(row.trendId) - 1;
+      trendOf[position] = trend;
+      for (const tag of row.tagIds) if (!tagIds.includes(tag)) tagIds.push(tag);
+    });
+    let tagMasks: Uint32Array | undefined;
+    if (tagIds.length <= 32) {
+      tagMasks = new Uint32Array(rows.length);
+      const bits = new Map(tagIds.map((tag, bit) => [tag, 2 ** bit]));
+      rows.forEach((row, position) => {
+        let mask = 0;
+        for (const tag of row.tagIds) mask |= bits.get(tag) ?? 0;
+        (tagMasks as Uint32Array)[position] = mask >>> 0;
+      });
+    }
+    index = { trendIds, trendOf, tagIds, tagMasks };
+    facetCache.set(rows, index);
+  }
+  return index;
+}
+
+/**
+ * Filters, counts facets, ranks by match quality and sorts `rows` in one pass plus one sort.
+ *
+ * - Trend, tag (any of), range and search filters combine with AND; facet counts ignore their own facet.
+ * - Sorting is stable; missing values (`undefined`) go last in both directions; text sorts by
+ *   `collator` (pass `Intl.Collator('zh-CN' | 'en', { numeric: true })` so `Route 2` < `Route 10`).
+ * - With a query and no sort keys, better matches come first.
+ */
+export function queryRoutes<T extends QueryableRow>(
+  rows: readonly T[],
+  query: RouteQuery,
+  collator: Intl.Collator,
+): QueryResult<T> {
+  const normalized = normalizeForSearch(query.query);
+  const terms = searchTerms(query.query);
+  const pinyin = normalized ? pinyinQuery(query.query) : '';
+  const facets = facetIndex(rows);
+  const wantTrend = new Uint8Array(facets.trendIds.length);
+  for (const id of query.trendIds) {
+    const trend = facets.trendIds.indexOf(id);
+    if (trend !== -1) wantTrend[trend] = 1;
+  }
+  const anyTrend = query.trendIds.length === 0;
+  const anyTag = query.tagIds.length === 0;
+  let tagFilter = 0;
+  for (const id of query.tagIds) {
+    const bit = facets.tagIds.indexOf(id);
+    if (bit !== -1) tagFilter |= 2 ** bit;
+  }
+  const tagSet = new Set(query.tagIds);
+  const ranges = Object.entries(query.ranges).map(([columnId, [min, max]]) => ({ columnId, min, max }));
+  const quality = new Map<string, number>();
+  const trendTally = new Int32Array(facets.trendIds.length);
+  const tagTally = new Int32Array(facets.tagIds.length);
+  const kept: T[] = [];
+  // Which rows pass, by position: a single-key sort then walks its cached order once.
+  const keep = new Uint8Array(rows.length);
+
+  for (let position = 0; position < rows.length; position++) {
+    const row = rows[position] as T;
+    if (normalized) {
+      // The cheap test first: most rows do not match at all.
+      if (!matchesTerms(row.searchText, terms) && !(pinyin && row.pinyinText.includes(pinyin))) continue;
+      quality.set(row.id, matchQuality(row, normalized, pinyin));
+    }
+    let inRange = true;
+    for (const range of ranges) {
+      const value = numericValue(row, range.columnId);
+      if (value === undefined || value < range.min || value > range.max) {
+        inRange = false;
+        break;
+      }
+    }
+    if (!inRange) continue;
+    const trend = facets.trendOf[position] ?? 0;
+    const inTrend = anyTrend || wantTrend[trend] === 1;
+    const mask = facets.tagMasks?.[position];
+    const inTags =
+      anyTag || (mask === undefined ? row.tagIds.some((tag) => tagSet.has(tag)) : (mask & tagFilter) !== 0);
+    if (inTags) trendTally[trend] = (trendTally[trend] ?? 0) + 1;
+    if (inTrend) {
+      if (mask === undefined) {
+        for (const tag of row.tagIds) {
+          const bit = facets.tagIds.indexOf(tag);
+          tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+        }
+      } else {
+        for (let rest = mask; rest !== 0; rest &= rest - 1) {
+          const bit = 31 - Math.clz32(rest & -rest);
+          tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+        }
+      }
+    }
+    if (inTrend && inTags) {
+      kept.push(row);
+      keep[position] = 1;
+    }
+  }
+  const trendCounts = new Map<string, number>();
+  facets.trendIds.forEach((id, trend) => {
+    if (trendTally[trend]) trendCounts.set(id, trendTally[trend] ?? 0);
+  });
+  const tagCounts = new Map<string, number>();
+  facets.tagIds.forEach((id, bit) => {
+    if (tagTally[bit]) tagCounts.set(id, tagTally[bit] ?? 0);
+  });
+
+  const [onlyKey] = query.sorting;
+  if (onlyKey && query.sorting.length === 1) {
+    const order = sortedOrder(rows, onlyKey, collator);
+    const sorted: T[] = [];
+    for (const position of order) if (keep[position] === 1) sorted.push(rows[position] as T);
+    return { rows: sorted, quality, trendCounts, tagCounts };
+  }
+  if (query.sorting.length > 0) {
+    const keys = query.sorting.map((key) => {
+      if (isNumericColumn(rows, key.id)) return { desc: key.desc, value: (row: T) => numericValue(row, key.id) };
+      const ranks = textRanks(rows, key.id, collator);
+      return { desc: key.desc, value: (row: T) => ranks.get(row.sortText[key.id] ?? '') };
+    });
+    // Decorate, sort, undecorate: each key is read once per row, not once per comparison.
+    const decorated = kept.map((row, index) => ({ row, index, values: keys.map((key) => key.value(row)) }));
+    decorated.sort((a, b) => {
+      for (let i = 0; i < keys.length; i++) {
+        const left = a.values[i];
+        const right = b.values[i];
+        if (left === right) continue;
+        if (left === undefined) return 1;
+        if (right === undefined) return -1;
+        return keys[i]?.desc ? right - left : left - right;
+      }
+      return a.index - b.index;
+    });
+    return { rows: decorated.map((item) => item.row), quality, trendCounts, tagCounts };
+  }
+  if (normalized) {
+    const order = new Map(kept.map((row, index) => [row.id, index]));
+    kept.sort(
+      (a, b) => (quality.get(b.id) ?? 0) - (quality.get(a.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
+  }
+  return { rows: kept, quality, trendCounts, tagCounts };
+}

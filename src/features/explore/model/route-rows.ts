@@ -1,0 +1,140 @@
+import { normalizeForSearch, type Locale } from '../../../domain/locale';
+import type { Edition, Route } from '../../../domain/edition/schema';
+import type { QueryableRow } from './route-query';
+import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
+import { buildSearchText } from './search';
+import { pinyinKeys } from './pinyin';
+
+/**
+ * One table row: a route with every text already in the reading locale, so that TanStack's
+ * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
+ */
+export interface RouteRow extends QueryableRow {
+  readonly id: string;
+  readonly locale: Locale;
+  readonly trendId: string;
+  readonly name: string;
+  readonly fullName: string | undefined;
+  readonly trendName: string;
+  readonly strengths: readonly string[];
+  readonly weaknesses: readonly string[];
+  readonly tags: readonly { readonly id: string; readonly label: string }[];
+  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
+  readonly scores: Readonly<Record<string, number | undefined>>;
+  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
+  readonly overall: number | undefined;
+  readonly route: Route;
+}
+
+interface SearchKeys {
+  readonly searchText: string;
+  readonly nameKeys: readonly string[];
+}
+
+// The search keys cover both languages, so a language switch reuses them instead of rebuilding
+// them. Keyed by the parsed route object, which is never mutated. Pinyin arrives later (it loads on
+// demand) and is kept apart, so adding it does not rebuild the rest.
+const searchKeys = new WeakMap<Route, SearchKeys>();
+const pinyinTexts = new WeakMap<Route, string>();
+
+function searchKeysOf(route: Route, edition: Edition): SearchKeys {
+  let keys = searchKeys.get(route);
+  if (keys === undefined) {
+    const names = [route.name, ...(route.fullName ? [route.fullName] : []), ...route.aliases];
+    keys = {
+      searchText: buildSearchText(route, edition),
+      nameKeys: [...new Set(names.flatMap((text) => [normalizeForSearch(text.zh), normalizeForSearch(text.en)]))],
+    };
+    searchKeys.set(route, keys);
+  }
+  return keys;
+}
+
+function pinyinTextOf(route: Route): string {
+  let text = pinyinTexts.get(route);
+  if (text === undefined) {
+    text = pinyinKeys([
+      route.name.zh,
+      ...(route.fullName ? [route.fullName.zh] : []),
+      ...route.aliases.map((alias) => alias.zh),
+    ]);
+    // Cached only once pinyin-pro has loaded; before that the text is '' and asked for again later.
+    if (text !== '') pinyinTexts.set(route, text);
+  }
+  return text;
+}
+
+/**
+ * Builds the table rows for one edition in one locale, in the edition's order, with the overall
+ * score under `weights` (percent or any relative weights; equal when omitted). `withPinyin` adds
+ * pinyin keys to Chinese names once `loadPinyin` has finished (see `lib/pinyin`).
+ * Call once per (edition, locale, weights) and keep the result: its identity drives TanStack's caches.
+ */
+export function buildRouteRows(
+  edition: Edition,
+  locale: Locale,
+  weights?: Weights,
+  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
+): RouteRow[] {
+  const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
+  const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
+  return edition.routes.map((route) => {
+    const name = route.name[locale];
+    const trendName = trendNames.get(route.trendId) ?? route.trendId;
+    const strengths = route.strengths.map((text) => text[locale]);
+    const weaknesses = route.weaknesses.map((text) => text[locale]);
+    const tags = route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id }));
+    return {
+      id: route.id,
+      locale,
+      trendId: route.trendId,
+      name,
+      fullName: route.fullName?.[locale],
+      trendName,
+      strengths,
+      weaknesses,
+      tags,
+      scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
+      overall: overallScore(route, edition.criteria, weights),
+      // Built on first search, not when the edition opens: for 100 000 imported routes they are
+      // most of the opening time, and many readers never search.
+      get searchText() {
+        return searchKeysOf(route, edition).searchText;
+      },
+      get nameKeys() {
+        return searchKeysOf(route, edition).nameKeys;
+      },
+      pinyinText: withPinyin ? pinyinTextOf(route) : '',
+      tagIds: route.tags,
+      route,
+      sortText: {
+        route: name,
+        trend: trendName,
+        strengths: strengths.join(' '),
+        weaknesses: weaknesses.join(' '),
+        tags: tags.map((tag) => tag.label).join(' '),
+      },
+    };
+  });
+}
+
+/**
+ * Builds the search keys of the edition's routes in slices of at most ~8 ms while the page is idle,
+ * so the first search on a large edition finds them ready without the edition paying for them when
+ * it opens. Returns a function that stops the work (call it when the edition changes).
+ */
+export function warmSearchKeys(edition: Edition): () => void {
+  const { routes } = edition;
+  let next = 0;
+  let timer: number | undefined;
+  const slice = () => {
+    const until = performance.now() + 8;
+    for (; next < routes.length && performance.now() < until; next += 1) {
+      const route = routes[next];
+      if (route) searchKeysOf(route, edition);
+    }
+    if (next < routes.length) timer = window.setTimeout(slice, 0);
+  };
+  timer = window.setTimeout(slice, 0);
+  return () => window.clearTimeout(timer);
+}

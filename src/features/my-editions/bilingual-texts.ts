@@ -1,0 +1,63 @@
+import i18next from 'i18next';
+import type { LocalizedText } from '../../domain/edition/schema';
+import type { ImportTexts } from './model/import-routes';
+import type { MyRoutesTexts } from './model/my-routes';
+import { resources, spaceMixedScripts } from '../../lib/i18n/i18n';
+
+// Text that becomes content (an imported route's rationale, the "My routes" edition's title) is
+// written in both languages at once, whatever the reader's language: its own instance, no detection.
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  initAsync: false,
+  interpolation: { escapeValue: false },
+});
+const zh = instance.getFixedT('zh');
+const en = instance.getFixedT('en');
+
+type ContentKey =
+  | 'myRoutes.title'
+  | 'myRoutes.introduction'
+  | 'myRoutes.summary'
+  | 'myRoutes.sourceTitle'
+  | 'myRoutes.unassignedTrend'
+  | 'myRoutes.unassignedOverview'
+  | 'myRoutes.newTrendOverview'
+  | 'myRoutes.importedScore';
+
+function bilingual(key: ContentKey, values: Readonly<Record<string, string | number>> = {}): LocalizedText {
+  // Chinese sets a space between Han and Latin or digits, none around a Chinese file name.
+  return { zh: spaceMixedScripts(zh(key, values)), en: en(key, values) };
+}
+
+const ROW_SLOT = '{{row}}';
+let scoreTemplate: { readonly file: string; readonly text: LocalizedText } | undefined;
+
+/** The text an import writes into routes and trends (see `ImportTexts`), from the locales. */
+export const importTexts: ImportTexts = {
+  unassignedTrend: { name: bilingual('myRoutes.unassignedTrend'), overview: bilingual('myRoutes.unassignedOverview') },
+  newTrendOverview: (file) => bilingual('myRoutes.newTrendOverview', { file }),
+  importedScore: (file, row) => {
+    // Called for each imported score (300 000 rows → about a million times): i18next resolves the
+    // sentence once per file, with the row left as a slot (values are not interpolated again).
+    if (scoreTemplate?.file !== file) {
+      scoreTemplate = { file, text: bilingual('myRoutes.importedScore', { file, row: ROW_SLOT }) };
+    }
+    const { text } = scoreTemplate;
+    return {
+      zh: spaceMixedScripts(text.zh.replace(ROW_SLOT, String(row))),
+      en: text.en.replace(ROW_SLOT, String(row)),
+    };
+  },
+};
+
+/** The title, introduction and summary of the "My routes" edition, from the locales. */
+export const myRoutesTexts: MyRoutesTexts = {
+  title: bilingual('myRoutes.title'),
+  shortTitle: bilingual('myRoutes.title'),
+  introduction: bilingual('myRoutes.introduction'),
+  summary: bilingual('myRoutes.summary'),
+  sourceTitle: bilingual('myRoutes.sourceTitle'),
+};

@@ -1,0 +1,320 @@
+import { formatImportProblem } from '../import-problem-message';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDropzone } from 'react-dropzone';
+import { MAX_IMPORT_BYTES } from '../model/import-decode';
+import { csvTemplate, type ImportContext } from '../model/import-routes';
+import { downloadBlob } from '../../../lib/download';
+import { startImport, type CommitOutcome, type ImportJob } from '../worker/import-client';
+import type { ImportOutcome } from '../worker/import-job';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+
+/** At most this many unread columns are named; the rest are counted. */
+const MAX_LISTED_COLUMNS = 12;
+
+export interface ImportDialogProps {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes (the button that opened it). */
+  readonly returnFocus: () => void;
+  /** What the import matches against and must not collide with (`fileName` is the file's). */
+  readonly context: Omit<ImportContext, 'fileName'>;
+  /** True when "My routes" holds routes, so a JSON file must use its criteria. */
+  readonly criteriaFixed: boolean;
+  /** Shows the routes the reader agreed to add (already being stored); the dialog then closes. */
+  readonly onImport: (committed: CommitOutcome) => void;
+}
+
+type Step =
+  | { readonly kind: 'pick'; readonly message?: string }
+  | { readonly kind: 'reading'; readonly fileName: string; readonly fraction: number }
+  | { readonly kind: 'review'; readonly outcome: Extract<ImportOutcome, { kind: 'done' }> };
+
+function formatBytes(bytes: number, locale: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: megabytes < 10 ? 1 : 0 }).format(megabytes)} MB`;
+}
+
+/**
+ * The import dialog (loaded on first use; see `ImportButton`): it takes a CSV or JSON file (dropped or chosen), reads it in a worker with
+ * a progress bar and Cancel, then lists what it found — the rows that can be imported, every
+ * problem by row and column — and adds the valid rows to "My routes" only when the reader agrees.
+ * Offers the CSV template with bilingual headers.
+ */
+export function ImportDialog({ open, onOpenChange, returnFocus, context, criteriaFixed, onImport }: ImportDialogProps) {
+  const { t, locale } = useUiLocale();
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [saving, setSaving] = useState(false);
+  const job = useRef<ImportJob | undefined>(undefined);
+  // After Cancel or "Choose another file" the picker button comes back and takes focus.
+  const focusChoose = useRef(false);
+  const chooseButton = useCallback((node: HTMLButtonElement | null) => {
+    if (node && focusChoose.current) node.focus();
+    focusChoose.current = false;
+  }, []);
+  const numberLocale = locale === 'zh' ? 'zh-CN' : 'en';
+  // Chinese sentences follow each other without a space.
+  const sentenceGap = locale === 'zh' ? '' : ' ';
+
+  const cancel = useCallback(() => {
+    job.current?.cancel();
+    job.current = undefined;
+  }, []);
+  // Closing the dialog (or leaving the page part) stops a running import.
+  useEffect(() => cancel, [cancel]);
+
+  const tooBig = useCallback(
+    (file: string, size: number) =>
+      t('import.tooBig', {
+        file,
+        size: formatBytes(size, numberLocale),
+        limit: formatBytes(MAX_IMPORT_BYTES, numberLocale),
+      }),
+    [t, numberLocale],
+  );
+
+  const read = useCallback(
+    (file: File) => {
+      cancel();
+      if (file.size > MAX_IMPORT_BYTES) {
+        setStep({ kind: 'pick', message: tooBig(file.name, file.size) });
+        return;
+      }
+      setStep({ kind: 'reading', fileName: file.name, fraction: 0 });
+      const running = startImport(file, { ...context, fileName: file.name }, criteriaFixed, (fraction) =>
+        setStep((current) => (current.kind === 'reading' ? { ...current, fraction } : current)),
+      );
+      job.current = running;
+      void running.outcome.then((outcome) => {
+        if (job.current !== running || outcome === undefined) return;
+        if (outcome.kind === 'done') {
+          // The worker keeps what it read until the reader agrees (commit) or leaves (cancel).
+          setStep({ kind: 'review', outcome });
+          return;
+        }
+        job.current = undefined;
+        const message =
+          outcome.kind === 'tooBig'
+            ? tooBig(outcome.fileName, outcome.size)
+            : outcome.kind === 'notText'
+              ? t('import.notText', { file: outcome.fileName })
+              : t('import.readFailed', { file: outcome.fileName, message: outcome.message });
+        setStep({ kind: 'pick', message });
+      });
+    },
+    [cancel, context, criteriaFixed, tooBig, t],
+  );
+
+  const {
+    getRootProps,
+    getInputProps,
+    isDragActive,
+    open: openPicker,
+  } = useDropzone({
+    onDrop: (files: File[]) => {
+      const [file] = files;
+      if (file) read(file);
+    },
+    multiple: false,
+    noClick: true,
+    noKeyboard: true,
+  });
+
+  const reset = (message?: string) => {
+    cancel();
+    setStep(message ? { kind: 'pick', message } : { kind: 'pick' });
+  };
+
+  const percent = (fraction: number) =>
+    new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        // Once the reader agreed, the routes are being handed over: the dialog closes when done.
+        if (!next && saving) return;
+        onOpenChange(next);
+        if (!next) reset();
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog"
+          aria-describedby="import-intro"
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocus();
+          }}
+        >
+          <Dialog.Title className="dialog__title">{t('import.title')}</Dialog.Title>
+          <p id="import-intro" className="dialog__intro">
+            {t('import.intro')}
+            {sentenceGap}
+            {t('import.limit', { size: formatBytes(MAX_IMPORT_BYTES, numberLocale) })}
+          </p>
+
+          {step.kind === 'pick' ? (
+            <>
+              {step.message ? (
+                <p className="notice notice--error" role="alert">
+                  {step.message}
+                </p>
+              ) : null}
+              <div {...getRootProps({ className: `dropzone${isDragActive ? ' dropzone--active' : ''}` })}>
+                {/* Reached through the button below (and by tests); not a control of its own. */}
+                <input {...getInputProps()} hidden />
+                <p>{isDragActive ? t('import.dropActive') : t('import.drop')}</p>
+                <p className="dropzone__or">{t('import.or')}</p>
+                <button ref={chooseButton} type="button" className="button button--primary" onClick={openPicker}>
+                  {t('import.choose')}
+                </button>
+              </div>
+              <p>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    downloadBlob(
+                      'route-atlas-template.csv',
+                      new Blob([csvTemplate(context.criteria)], { type: 'text/csv;charset=utf-8' }),
+                    )
+                  }
+                >
+                  {t('import.template')}
+                </button>
+              </p>
+            </>
+          ) : null}
+
+          {step.kind === 'reading' ? (
+            <div className="import-progress">
+              <p>{t('import.reading', { file: step.fileName, percent: percent(step.fraction) })}</p>
+              <progress max={1} value={step.fraction} aria-label={t('import.progressLabel', { file: step.fileName })} />
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  focusChoose.current = true;
+                  reset(t('import.cancelled'));
+                }}
+              >
+                {t('import.cancel')}
+              </button>
+            </div>
+          ) : null}
+
+          {step.kind === 'review' ? (
+            <ImportReview
+              outcome={step.outcome}
+              saving={saving}
+              onConfirm={() => {
+                const running = job.current;
+                if (!running) return;
+                setSaving(true);
+                void running.commit().then(
+                  (committed) => {
+                    job.current = undefined;
+                    setSaving(false);
+                    onOpenChange(false);
+                    reset();
+                    onImport(committed);
+                  },
+                  (error: unknown) => {
+                    job.current = undefined;
+                    setSaving(false);
+                    reset(t('import.readFailed', { file: step.outcome.fileName, message: String(error) }));
+                  },
+                );
+              }}
+              onAnother={() => {
+                focusChoose.current = true;
+                reset();
+              }}
+            />
+          ) : null}
+
+          <Dialog.Close asChild>
+            <button type="button" className="button button--quiet dialog__close" disabled={saving}>
+              {t('import.close')}
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function ImportReview({
+  outcome,
+  saving,
+  onConfirm,
+  onAnother,
+}: {
+  readonly outcome: Extract<ImportOutcome, { kind: 'done' }>;
+  readonly saving: boolean;
+  readonly onConfirm: () => void;
+  readonly onAnother: () => void;
+}) {
+  const { t, locale } = useUiLocale();
+  const { summary } = outcome;
+  const valid = summary.routeCount;
+  // The worker sends the first problems only (see MAX_SUMMARY_PROBLEMS); the rest are counted.
+  const listed = summary.problems;
+  const sentenceGap = locale === 'zh' ? '' : ' ';
+  return (
+    <div className="import-review">
+      <p role="status">
+        {summary.format === 'json'
+          ? t('import.summaryJson', { file: outcome.fileName, count: summary.rowCount })
+          : t('import.summary', { file: outcome.fileName, count: summary.rowCount })}
+        {sentenceGap}
+        {t('import.encoding', { encoding: outcome.encoding.toUpperCase() })}
+      </p>
+      {valid > 0 ? <p className="import-review__valid">{t('import.valid', { count: valid })}</p> : null}
+      {summary.copies > 0 ? <p className="hint">{t('import.copies', { count: summary.copies })}</p> : null}
+      {summary.ignoredColumns.length > 0 ? (
+        <p className="hint">
+          {t('import.ignoredColumns', {
+            columns: summary.ignoredColumns.slice(0, MAX_LISTED_COLUMNS).join(', '),
+          })}
+          {summary.ignoredColumns.length > MAX_LISTED_COLUMNS
+            ? `${sentenceGap}${t('import.moreColumns', { count: summary.ignoredColumns.length - MAX_LISTED_COLUMNS })}`
+            : null}
+        </p>
+      ) : null}
+      {summary.problemCount > 0 ? (
+        <section className="import-problems" aria-labelledby="import-problems-heading">
+          <h3 id="import-problems-heading">
+            {t('import.problemsHeading')} · {t('import.invalid', { count: summary.problemCount })}
+          </h3>
+          <ul tabIndex={0} aria-labelledby="import-problems-heading">
+            {listed.map((problem, index) => (
+              <li key={index}>{formatImportProblem(problem, t)}</li>
+            ))}
+          </ul>
+          {summary.problemCount > listed.length ? (
+            <p className="hint">{t('import.moreProblems', { count: summary.problemCount - listed.length })}</p>
+          ) : null}
+        </section>
+      ) : null}
+      {valid === 0 ? (
+        <p className="notice notice--error" role="alert">
+          {t('import.nothing')}
+          {summary.rowCount === 0 && summary.problemCount === 0 ? `${sentenceGap}${t('import.noRows')}` : null}
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onAnother}>
+          {t('import.another')}
+        </button>
+        {valid > 0 ? (
+          <button type="button" className="button button--primary" disabled={saving} onClick={onConfirm}>
+            {saving ? t('import.adding', { count: valid }) : t('import.confirm', { count: valid })}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

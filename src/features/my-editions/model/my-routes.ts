@@ -1,0 +1,106 @@
+import type { Criterion, Edition, LocalizedText, Route, Tag, Trend } from '../../../domain/edition/schema';
+import type { ImportResult } from './import-routes';
+
+/** The id of the "My routes" edition (imported routes, kept in the browser). */
+export const MY_ROUTES_ID = 'my-routes';
+
+/** Version of {@link MyRoutesRecord}; a stored record of another version is not read. */
+export const MY_ROUTES_VERSION = 1;
+
+/**
+ * What is stored of "My routes": the routes and the criteria, trends and tags they refer to. The
+ * edition's title and introduction are not stored; they come from the UI's locales when built.
+ */
+export interface MyRoutesRecord {
+  readonly version: typeof MY_ROUTES_VERSION;
+  readonly criteria: readonly Criterion[];
+  readonly trends: readonly Trend[];
+  readonly tags: readonly Tag[];
+  readonly routes: readonly Route[];
+}
+
+/** The texts of the "My routes" edition, in both languages (from the UI's locales). */
+export interface MyRoutesTexts {
+  readonly title: LocalizedText;
+  readonly shortTitle: LocalizedText;
+  readonly introduction: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly sourceTitle: LocalizedText;
+}
+
+/** The "My routes" edition built from a record (the shape `userEditionSchema` accepts). */
+export function myRoutesEdition(record: MyRoutesRecord, texts: MyRoutesTexts): Edition {
+  return {
+    id: MY_ROUTES_ID,
+    title: texts.title,
+    shortTitle: texts.shortTitle,
+    introduction: texts.introduction,
+    summary: texts.summary,
+    source: { title: texts.sourceTitle, language: 'zh' },
+    criteria: [...record.criteria],
+    tags: [...record.tags],
+    trends: [...record.trends],
+    routes: [...record.routes],
+    presets: [],
+  };
+}
+
+/** The record to store for an edition (its texts are left out). */
+export function toMyRoutesRecord(edition: Pick<Edition, 'criteria' | 'trends' | 'tags' | 'routes'>): MyRoutesRecord {
+  return {
+    version: MY_ROUTES_VERSION,
+    criteria: edition.criteria,
+    trends: edition.trends,
+    tags: edition.tags,
+    routes: edition.routes,
+  };
+}
+
+function byIdUnion<T extends { readonly id: string }>(first: readonly T[], second: readonly T[]): T[] {
+  const ids = new Set(first.map((item) => item.id));
+  return [...first, ...second.filter((item) => !ids.has(item.id))];
+}
+
+/**
+ * "My routes" with an import's valid routes added after the ones it holds. Nothing already there
+ * is replaced: the importer gave every new route an id of its own; trends and tags already held
+ * keep their definitions. The criteria are those of the current record, or the import's when empty.
+ */
+export function addImported(current: MyRoutesRecord | undefined, imported: ImportResult): MyRoutesRecord {
+  const held = current?.routes ?? [];
+  // The importer already avoided the ids it was told about; this catches any it was not.
+  const taken = new Set(held.map((route) => route.id));
+  const freeId = (id: string) => {
+    let next = id;
+    for (let n = 2; taken.has(next); n += 1) next = `${id}-${n}`;
+    taken.add(next);
+    return next;
+  };
+  return {
+    version: MY_ROUTES_VERSION,
+    criteria: current && current.routes.length > 0 ? current.criteria : imported.criteria,
+    trends: byIdUnion(current?.trends ?? [], imported.trends),
+    tags: byIdUnion(current?.tags ?? [], imported.tags),
+    routes: [
+      ...held,
+      ...imported.routes.map((route) => (taken.has(route.id) ? { ...route, id: freeId(route.id) } : route)),
+    ],
+  };
+}
+
+/**
+ * "My routes" without the routes in `routeIds`, and without the trends and tags no remaining
+ * route uses. `undefined` when no route is left (the record is then deleted, not stored empty).
+ */
+export function removeRoutes(current: MyRoutesRecord, routeIds: ReadonlySet<string>): MyRoutesRecord | undefined {
+  const routes = current.routes.filter((route) => !routeIds.has(route.id));
+  if (routes.length === 0) return undefined;
+  const trendIds = new Set(routes.map((route) => route.trendId));
+  const tagIds = new Set(routes.flatMap((route) => route.tags));
+  return {
+    ...current,
+    trends: current.trends.filter((trend) => trendIds.has(trend.id)),
+    tags: current.tags.filter((tag) => tagIds.has(tag.id)),
+    routes,
+  };
+}

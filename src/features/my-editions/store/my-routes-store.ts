@@ -1,0 +1,90 @@
+import { clear, createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import type { MyRoutesRecord } from '../model/my-routes';
+
+/**
+ * "My routes" in IndexedDB (idb-keyval): `meta` holds the record without its routes plus the route
+ * count, and the routes follow in chunks (`routes-0`, `routes-1` …) of {@link CHUNK_SIZE}. A browser
+ * refuses one value of a few hundred thousand routes; chunks of this size it stores. IndexedDB
+ * rather than localStorage: an import may be tens of megabytes.
+ */
+
+/** Routes per stored chunk. */
+export const CHUNK_SIZE = 20_000;
+
+const CHUNK_KEY = /^routes-(\d+)$/;
+
+let store: UseStore | undefined;
+
+function myRoutesStore(): UseStore {
+  store ??= createStore('route-atlas', 'my-routes');
+  return store;
+}
+
+/** True where the browser offers IndexedDB (not in every private mode or test environment). */
+export function hasIndexedDb(): boolean {
+  return typeof indexedDB !== 'undefined';
+}
+
+/** True when anything of "My routes" is stored (readable or not: reading it says which). */
+export async function hasStoredRoutes(): Promise<boolean> {
+  if (!hasIndexedDb()) return false;
+  return (await keys(myRoutesStore())).length > 0;
+}
+
+function isRecordLike(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The stored record put back together, unchecked (see `readMyRoutes`), or `undefined` when
+ * nothing is stored. Whatever is malformed is passed on as it is, so the check reports it.
+ */
+export async function readStoredRecord(): Promise<unknown> {
+  if (!hasIndexedDb()) return undefined;
+  const storedKeys = await keys(myRoutesStore());
+  if (storedKeys.length === 0) return undefined;
+  const meta: unknown = await get('meta', myRoutesStore());
+  // A chunk count beyond the stored keys is corrupt, and asking for 2^32 chunks throws (a mere
+  // million stalls the read): such a meta is passed on as it is, for the check to report.
+  if (
+    !isRecordLike(meta) ||
+    !Number.isInteger(meta.chunks) ||
+    (meta.chunks as number) < 0 ||
+    (meta.chunks as number) > storedKeys.length
+  ) {
+    return meta ?? {};
+  }
+  const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => `routes-${index}`);
+  const chunks: unknown[] = await getMany(chunkKeys, myRoutesStore());
+  const { count, ...rest } = meta;
+  delete rest.chunks;
+  const routes = chunks.every(Array.isArray) ? (chunks as unknown[][]).flat() : chunks;
+  // A count that disagrees with the chunks means a chunk is missing or extra.
+  return count === (Array.isArray(routes) ? routes.length : -1) ? { ...rest, routes } : { ...rest, routes, count };
+}
+
+/** Stores the record (replacing the stored one) in chunks. Rejects when the browser refuses. */
+export async function writeMyRoutes(record: MyRoutesRecord): Promise<void> {
+  if (!hasIndexedDb()) throw new Error('IndexedDB is not available');
+  const { routes, ...rest } = record;
+  const chunks: (readonly unknown[])[] = [];
+  for (let start = 0; start < routes.length; start += CHUNK_SIZE) chunks.push(routes.slice(start, start + CHUNK_SIZE));
+  await setMany(
+    [
+      ['meta', { ...rest, count: routes.length, chunks: chunks.length }],
+      ...chunks.map((chunk, index): [string, readonly unknown[]] => [`routes-${index}`, chunk]),
+    ],
+    myRoutesStore(),
+  );
+  const stale = (await keys(myRoutesStore())).filter((key) => {
+    const match = typeof key === 'string' ? CHUNK_KEY.exec(key) : null;
+    return match !== null && Number(match[1]) >= chunks.length;
+  });
+  if (stale.length > 0) await delMany(stale, myRoutesStore());
+}
+
+/** Deletes everything stored of "My routes". */
+export async function clearMyRoutes(): Promise<void> {
+  if (!hasIndexedDb()) return;
+  await clear(myRoutesStore());
+}

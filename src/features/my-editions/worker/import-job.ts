@@ -1,0 +1,143 @@
+import type { DataIssue } from '../../../domain/edition/issues';
+import { decodeImportBytes, MAX_IMPORT_BYTES, type ImportEncoding } from '../model/import-decode';
+import { importText } from '../model/import-file';
+import type { ImportContext, ImportProblem, ImportResult } from '../model/import-routes';
+import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../model/my-routes';
+import { readMyRoutes } from '../model/validate-my-routes';
+import { importTexts, myRoutesTexts } from '../bilingual-texts';
+import { clearMyRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
+
+/**
+ * The work behind an import, run in the import worker (see `import-client`): reading and checking
+ * a file, and every change to the stored "My routes", so that neither the parsing nor the
+ * serialising of hundreds of thousands of routes happens on the page's thread.
+ */
+
+/** At most this many problems travel to the page and are listed in the review; the rest are counted. */
+export const MAX_SUMMARY_PROBLEMS = 200;
+
+/** What the review shows of an import: counts, the first problems, the columns not read. */
+export interface ImportSummary {
+  readonly format: ImportResult['format'];
+  readonly rowCount: number;
+  /** Routes that passed and will be added if the reader agrees. */
+  readonly routeCount: number;
+  readonly problems: readonly ImportProblem[];
+  /** All problems, listed or not. */
+  readonly problemCount: number;
+  readonly ignoredColumns: readonly string[];
+  /** Routes added as copies because "My routes" already holds their id. */
+  readonly copies: number;
+}
+
+/** What reading an imported file came to. */
+export type ImportOutcome =
+  | {
+      readonly kind: 'done';
+      readonly fileName: string;
+      readonly encoding: ImportEncoding;
+      readonly summary: ImportSummary;
+    }
+  /** The file is larger than {@link MAX_IMPORT_BYTES}; `size` in bytes. */
+  | { readonly kind: 'tooBig'; readonly fileName: string; readonly size: number }
+  /** The bytes are not text in any encoding the importer reads. */
+  | { readonly kind: 'notText'; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+
+/** What loading the stored "My routes" came to: nothing stored, a checked record, or a record that failed its check. */
+export type LoadOutcome =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'loaded'; readonly record: MyRoutesRecord }
+  | { readonly kind: 'corrupt'; readonly issues: readonly DataIssue[] }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** A file to import: a `File`, or any blob with a name (tests). */
+export interface NamedBlob {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The review's view of a result. */
+export function summarize(result: ImportResult): ImportSummary {
+  return {
+    format: result.format,
+    rowCount: result.rowCount,
+    routeCount: result.routes.length,
+    problems: result.problems.slice(0, MAX_SUMMARY_PROBLEMS),
+    problemCount: result.problems.length,
+    ignoredColumns: result.ignoredColumns,
+    copies: result.copies,
+  };
+}
+
+/**
+ * Reads, decodes and imports one file. Refuses files over {@link MAX_IMPORT_BYTES} before reading
+ * them. `onProgress` gets the share parsed (0–1). The full result stays with the caller (the
+ * worker keeps it for {@link runCommitJob}); the outcome carries its summary.
+ */
+export async function runImportJob(
+  file: NamedBlob,
+  context: ImportContext,
+  criteriaFixed: boolean,
+  onProgress: (fraction: number) => void,
+): Promise<{ readonly outcome: ImportOutcome; readonly result?: ImportResult }> {
+  const fileName = file.name;
+  if (file.size > MAX_IMPORT_BYTES) return { outcome: { kind: 'tooBig', fileName, size: file.size } };
+  try {
+    const decoded = decodeImportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { outcome: { kind: 'notText', fileName } };
+    const result = importText(decoded.text, { ...context, fileName }, importTexts, { criteriaFixed, onProgress });
+    return { outcome: { kind: 'done', fileName, encoding: decoded.encoding, summary: summarize(result) }, result };
+  } catch (error) {
+    return { outcome: { kind: 'failed', fileName, message: messageOf(error) } };
+  }
+}
+
+/** The stored record if it passes its check, else `undefined` (a corrupt one was reported when loaded). */
+async function storedRecord(): Promise<MyRoutesRecord | undefined> {
+  const loaded = await runLoadJob();
+  // Unreadable storage must not be overwritten with the import alone: the commit reports it instead.
+  if (loaded.kind === 'failed') throw new Error(loaded.message);
+  return loaded.kind === 'loaded' ? loaded.record : undefined;
+}
+
+/**
+ * Adds an import's routes to the stored "My routes" and stores it. Resolves with the reason when
+ * the browser refused to store (the page still shows the routes for this visit).
+ */
+export async function runCommitJob(result: ImportResult): Promise<{ readonly saveError?: string }> {
+  try {
+    await writeMyRoutes(addImported(await storedRecord(), result));
+    return {};
+  } catch (error) {
+    return { saveError: messageOf(error) };
+  }
+}
+
+/** Removes routes (`'all'`: every route) from the stored "My routes". */
+export async function runRemoveJob(routeIds: readonly string[] | 'all'): Promise<{ readonly saveError?: string }> {
+  try {
+    const current = routeIds === 'all' ? undefined : await storedRecord();
+    const next = current && routeIds !== 'all' ? removeRoutes(current, new Set(routeIds)) : undefined;
+    await (next ? writeMyRoutes(next) : clearMyRoutes());
+    return {};
+  } catch (error) {
+    return { saveError: messageOf(error) };
+  }
+}
+
+/** Reads the stored "My routes" and checks it with the user-edition schema. */
+export async function runLoadJob(): Promise<LoadOutcome> {
+  try {
+    const read = readMyRoutes(await readStoredRecord(), myRoutesTexts);
+    if (!read.ok) return { kind: 'corrupt', issues: read.issues };
+    return read.edition ? { kind: 'loaded', record: toMyRoutesRecord(read.edition) } : { kind: 'empty' };
+  } catch (error) {
+    return { kind: 'failed', message: messageOf(error) };
+  }
+}

@@ -1,0 +1,73 @@
+import type { ImportResult } from '../model/import-routes';
+import { runCommitJob, runImportJob, runLoadJob, runRemoveJob } from './import-job';
+import type { WorkerRequest, WorkerResponse } from './import-client';
+
+// The worker's global scope, typed by what this file uses (the DOM and WebWorker libs clash in one program).
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+};
+
+/** Progress is posted at most this often (ms): enough for a smooth bar, few enough messages. */
+const PROGRESS_INTERVAL_MS = 100;
+
+/** What the last import read, kept here until the page asks to add it. */
+let pending: ImportResult | undefined;
+
+function post(message: WorkerResponse): void {
+  scope.postMessage(message);
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
+  switch (request.type) {
+    case 'import': {
+      let last = 0;
+      const { outcome, result } = await runImportJob(
+        request.file,
+        request.context,
+        request.criteriaFixed,
+        (fraction) => {
+          const now = performance.now();
+          if (now - last < PROGRESS_INTERVAL_MS && fraction < 1) return;
+          last = now;
+          post({ type: 'progress', fraction });
+        },
+      );
+      pending = result;
+      post({ type: 'imported', outcome });
+      return;
+    }
+    case 'commit': {
+      if (!pending) throw new Error('nothing to import');
+      // The page shows the routes first; storing a large import takes a few seconds more.
+      post({ type: 'committed', resultJson: JSON.stringify(pending) });
+      const { saveError } = await runCommitJob(pending);
+      post({ type: 'stored', ...(saveError ? { saveError } : {}) });
+      pending = undefined;
+      return;
+    }
+    case 'load': {
+      const outcome = await runLoadJob();
+      post(
+        outcome.kind === 'loaded'
+          ? { type: 'loadedJson', recordJson: JSON.stringify(outcome.record) }
+          : { type: 'loaded', outcome },
+      );
+      return;
+    }
+    case 'remove': {
+      const { saveError } = await runRemoveJob(request.routeIds);
+      post({ type: 'removed', ...(saveError ? { saveError } : {}) });
+      return;
+    }
+  }
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  void handle(event.data).catch((error: unknown) => {
+    // Surfaces as the worker's error event on the page, which reports it.
+    setTimeout(() => {
+      throw error;
+    });
+  });
+};

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { Edition } from '../../../domain/edition/schema';
+import type { ExportTable } from '../../../domain/table-formats';
+import { downloadBlob } from '../../../lib/download';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+
+export interface ExportMenuProps {
+  /** The current view (filtered, sorted, visible columns, reading language) as a table. */
+  readonly table: () => ExportTable;
+  /** The edition shown, for the JSON download (a data file of the shown routes). */
+  readonly edition: Edition;
+  /** Ids of the shown routes, in the order shown. */
+  readonly routeIds: () => readonly string[];
+  /** File name without extension, e.g. `route-atlas-2024-en`. */
+  readonly fileBase: string;
+}
+
+// The writers (and papaparse) load with the first export, not with the page.
+const loadWriters = () => import('../../../domain/table-formats');
+
+/**
+ * "Export": copy the current view as a Markdown table, or download it as CSV (UTF-8 with BOM,
+ * formula-safe) or as JSON in the data schema. Says what it did in a live region.
+ */
+export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuProps) {
+  const { t } = useUiLocale();
+  const [status, setStatus] = useState('');
+  return (
+    <details className="menu">
+      <summary className="button button--small">{t('export.menu')}</summary>
+      <div className="menu__panel menu__panel--actions">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            void (async () => {
+              const markdown = (await loadWriters()).toMarkdown(table());
+              if (typeof navigator.clipboard === 'undefined') {
+                setStatus(t('export.copyFailed'));
+                return;
+              }
+              navigator.clipboard.writeText(markdown).then(
+                () => setStatus(t('export.copied')),
+                () => setStatus(t('export.copyFailed')),
+              );
+            })()
+          }
+        >
+          {t('export.markdown')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            void (async () => {
+              const { toCsv } = await loadWriters();
+              downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
+              setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
+            })()
+          }
+        >
+          {t('export.csv')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            void (async () => {
+              const json = (await loadWriters()).toEditionJson(edition, routeIds());
+              downloadBlob(`${fileBase}.json`, new Blob([json], { type: 'application/json' }));
+              setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
+            })()
+          }
+        >
+          {t('export.json')}
+        </button>
+        <p className="menu__status" role="status">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}

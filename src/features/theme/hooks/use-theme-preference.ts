@@ -1,0 +1,50 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import {
+  applyThemePreference,
+  readThemePreference,
+  THEME_STORAGE_KEY,
+  type ThemePreference,
+} from '../model/theme-preference';
+
+export {
+  applyThemePreference,
+  readThemePreference,
+  THEME_PREFERENCES,
+  THEME_STORAGE_KEY,
+} from '../model/theme-preference';
+export type { ThemePreference } from '../model/theme-preference';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  // Another tab changed the theme: follow it here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    applyThemePreference(readThemePreference());
+    listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/**
+ * The theme preference and its setter. Setting it applies it at once and remembers it (when
+ * storage is available).
+ */
+export function useThemePreference(): [ThemePreference, (preference: ThemePreference) => void] {
+  const preference = useSyncExternalStore(subscribe, readThemePreference, () => 'system' as const);
+  const setPreference = useCallback((next: ThemePreference) => {
+    try {
+      window.localStorage.setItem(THEME_STORAGE_KEY, next);
+    } catch {
+      // Applied for this visit only.
+    }
+    applyThemePreference(next);
+    listeners.forEach((listener) => listener());
+  }, []);
+  return [preference, setPreference];
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../locales/en.json';
+import zh from '../../../locales/zh.json';
+import { createI18n, LANGUAGE_STORAGE_KEY, setLanguage } from '../i18n';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function withNavigatorLanguages(languages: string[], run: () => void): void {
+  const descriptor = Object.getOwnPropertyDescriptor(window.navigator, 'languages');
+  Object.defineProperty(window.navigator, 'languages', { value: languages, configurable: true });
+  try {
+    run();
+  } finally {
+    if (descriptor) Object.defineProperty(window.navigator, 'languages', descriptor);
+    else delete (window.navigator as unknown as Record<string, unknown>).languages;
+  }
+}
+
+describe('locales', () => {
+  // Plural forms differ by language (English has "one", Chinese only "other"), so keys are compared
+  // without their plural suffix, and each language must have every form its plural rules use.
+  const PLURAL = /_(ordinal_)?(zero|one|two|few|many|other)$/;
+  const baseKeys = (bundle: unknown) => [...new Set(keysOf(bundle).map((key) => key.replace(PLURAL, '')))].sort();
+
+  it('have exactly the same keys, apart from plural forms', () => {
+    expect(baseKeys(zh)).toEqual(baseKeys(en));
+  });
+
+  it.each([
+    ['en', en],
+    ['zh', zh],
+  ] as const)('%s has every plural form its language needs', (language, bundle) => {
+    const keys = keysOf(bundle);
+    const missing: string[] = [];
+    for (const key of keys) {
+      const match = PLURAL.exec(key);
+      if (!match) continue;
+      const base = key.replace(PLURAL, '');
+      const ordinal = match[1] !== undefined;
+      const categories = new Intl.PluralRules(language, { type: ordinal ? 'ordinal' : 'cardinal' }).resolvedOptions()
+        .pluralCategories;
+      for (const category of categories) {
+        const wanted = `${base}_${ordinal ? 'ordinal_' : ''}${category}`;
+        if (!keys.includes(wanted) && !missing.includes(wanted)) missing.push(wanted);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    const empty = (bundle: unknown) =>
+      keysOf(bundle).filter((key) => {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], bundle);
+        return typeof value !== 'string' || value.trim() === '';
+      });
+    expect(empty(en)).toEqual([]);
+    expect(empty(zh)).toEqual([]);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    [['zh-CN'], 'zh'],
+    [['zh-TW', 'en'], 'zh'],
+    [['zh-Hant'], 'zh'],
+    [['zh'], 'zh'],
+    [['fr-FR'], 'en'],
+    [['en-GB'], 'en'],
+    [['de-DE', 'zh-CN'], 'zh'],
+  ])('browser languages %j resolve to %s', (languages, expected) => {
+    withNavigatorLanguages(languages, () => {
+      expect(createI18n().resolvedLanguage).toBe(expected);
+    });
+  });
+
+  it('prefers a remembered choice over the browser', () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'zh');
+    withNavigatorLanguages(['en-US'], () => {
+      expect(createI18n().resolvedLanguage).toBe('zh');
+    });
+  });
+
+  it('lets ?lang= in the URL override the remembered choice', () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    window.history.replaceState(null, '', '/?lang=zh');
+    try {
+      expect(createI18n().resolvedLanguage).toBe('zh');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it.each(['?lang=cimode', '?lang=CIMODE', '?lang=dev'])('never shows raw keys for %s', (search) => {
+    window.history.replaceState(null, '', `/${search}`);
+    try {
+      withNavigatorLanguages(['en-US'], () => {
+        const i18n = createI18n();
+        expect(i18n.resolvedLanguage).toBe('en');
+        expect(i18n.t('app.name')).toBe('Route Atlas');
+      });
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+
+  it('ignores a corrupt remembered value', () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
+    withNavigatorLanguages(['zh-CN'], () => {
+      expect(createI18n().resolvedLanguage).toBe('zh');
+    });
+  });
+});
+
+describe('setLanguage', () => {
+  it('writes <html lang>, the document title and remembers the choice', async () => {
+    const i18n = createI18n({ lng: 'en' });
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Route Atlas · Three major AI trends of 2024');
+    await setLanguage(i18n, 'zh');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(document.title).toBe('路线图鉴 · 2024 年人工智能三大趋势');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+  });
+});

@@ -1,0 +1,116 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import en from '../../locales/en.json';
+import zh from '../../locales/zh.json';
+import { LANGUAGE_COOKIE, LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
+
+/** localStorage key that remembers the reader's language choice across reloads. */
+export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
+
+export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+
+/**
+ * Puts a space between Chinese characters and Latin letters or digits ("GPU排第一" → "GPU 排第一"),
+ * as Chinese typesetting does, in sentences built from data. Opt in per call with
+ * `t(key, { postProcess: CJK_SPACING })`; labels with a fixed form (e.g. "选择{route}") stay as written.
+ */
+export const CJK_SPACING = 'cjkSpacing';
+
+export function spaceMixedScripts(text: string): string {
+  return text.replace(/(\p{Script=Han})([A-Za-z0-9])/gu, '$1 $2').replace(/([A-Za-z0-9%])(\p{Script=Han})/gu, '$1 $2');
+}
+
+const cjkSpacing = {
+  type: 'postProcessor' as const,
+  name: CJK_SPACING,
+  process: (value: string, _key: string | string[], _options: unknown, translator: { language?: string }) =>
+    toLocale(translator.language) === 'zh' ? spaceMixedScripts(value) : value,
+};
+
+function syncDocument(instance: I18n): void {
+  if (typeof document === 'undefined') return;
+  const locale = toLocale(instance.resolvedLanguage ?? instance.language);
+  document.documentElement.lang = LOCALE_TAGS[locale];
+  document.title = instance.t('app.documentTitle');
+  document.querySelector('meta[name="description"]')?.setAttribute('content', instance.t('app.description'));
+}
+
+/**
+ * Creates an initialised i18next instance with both locales bundled, so the first render is
+ * already in the right language (no flash, no network).
+ *
+ * Detection order: `?lang=` → the remembered choice (cookie, then localStorage) → the browser's
+ * languages (`zh*` → Chinese, else English); the server that sends the prerendered page picks its
+ * language the same way (`negotiateLocale`).
+ * `<html lang>` and `document.title` follow every change.
+ */
+export function createI18n(options: { readonly lng?: Locale } = {}): I18n {
+  const instance = i18next.createInstance();
+  // Registered before init so the very first resolution also writes <html lang>.
+  instance.on('languageChanged', () => syncDocument(instance));
+  void instance
+    .use(LanguageDetector)
+    .use(cjkSpacing)
+    .use(initReactI18next)
+    .init({
+      resources,
+      lng: options.lng,
+      supportedLngs: [...LOCALES],
+      fallbackLng: 'en',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      detection: {
+        order: ['querystring', 'cookie', 'localStorage', 'navigator'],
+        lookupQuerystring: 'lang',
+        lookupCookie: LANGUAGE_COOKIE,
+        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+        // Reduce every detected tag to one of our locales first: otherwise i18next prefers an exact
+        // later match (['zh-TW', 'en'] → en) over the reader's first choice, and lets through
+        // its debugging mode `cimode` (raw keys on screen) from a link or storage.
+        convertDetectedLanguage: (language) => matchLocale(language) ?? 'unsupported',
+        // Only an explicit choice is remembered (see setLanguage), not a guess from the browser.
+        caches: [],
+      },
+    });
+  return instance;
+}
+
+/** How long the language cookie lasts, in seconds (a year). */
+const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
+function writeLanguageCookie(locale: Locale): void {
+  document.cookie = `${LANGUAGE_COOKIE}=${locale}; path=/; max-age=${LANGUAGE_COOKIE_MAX_AGE}; SameSite=Lax`;
+}
+
+/**
+ * A choice remembered only in localStorage (the cookie expired or was cleared) is written to the
+ * cookie again, so the next visit's page comes from the server in that language. Storage failures
+ * are ignored.
+ */
+export function restoreLanguageCookie(): void {
+  try {
+    const stored = LOCALES.find((locale) => locale === window.localStorage.getItem(LANGUAGE_STORAGE_KEY));
+    if (stored && !document.cookie.split(';').some((pair) => pair.trim().startsWith(`${LANGUAGE_COOKIE}=`)))
+      writeLanguageCookie(stored);
+  } catch {
+    // Nothing to restore from.
+  }
+}
+
+/**
+ * Switches the UI language and remembers the choice for the next visit: in localStorage, and in a
+ * cookie so the server sends the next visit's prerendered page in that language. The address's
+ * `lang` param is the language switch's business (see `LanguageSwitch`), which writes the new
+ * language there. Storage failures (private mode, quota) are ignored: the switch still happens.
+ */
+export async function setLanguage(instance: I18n, locale: Locale): Promise<void> {
+  try {
+    writeLanguageCookie(locale);
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
+  } catch {
+    // The language still changes for this visit; it just will not be remembered.
+  }
+  await instance.changeLanguage(locale);
+}
