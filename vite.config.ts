@@ -45,7 +45,7 @@ export default defineConfig({
     validateData(),
     prerenderFirstView(),
     serveLocalePage(),
-    // The first view's JavaScript, gzip (bytes). The goal is 110 kB; README "Speed" says why the
+    // The first view's JavaScript, gzip (bytes). The goal is 110 kB; docs/performance.md says why the
     // budget sits above it. Raise it only on purpose.
     firstViewBudget(FIRST_VIEW_BUDGET_BYTES),
     // Installable, and after the first visit it opens and works with no network (src/features/offline/worker/sw.ts).

@@ -1,5 +1,5 @@
-// Takes the README's screenshots of the production build: both languages, both themes,
-// desktop (1440 px) and phone (390 px) width. Usage: npm run screenshots (serves dist/ itself).
+// Takes the screenshots of README.md and docs/using.md from the production build: both languages,
+// both themes, desktop (1440 px) and phone (390 px) width. Usage: npm run screenshots (serves dist/ itself).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, startPreview } from './chromium.mjs';
