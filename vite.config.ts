@@ -82,7 +82,24 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // i18next, the page's i18n setup and the locale list are read by the first view and by
+            // lazy parts (the importer folds names with the locale module): one chunk, not a split
+            // that costs the first view a second request and its gzip overhead.
+            {
+              name: 'i18n',
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]|src[\\/](lib[\\/]i18n|domain[\\/]locale)/,
+            },
+          ],
+        },
+      },
+    },
+  },
   // The import worker is an ES module like the page (it shares the domain code's chunks).
   worker: { format: 'es' },
   test: {

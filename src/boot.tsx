@@ -1,9 +1,9 @@
 import { toLocale, type Locale } from './domain/locale';
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { Providers } from './app/providers';
 import { SCORE_OVERRIDES_KEY } from './app/dashboard/use-score-overrides';
 import { COLUMN_VISIBILITY_KEY } from './features/explore/hooks/use-column-visibility';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
@@ -35,13 +35,9 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const hydrating = matchesPrerender(container, toLocale(i18n.resolvedLanguage));
 const tree = (
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <NuqsAdapter>
-        <App hydrating={hydrating} />
-      </NuqsAdapter>
-    </I18nextProvider>
-  </StrictMode>
+  <Providers i18n={i18n} urlAdapter={NuqsAdapter}>
+    <App hydrating={hydrating} />
+  </Providers>
 );
 if (hydrating) {
   // In a transition, hydration yields to the browser between slices: the prerendered page stays

@@ -1,9 +1,9 @@
 import { LOCALES, LOCALE_TAGS, type Locale } from './domain/locale';
-import { StrictMode } from 'react';
+import type { ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
-import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { Providers } from './app/providers';
 import { createI18n } from './lib/i18n/i18n';
 
 /** What the build writes into one locale's HTML page: `<html lang>`, title, description and `#root`. */
@@ -17,6 +17,11 @@ export interface PrerenderedPage {
   readonly body: string;
 }
 
+/** A plain visit's address: no params (the browser's own adapter takes over on hydration). */
+function PlainVisitUrl({ children }: { readonly children: ReactNode }) {
+  return <NuqsTestingAdapter searchParams="">{children}</NuqsTestingAdapter>;
+}
+
 /**
  * Renders the first view, as a visitor with no link params and nothing stored sees it, for one
  * locale; the client then hydrates it (see `main.tsx`). Charts are placeholders of their final
@@ -26,14 +31,9 @@ export interface PrerenderedPage {
 export async function prerenderFirstView(locale: Locale): Promise<PrerenderedPage> {
   const i18n = createI18n({ lng: locale });
   const tree = (
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        {/* A plain visit has no params; the browser's own adapter takes over on hydration. */}
-        <NuqsTestingAdapter searchParams="">
-          <App />
-        </NuqsTestingAdapter>
-      </I18nextProvider>
-    </StrictMode>
+    <Providers i18n={i18n} urlAdapter={PlainVisitUrl}>
+      <App />
+    </Providers>
   );
   // A large boundary would otherwise be sent apart from its place (streaming's progressive
   // chunks), to be moved in by an inline script.

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { LOCALE_PAGES, negotiateLocale } from '../domain/locale.ts';
+import { LOCALE_PAGES, LOCALE_TAGS, negotiateLocale } from '../domain/locale.ts';
 
 /**
  * The Content-Security-Policy every built page carries (as a `<meta>`, so any static host enforces
@@ -131,7 +131,7 @@ export function serveLocalePage(): Plugin {
           acceptLanguage: req.headers['accept-language'],
         });
         res.setHeader('Vary', 'Accept-Language, Cookie');
-        res.setHeader('Content-Language', locale === 'zh' ? 'zh-CN' : 'en');
+        res.setHeader('Content-Language', LOCALE_TAGS[locale]);
         const directory = pathname.endsWith('/') ? pathname : pathname.slice(0, -'index.html'.length);
         req.url = `${directory}${LOCALE_PAGES[locale]}${query ? `?${query}` : ''}`;
         next();

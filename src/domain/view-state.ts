@@ -2,8 +2,8 @@ import { matchLocale, type Locale } from './locale';
 import type { Weights } from './scoring';
 
 /**
- * The URL format of a view (PRODUCT.md, "State in the URL"): every param is a plain string whose
- * values never depend on the UI language, e.g.
+ * The URL format of a view (docs/using.md tells readers what a link keeps): every param is a plain
+ * string whose values never depend on the UI language, e.g.
  * `?v=1&lang=en&view=compare&trend=ai-chips&tag=edge&range=cost:3-5&q=gpu&sort=cost.desc,performance.asc&group=trend&sel=gpu,asic&base=gpu&w=cost:50,performance:30,flexibility:20`.
  *
  * Decoding is total: any string yields a valid state plus a list of the parts that were dropped or

@@ -1,8 +1,8 @@
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import edition from '../../data/ai-trends-2024.json';
+import { Providers } from '../../src/app/providers';
 import { Dashboard } from '../../src/app/dashboard/dashboard';
 import type { Criterion, Edition } from '../../src/domain/edition/schema';
 import { LanguageSwitch } from '../../src/features/language/components/language-switch';
@@ -111,9 +111,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('no #root');
 createRoot(container).render(
   // No StrictMode: its double effects would run the benchmark twice.
-  <NuqsAdapter>
-    <I18nextProvider i18n={i18n}>
-      <View />
-    </I18nextProvider>
-  </NuqsAdapter>,
+  <Providers i18n={i18n} urlAdapter={NuqsAdapter} strict={false}>
+    <View />
+  </Providers>,
 );

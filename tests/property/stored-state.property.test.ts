@@ -6,7 +6,7 @@ import { SCORE_OVERRIDES_KEY, useScoreOverrides } from '../../src/app/dashboard/
 import { parseEdition } from '../../src/domain/edition/issues';
 import { SCORE_MAX, SCORE_MIN } from '../../src/domain/edition/schema';
 import { toMyRoutesRecord } from '../../src/features/my-editions/model/my-routes';
-import { readMyRoutes } from '../../src/features/my-editions/model/validate-my-routes';
+import { validateStoredMyRoutes } from '../../src/features/my-editions/model/validate-my-routes';
 import { MAX_RATIONALE_LENGTH, storedOverridesSchema } from '../../src/domain/score-overrides';
 import { COLUMN_VISIBILITY_KEY, useColumnVisibility } from '../../src/features/explore/hooks/use-column-visibility';
 import { myRoutesTexts } from '../../src/features/my-editions/bilingual-texts';
@@ -176,7 +176,7 @@ describe('column visibility in storage (properties)', () => {
 describe('My routes record (properties)', () => {
   const record = toMyRoutesRecord(edition);
 
-  function expectReadOutcome(read: ReturnType<typeof readMyRoutes>): void {
+  function expectReadOutcome(read: ReturnType<typeof validateStoredMyRoutes>): void {
     if (read.ok) {
       if (read.edition) expect(parseEdition(read.edition, 'user').ok).toBe(true);
       return;
@@ -194,7 +194,7 @@ describe('My routes record (properties)', () => {
       .map(([field, value]) => ({ ...structuredClone(record), [field]: value }));
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), mutated, fc.constant(undefined)), (stored) => {
-        expectReadOutcome(readMyRoutes(stored, myRoutesTexts));
+        expectReadOutcome(validateStoredMyRoutes(stored, myRoutesTexts));
       }),
       { numRuns: RUNS.normal },
     );
@@ -222,7 +222,7 @@ describe('My routes record (properties)', () => {
           createStore('route-atlas', 'my-routes'),
         );
         const stored = await readStoredRecord();
-        const read = readMyRoutes(stored, myRoutesTexts);
+        const read = validateStoredMyRoutes(stored, myRoutesTexts);
         expectReadOutcome(read);
         // A meta promising chunks that are not there is corrupt, never a record.
         const promised = (metaValue as { chunks?: unknown } | null)?.chunks;

@@ -3,8 +3,8 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
-import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import type { ReactElement, ReactNode } from 'react';
+import { Providers } from '../../src/app/providers';
 import { createI18n } from '../../src/lib/i18n/i18n';
 
 /**
@@ -24,18 +24,24 @@ export function renderWithProviders(
   const i18n = createI18n({ lng });
   const user = userEvent.setup();
   let latest = new URLSearchParams(initialSearch).toString();
+  // The address in memory, starting from `search`; every write is kept for `params()`.
+  const MemoryUrl = ({ children }: { readonly children: ReactNode }) => (
+    <NuqsTestingAdapter
+      searchParams={initialSearch}
+      hasMemory
+      onUrlUpdate={(event) => {
+        latest = event.queryString.replace(/^\?/, '');
+      }}
+    >
+      {children}
+    </NuqsTestingAdapter>
+  );
   // As a wrapper, the providers also surround whatever `rerender` renders.
   const result = render(ui, {
     wrapper: ({ children }) => (
-      <NuqsTestingAdapter
-        searchParams={initialSearch}
-        hasMemory
-        onUrlUpdate={(event) => {
-          latest = event.queryString.replace(/^\?/, '');
-        }}
-      >
-        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
-      </NuqsTestingAdapter>
+      <Providers i18n={i18n} urlAdapter={MemoryUrl} strict={false}>
+        {children}
+      </Providers>
     ),
   });
   return {

@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { LOCALES } from '../locale.ts';
 import type { z } from '../zod';
 import { editionSchema, userEditionSchema, type Edition, type EditionKind } from './schema.ts';
 
@@ -67,7 +68,7 @@ function showValue(input: unknown): string {
 
 function isTranslationPath(path: readonly PropertyKey[]): boolean {
   const last = path.at(-1);
-  return last === 'zh' || last === 'en';
+  return LOCALES.some((locale) => locale === last);
 }
 
 /** Turns zod's issues into {@link DataIssue}s, one per problem, in the order zod found them. */

@@ -23,7 +23,7 @@ export interface CompareViewProps {
 }
 
 /**
- * The compare view (PRODUCT.md, "Compare view" and "Baseline"): the picked routes with a baseline
+ * The compare view: the picked routes with a baseline
  * toggle and a remove button each, one radar, the scores side by side with the best marked and the
  * difference from the baseline, strengths and weaknesses in aligned columns, and the developer
  * advice of every trend involved (seed sections 1.3, 2.3, 3.3).

@@ -23,7 +23,7 @@ export interface DecideViewProps {
 }
 
 /**
- * The Decide view (PRODUCT.md, "Decide"): weights with presets from the article's advice, the
+ * The Decide view: weights with presets from the article's advice, the
  * routes ranked by weighted score with a one-sentence reason each, and how far the weights can move
  * before the winner changes.
  */

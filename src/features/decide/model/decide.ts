@@ -2,7 +2,7 @@ import type { Criterion, Route } from '../../../domain/edition/schema';
 import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 
 /**
- * Weighing criteria and ranking routes for the Decide view (PRODUCT.md, "Decide").
+ * Weighing criteria and ranking routes for the Decide view.
  *
  * Weights here are percentages: non-negative numbers over the edition's criteria that sum to 100.
  */

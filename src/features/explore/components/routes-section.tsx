@@ -1,7 +1,6 @@
 import { functionalUpdate, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table';
 import type { ReactNode, Ref } from 'react';
 import type { Edition } from '../../../domain/edition/schema';
-import type { ScoreOverride } from '../../../domain/score-overrides';
 import type { QueryResult, ScoreRange } from '../model/route-query';
 import { MAX_SELECTION, type ViewState, type UpdateOptions, type ViewPatch } from '../../../domain/view-state';
 import type { ExportTable } from '../../../domain/table-formats';
@@ -45,8 +44,6 @@ export interface RoutesSectionProps {
    * columns, shown rows in shown order, reading language) and its route ids in shown order.
    */
   readonly dataMenus?: (view: ShownView) => ReactNode;
-  readonly onScoreChange?:
-    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
   /** Extra actions in a route's details line. */
   readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
 }
@@ -71,7 +68,6 @@ export function RoutesSection({
   headingRef,
   focusHeading,
   dataMenus,
-  onScoreChange,
   routeActions,
 }: RoutesSectionProps) {
   const { t, locale } = useUiLocale();
@@ -177,7 +173,6 @@ export function RoutesSection({
         overallHint={overallHint}
         weightList={weightList}
         onClearFilters={resetAll}
-        onScoreChange={onScoreChange}
         routeActions={routeActions}
       />
       <div className="selection-bar">

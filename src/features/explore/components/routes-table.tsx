@@ -6,10 +6,10 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ScoreRationales } from '../../../components/ui/score-rationales';
 import type { Criterion } from '../../../domain/edition/schema';
-import type { ScoreOverride } from '../../../domain/score-overrides';
+import { ScoreChangeContext } from '../../../components/ui/score-change-context';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
@@ -44,9 +44,6 @@ export interface RoutesTableProps {
   readonly overallHint: string;
   /** The current weights as a list, for the footnote. */
   readonly weightList: string;
-  /** With it, each score in a route's details can be edited (and an edited one reset). */
-  readonly onScoreChange?:
-    ((routeId: string, criterionId: string, override: ScoreOverride | undefined) => void) | undefined;
   /** Extra actions in a route's details line (e.g. "Remove from My routes"). */
   readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
 }
@@ -72,14 +69,13 @@ function mean(values: readonly (number | undefined)[]): number | undefined {
 function RouteDetails({
   row,
   criteria,
-  onScoreChange,
   actions,
 }: {
   readonly row: RouteRow;
   readonly criteria: readonly Criterion[];
-  readonly onScoreChange?: RoutesTableProps['onScoreChange'];
   readonly actions?: ReactNode;
 }) {
+  const onScoreChange = use(ScoreChangeContext);
   const { t, locale } = useUiLocale();
   const { route } = row;
   return (
@@ -258,12 +254,7 @@ export function RoutesTable(props: RoutesTableProps) {
       return (
         <tr key={line.key} className="details-row" {...measure}>
           <td colSpan={columnCount}>
-            <RouteDetails
-              row={line.row}
-              criteria={criteria}
-              onScoreChange={props.onScoreChange}
-              actions={props.routeActions?.(line.row)}
-            />
+            <RouteDetails row={line.row} criteria={criteria} actions={props.routeActions?.(line.row)} />
           </td>
         </tr>
       );

@@ -3,8 +3,8 @@ import { matchesTerms, searchTerms } from './search';
 import type { SortKey } from '../../../domain/view-state';
 
 /**
- * Filtering, faceting, searching and sorting the routes table (PRODUCT.md, "Routes table",
- * "Search"), as one pass over precomputed fields so it stays fast at 100 000 rows.
+ * Filtering, faceting, searching and sorting the routes table (as docs/using.md describes them), as
+ * one pass over precomputed fields so it stays fast at 100 000 rows.
  */
 
 /** What a table row must carry for {@link queryRoutes}; every text is already in the reading locale. */

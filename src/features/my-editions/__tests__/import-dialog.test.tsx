@@ -4,7 +4,7 @@ import { App } from '../../../app/app';
 import { parseEdition } from '../../../domain/edition/issues';
 import { importText } from '../model/import-file';
 import { addImported } from '../model/my-routes';
-import { readMyRoutes } from '../model/validate-my-routes';
+import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
 import { hasStoredRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
 import { editionJson } from '../../../../tests/utils/edition';
@@ -61,7 +61,7 @@ describe('import into My routes', () => {
         .map((row) => row.dataset.routeId ?? ''),
     ).toContain('route-2');
     expect(await hasStoredRoutes()).toBe(true);
-    const stored = readMyRoutes(await readStoredRecord(), myRoutesTexts);
+    const stored = validateStoredMyRoutes(await readStoredRecord(), myRoutesTexts);
     expect(stored.ok && stored.edition?.routes.map((route) => route.name.zh)).toEqual(['储能方案']);
   });
 

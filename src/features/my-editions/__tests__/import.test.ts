@@ -8,7 +8,7 @@ import { decodeImportBytes } from '../model/import-decode';
 import { importText } from '../model/import-file';
 import { csvTemplate, type ImportContext } from '../model/import-routes';
 import { addImported, removeRoutes, toMyRoutesRecord } from '../model/my-routes';
-import { readMyRoutes } from '../model/validate-my-routes';
+import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { viewTable } from '../../explore/model/export-table';
 import { buildRouteRows } from '../../explore/model/route-rows';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
@@ -313,7 +313,7 @@ describe('My routes', () => {
       ['a', 3],
       ['a-2', 1],
     ]);
-    const read = readMyRoutes(structuredClone(both), myRoutesTexts);
+    const read = validateStoredMyRoutes(structuredClone(both), myRoutesTexts);
     expect(read.ok && read.edition?.routes.length).toBe(2);
 
     const left = removeRoutes(both, new Set(['a']));
@@ -325,11 +325,11 @@ describe('My routes', () => {
   it('reports a corrupt stored record instead of building from it', () => {
     const edition = bundled();
     const record = toMyRoutesRecord(edition);
-    expect(readMyRoutes({ ...record, version: 9 }, myRoutesTexts)).toMatchObject({ ok: false });
+    expect(validateStoredMyRoutes({ ...record, version: 9 }, myRoutesTexts)).toMatchObject({ ok: false });
     const broken = structuredClone(record) as unknown as { routes: { trendId: string }[] };
     broken.routes[0]!.trendId = 'nowhere';
-    const read = readMyRoutes(broken, myRoutesTexts);
+    const read = validateStoredMyRoutes(broken, myRoutesTexts);
     expect(read.ok ? [] : read.issues.map((issue) => issue.path)).toEqual(['routes[0].trendId']);
-    expect(readMyRoutes(undefined, myRoutesTexts)).toEqual({ ok: true, edition: undefined });
+    expect(validateStoredMyRoutes(undefined, myRoutesTexts)).toEqual({ ok: true, edition: undefined });
   });
 });

@@ -7,6 +7,7 @@ import { csvTemplate, type ImportContext } from '../model/import-routes';
 import { downloadBlob } from '../../../lib/download';
 import { startImport, type CommitOutcome, type ImportJob } from '../worker/import-client';
 import type { ImportOutcome } from '../worker/import-job';
+import { LOCALE_TAGS } from '../../../domain/locale';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
 /** At most this many unread columns are named; the rest are counted. */
@@ -52,7 +53,7 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
     if (node && focusChoose.current) node.focus();
     focusChoose.current = false;
   }, []);
-  const numberLocale = locale === 'zh' ? 'zh-CN' : 'en';
+  const numberLocale = LOCALE_TAGS[locale];
   // Chinese sentences follow each other without a space.
   const sentenceGap = locale === 'zh' ? '' : ' ';
 

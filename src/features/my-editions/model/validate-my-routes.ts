@@ -20,7 +20,7 @@ const recordSchema = z.strictObject({
  * the edition from it. `undefined` input (nothing stored) gives `{ ok: true, edition: undefined }`;
  * anything that is not a valid record gives `ok: false` with every problem. Never throws.
  */
-export function readMyRoutes(
+export function validateStoredMyRoutes(
   stored: unknown,
   texts: MyRoutesTexts,
 ): { readonly ok: true; readonly edition: Edition | undefined } | { readonly ok: false; readonly issues: DataIssue[] } {

@@ -36,7 +36,7 @@ function isRecordLike(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The stored record put back together, unchecked (see `readMyRoutes`), or `undefined` when
+ * The stored record put back together, unchecked (see `validateStoredMyRoutes`), or `undefined` when
  * nothing is stored. Whatever is malformed is passed on as it is, so the check reports it.
  */
 export async function readStoredRecord(): Promise<unknown> {

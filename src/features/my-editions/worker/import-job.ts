@@ -3,7 +3,7 @@ import { decodeImportBytes, MAX_IMPORT_BYTES, type ImportEncoding } from '../mod
 import { importText } from '../model/import-file';
 import type { ImportContext, ImportProblem, ImportResult } from '../model/import-routes';
 import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../model/my-routes';
-import { readMyRoutes } from '../model/validate-my-routes';
+import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
 import { clearMyRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
 
@@ -134,7 +134,7 @@ export async function runRemoveJob(routeIds: readonly string[] | 'all'): Promise
 /** Reads the stored "My routes" and checks it with the user-edition schema. */
 export async function runLoadJob(): Promise<LoadOutcome> {
   try {
-    const read = readMyRoutes(await readStoredRecord(), myRoutesTexts);
+    const read = validateStoredMyRoutes(await readStoredRecord(), myRoutesTexts);
     if (!read.ok) return { kind: 'corrupt', issues: read.issues };
     return read.edition ? { kind: 'loaded', record: toMyRoutesRecord(read.edition) } : { kind: 'empty' };
   } catch (error) {

@@ -1,0 +1,106 @@
+import { Suspense, useMemo } from 'react';
+import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { WhenNearViewport } from '../../components/ui/when-near-viewport';
+import type { Edition, Route } from '../../domain/edition/schema';
+import type { RouteRow } from '../../features/explore/model/route-rows';
+import { bestRanked } from '../../features/score-radar/model/best-ranked';
+import { CJK_SPACING } from '../../lib/i18n/i18n';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
+import { ChartPlaceholder, ScoreRadar } from './lazy-views';
+
+/** A trend radar draws at most this many routes (the best-ranked under the current weights). */
+const MAX_RADAR_ROUTES = 9;
+
+/**
+ * The charts section: one radar per trend with the routes the table's filters leave, the
+ * best-ranked few when there are many. recharts is most of the JavaScript: the radars (below the
+ * table) load and draw when the reader first scrolls near them, then stay; the prerendered page
+ * holds same-size placeholders.
+ */
+export function TrendRadars({
+  edition,
+  shownRows,
+  routesById,
+  styleIndex,
+}: {
+  readonly edition: Edition;
+  /** The rows the table shows (filtered), in any order. */
+  readonly shownRows: readonly RouteRow[];
+  readonly routesById: ReadonlyMap<string, Route>;
+  /** One style per route for every chart, so a route keeps its colour and dash everywhere. */
+  readonly styleIndex: ReadonlyMap<string, number>;
+}) {
+  const { t, locale } = useUiLocale();
+  // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
+  const radarKey = useMemo(() => {
+    const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
+    for (const row of shownRows) byTrend.get(row.trendId)?.push(row);
+    return JSON.stringify(
+      [...byTrend].map(([trendId, trendRows]) => [
+        trendId,
+        trendRows.length,
+        bestRanked(trendRows, MAX_RADAR_ROUTES, (row) => row.overall).map((row) => row.id),
+      ]),
+    );
+  }, [edition, shownRows]);
+  const radarByTrend = useMemo(
+    () =>
+      new Map(
+        (JSON.parse(radarKey) as [string, number, string[]][]).map(([trendId, total, ids]) => [
+          trendId,
+          { routes: ids.flatMap((id) => routesById.get(id) ?? []), total },
+        ]),
+      ),
+    [radarKey, routesById],
+  );
+
+  return (
+    <section id="charts" className="panel" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">{t('charts.heading')}</h2>
+      <p className="section-intro">{t('charts.intro')}</p>
+      <WhenNearViewport
+        placeholder={(ref) => (
+          <div ref={ref} className="radar-grid">
+            {edition.trends.map((trend) => (
+              <ChartPlaceholder key={trend.id} />
+            ))}
+          </div>
+        )}
+      >
+        <div className="radar-grid">
+          {edition.trends.map((trend) => {
+            const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+            const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+            return (
+              <ErrorBoundary
+                key={trend.id}
+                part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
+              >
+                {radar.routes.length === 0 ? (
+                  <figure className="radar radar--empty">
+                    <p>{t('charts.noneMatch')}</p>
+                    <figcaption>{caption}</figcaption>
+                  </figure>
+                ) : (
+                  <Suspense fallback={<ChartPlaceholder />}>
+                    <ScoreRadar
+                      routes={radar.routes}
+                      criteria={edition.criteria}
+                      caption={
+                        radar.total > radar.routes.length
+                          ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
+                          : caption
+                      }
+                      styleIndex={styleIndex}
+                      fileName={`route-atlas-${trend.id}-${locale}`}
+                    />
+                  </Suspense>
+                )}
+              </ErrorBoundary>
+            );
+          })}
+        </div>
+      </WhenNearViewport>
+    </section>
+  );
+}

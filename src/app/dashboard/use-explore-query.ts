@@ -1,0 +1,65 @@
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Edition } from '../../domain/edition/schema';
+import { LOCALE_TAGS, type Locale } from '../../domain/locale';
+import type { Weights } from '../../domain/scoring';
+import type { ViewState } from '../../domain/view-state';
+import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
+import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
+import { buildRouteRows, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
+
+/**
+ * The edition's rows in the reading locale under the current weights, and what the view's
+ * filters, search and sort make of them.
+ *
+ * The rows and the query follow the view a moment behind the controls: a click or a keystroke
+ * paints at once (the pressed button, the typed letter, the new language's labels), and a large
+ * edition's rows are rebuilt and filtered in a render React can interrupt. Pinyin matching loads
+ * with the first Latin search; the rows then rebuild with pinyin keys.
+ */
+export function useExploreQuery(
+  edition: Edition,
+  state: ViewState,
+  weights: Weights,
+  locale: Locale,
+): { readonly rows: readonly RouteRow[]; readonly result: QueryResult<RouteRow> } {
+  const rowsLocale = useDeferredValue(locale);
+  const rowsWeights = useDeferredValue(weights);
+  const queryState = useDeferredValue(state);
+  const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
+  const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
+  useEffect(() => {
+    if (!wantsPinyin) return;
+    let live = true;
+    void loadPinyin().then(() => {
+      if (live) setPinyinReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wantsPinyin]);
+  const rows = useMemo(
+    () => buildRouteRows(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
+    [edition, rowsLocale, rowsWeights, pinyinReady],
+  );
+  useEffect(() => warmSearchKeys(edition), [edition]);
+  const collator = useMemo(
+    () => new Intl.Collator(LOCALE_TAGS[rowsLocale], { numeric: true, sensitivity: 'base' }),
+    [rowsLocale],
+  );
+  const result = useMemo(
+    () =>
+      queryRoutes(
+        rows,
+        {
+          trendIds: queryState.trendIds,
+          tagIds: queryState.tagIds,
+          ranges: queryState.ranges,
+          query: queryState.query,
+          sorting: queryState.sorting,
+        },
+        collator,
+      ),
+    [rows, queryState.trendIds, queryState.tagIds, queryState.ranges, queryState.query, queryState.sorting, collator],
+  );
+  return { rows, result };
+}
