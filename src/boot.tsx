@@ -4,9 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
-import { SCORE_OVERRIDES_KEY } from './app/dashboard/use-score-overrides';
-import { COLUMN_VISIBILITY_KEY } from './features/explore/hooks/use-column-visibility';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
+import { STORAGE_KEYS } from './lib/storage/keys';
 import { migrateCurrentUrl } from './lib/url-state';
 
 // Before i18next reads `?lang=` and before the first render reads the view.
@@ -25,7 +24,9 @@ function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   const params = [...new URLSearchParams(window.location.search).keys()];
   if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
   try {
-    return [SCORE_OVERRIDES_KEY, COLUMN_VISIBILITY_KEY].every((key) => window.localStorage.getItem(key) === null);
+    return STORAGE_KEYS.filter((entry) => entry.changesFirstView && entry.store === 'localStorage').every(
+      (entry) => window.localStorage.getItem(entry.key) === null,
+    );
   } catch {
     return true;
   }

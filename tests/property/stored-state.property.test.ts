@@ -8,15 +8,12 @@ import { SCORE_MAX, SCORE_MIN } from '../../src/domain/edition/schema';
 import { toMyRoutesRecord } from '../../src/features/my-editions/model/my-routes';
 import { readMyRoutes } from '../../src/features/my-editions/model/validate-my-routes';
 import { MAX_RATIONALE_LENGTH, storedOverridesSchema } from '../../src/domain/score-overrides';
-import { COLUMN_VISIBILITY_KEY, useColumnVisibility } from '../../src/features/explore/hooks/use-column-visibility';
+import { useColumnVisibility } from '../../src/features/explore/hooks/use-column-visibility';
+import { COLUMN_VISIBILITY_KEY, THEME_STORAGE_KEY } from '../../src/lib/storage/keys';
 import { myRoutesTexts } from '../../src/features/my-editions/bilingual-texts';
 import { clearMyRoutes, readStoredRecord } from '../../src/features/my-editions/store/my-routes-store';
 import { readStoredJson, writeStoredJson } from '../../src/lib/storage/stored-json';
-import {
-  readThemePreference,
-  THEME_PREFERENCES,
-  THEME_STORAGE_KEY,
-} from '../../src/features/theme/hooks/use-theme-preference';
+import { readThemePreference, THEME_PREFERENCES } from '../../src/features/theme/hooks/use-theme-preference';
 import { awkwardText, bundledEdition, RUNS } from './generators';
 
 const edition = bundledEdition();

@@ -1,10 +1,8 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table';
 import { useCallback, useState } from 'react';
 import * as z from '../../../domain/zod-mini';
+import { COLUMN_VISIBILITY_KEY } from '../../../lib/storage/keys';
 import { readStoredJson, writeStoredJson } from '../../../lib/storage/stored-json';
-
-/** localStorage key of the reader's hidden and shown columns (`{ "strengths": false, … }`). */
-export const COLUMN_VISIBILITY_KEY = 'route-atlas.columns';
 
 const visibilitySchema = z.record(z.string(), z.boolean());
 

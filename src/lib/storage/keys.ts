@@ -1,0 +1,69 @@
+/**
+ * Every name under which Route Atlas keeps something in the reader's browser, in one place: the
+ * localStorage keys, the language cookie and the IndexedDB database of "My routes". Code that
+ * reads or writes one imports its name from here; `boot.tsx` reads {@link STORAGE_KEYS} to decide
+ * whether the prerendered page can be hydrated as it is.
+ */
+import { LANGUAGE_COOKIE } from '../../domain/locale';
+
+// The build and the service worker (Node, no lib/) read the cookie too: its one definition stays
+// in the shared kernel, and is listed here with the rest.
+export { LANGUAGE_COOKIE };
+
+/** localStorage: the reader's explicit language choice (`zh` | `en`), mirrored in {@link LANGUAGE_COOKIE}. */
+export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
+
+/** localStorage: the theme preference (`light` | `dark` | `system`; absent means `system`). */
+export const THEME_STORAGE_KEY = 'route-atlas.theme';
+
+/** localStorage: the reader's hidden and shown table columns, JSON (`{ "strengths": false, … }`). */
+export const COLUMN_VISIBILITY_KEY = 'route-atlas.columns';
+
+/** localStorage: the reader's own scores, JSON (see `StoredOverrides` in `domain/score-overrides`). */
+export const SCORE_OVERRIDES_KEY = 'route-atlas.score-overrides';
+
+/** IndexedDB database that holds "My routes". */
+export const MY_ROUTES_DATABASE = 'route-atlas';
+
+/** Object store of "My routes" in {@link MY_ROUTES_DATABASE}. */
+export const MY_ROUTES_STORE = 'my-routes';
+
+/** Key, in {@link MY_ROUTES_STORE}, of the record without its routes (plus route and chunk counts). */
+export const MY_ROUTES_META_KEY = 'meta';
+
+/** Key, in {@link MY_ROUTES_STORE}, of the routes' chunk number `index` (0, 1 …): `routes-0`, `routes-1` … */
+export function myRoutesChunkKey(index: number): string {
+  return `routes-${index}`;
+}
+
+/** Matches {@link myRoutesChunkKey}'s keys; group 1 is the chunk's index. */
+export const MY_ROUTES_CHUNK_KEY_PATTERN = /^routes-(\d+)$/;
+
+/** One thing the app keeps in the browser: its name, where it lives, and what it does to the first view. */
+export interface StorageKey {
+  /** The key, cookie or database name (for IndexedDB: `database/store`). */
+  readonly key: string;
+  readonly store: 'localStorage' | 'cookie' | 'indexedDB';
+  /**
+   * True when a stored value makes the first render differ from the prerendered HTML, so the page
+   * must be rendered afresh rather than hydrated. Only localStorage keys can be: the others are
+   * either read by the server that picks the page, or read after the first render.
+   */
+  readonly changesFirstView: boolean;
+}
+
+/** Everything the app keeps in the browser (see each constant above for what it holds). */
+export const STORAGE_KEYS: readonly StorageKey[] = [
+  // The language picks the page: the server (and the service worker) send that language's
+  // prerendered page by the cookie, and boot compares the page's language with the reader's.
+  { key: LANGUAGE_STORAGE_KEY, store: 'localStorage', changesFirstView: false },
+  { key: LANGUAGE_COOKIE, store: 'cookie', changesFirstView: false },
+  // main.tsx sets `<html data-theme>` before the first paint; the HTML itself is the same.
+  { key: THEME_STORAGE_KEY, store: 'localStorage', changesFirstView: false },
+  // Hidden columns and edited scores change the table the first render draws.
+  { key: COLUMN_VISIBILITY_KEY, store: 'localStorage', changesFirstView: true },
+  { key: SCORE_OVERRIDES_KEY, store: 'localStorage', changesFirstView: true },
+  // Read asynchronously after the first render (and shown only with `?ed=my-routes`, which boot
+  // already treats as a view param).
+  { key: `${MY_ROUTES_DATABASE}/${MY_ROUTES_STORE}`, store: 'indexedDB', changesFirstView: false },
+];
