@@ -13,6 +13,7 @@ import { useColumnVisibility } from '../hooks/use-column-visibility';
 import type { RouteRow } from '../model/route-rows';
 import { viewTable } from '../model/export-table';
 import { StorageNotice } from '../../../components/ui/storage-notice';
+import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
 /** The routes section's view as shown, for the menus that export it. */
@@ -186,7 +187,7 @@ export function RoutesSection({
             ? t('selection.picked', {
                 count: pickedNames.length,
                 max: MAX_SELECTION,
-                names: pickedNames.join(t('decide.listJoiner')),
+                names: formatList(pickedNames, locale),
               })
             : t('selection.none', { max: MAX_SELECTION })}
         </p>

@@ -8,6 +8,7 @@ import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
 import { radarToSvg, svgToPng, type LegendEntry } from '../export-radar';
 import { seriesStyle } from '../model/series-style';
 import { downloadBlob } from '../../../lib/download';
+import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
 /** A route as the radar draws it: its id, display name and scores. */
@@ -229,14 +230,15 @@ export const ScoreRadar = memo(function ScoreRadar({
           <p key={route.id}>
             {t('charts.description', {
               route: route.name[locale],
-              scores: criteria
-                .map((criterion) =>
+              scores: formatList(
+                criteria.map((criterion) =>
                   t('charts.scoreItem', {
                     criterion: criterion.label[locale],
                     value: route.scores[criterion.id]?.value ?? t('routes.missing'),
                   }),
-                )
-                .join(locale === 'zh' ? '，' : ', '),
+                ),
+                locale,
+              ),
             })}
           </p>
         ))}
