@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Edition } from '../../../domain/edition/schema';
 import type { ExportTable } from '../../../domain/table-formats';
+import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
@@ -25,6 +26,7 @@ const loadWriters = () => import('../../../domain/table-formats');
 export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuProps) {
   const { t } = useUiLocale();
   const [status, setStatus] = useState('');
+  const { copy } = useClipboard();
   return (
     <details className="menu">
       <summary className="button button--small">{t('export.menu')}</summary>
@@ -35,14 +37,7 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           onClick={() =>
             void (async () => {
               const markdown = (await loadWriters()).toMarkdown(table());
-              if (typeof navigator.clipboard === 'undefined') {
-                setStatus(t('export.copyFailed'));
-                return;
-              }
-              navigator.clipboard.writeText(markdown).then(
-                () => setStatus(t('export.copied')),
-                () => setStatus(t('export.copyFailed')),
-              );
+              setStatus((await copy(markdown)) ? t('export.copied') : t('export.copyFailed'));
             })()
           }
         >
