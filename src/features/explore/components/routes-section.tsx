@@ -15,6 +15,7 @@ import { viewTable } from '../model/export-table';
 import { StorageNotice } from '../../../components/ui/storage-notice';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
 
 /** The routes section's view as shown, for the menus that export it. */
 export interface ShownView {
@@ -193,18 +194,13 @@ export function RoutesSection({
         </p>
         <div className="selection-bar__actions">
           {pickedNames.length > 0 ? (
-            <button type="button" className="button button--quiet" onClick={onClearPicks}>
+            <Button variant="quiet" onClick={onClearPicks}>
               {t('charts.clearSelection')}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={pickedNames.length < 2}
-            onClick={onOpenCompare}
-          >
+          <Button variant="primary" disabled={pickedNames.length < 2} onClick={onOpenCompare}>
             {t('selection.compare', { count: pickedNames.length })}
-          </button>
+          </Button>
         </div>
       </div>
     </section>

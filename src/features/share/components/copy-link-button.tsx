@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useClipboard } from '../../../hooks/use-clipboard';
 import { shareableUrl } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
 
 /**
  * "Copy link": copies the current address (with the reading language) to the clipboard and says
@@ -14,9 +15,8 @@ export function CopyLinkButton() {
 
   return (
     <div className="copy-link">
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+        size="small"
         onClick={() => {
           const link = shareableUrl(locale);
           setUrl(link);
@@ -24,7 +24,7 @@ export function CopyLinkButton() {
         }}
       >
         {state === 'copied' ? t('share.copied') : t('share.copy')}
-      </button>
+      </Button>
       <span className="sr-only" role="status">
         {state === 'copied' ? t('share.copied') : ''}
       </span>

@@ -4,6 +4,7 @@ import type { ExportTable } from '../../../domain/table-formats';
 import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button, buttonClassName } from '../../../components/ui/button';
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
@@ -29,11 +30,10 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
   const { copy } = useClipboard();
   return (
     <details className="menu">
-      <summary className="button button--small">{t('export.menu')}</summary>
+      <summary className={buttonClassName({ size: 'small' })}>{t('export.menu')}</summary>
       <div className="menu__panel menu__panel--actions">
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const markdown = (await loadWriters()).toMarkdown(table());
@@ -42,10 +42,9 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           }
         >
           {t('export.markdown')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
+        </Button>
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const { toCsv } = await loadWriters();
@@ -55,10 +54,9 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           }
         >
           {t('export.csv')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
+        </Button>
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const json = (await loadWriters()).toEditionJson(edition, routeIds());
@@ -68,7 +66,7 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           }
         >
           {t('export.json')}
-        </button>
+        </Button>
         <p className="menu__status" role="status">
           {status}
         </p>
