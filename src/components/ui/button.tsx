@@ -1,14 +1,16 @@
 import type { ComponentProps } from 'react';
 
-/** How a button stands out: `default` (outlined), `primary` (the view's main action), `quiet` (no frame), `danger` (destroys data). */
-export type ButtonVariant = 'default' | 'primary' | 'quiet' | 'danger';
+/** How a button stands out, beside the plain outlined one: the view's main action, no frame, or destroys data. */
+export type ButtonVariant = 'primary' | 'quiet' | 'danger';
 
-/** `default`, or `small` for toolbars, menus and rows. */
-export type ButtonSize = 'default' | 'small';
+/** Smaller than the plain one, for toolbars, menus and rows. */
+export type ButtonSize = 'small';
 
 /** What {@link buttonClassName} builds a class list from. */
 export interface ButtonLook {
+  /** None for the plain outlined button. */
   readonly variant?: ButtonVariant | undefined;
+  /** None for the plain size. */
   readonly size?: ButtonSize | undefined;
   /** More classes, after the button's own (e.g. `dialog__close`). */
   readonly className?: string | undefined;
@@ -19,11 +21,8 @@ export interface ButtonLook {
  * `button--{size}`, then `className` (`button button--quiet button--small`). For an element that
  * looks like a button but is not one (a `<summary>` that opens a menu); a real button is {@link Button}.
  */
-export function buttonClassName({ variant = 'default', size = 'default', className }: ButtonLook = {}): string {
-  let classes = 'button';
-  if (variant !== 'default') classes += ` button--${variant}`;
-  if (size !== 'default') classes += ` button--${size}`;
-  return className ? `${classes} ${className}` : classes;
+export function buttonClassName({ variant, size, className }: ButtonLook = {}): string {
+  return ['button', variant && `button--${variant}`, size && `button--${size}`, className].filter(Boolean).join(' ');
 }
 
 /** A `<button>`'s props (its `ref` among them), plus its look. */

@@ -2,7 +2,7 @@ import { LOCALE_TAGS, type Locale } from '../../domain/locale';
 
 // The `narrow` conjunction has no "and": `A, B, C` in English, `A、B、C` in Chinese (CLDR, the same
 // in Node's ICU, which prerenders the page, and in browsers), so a list reads as one run of items.
-const formats = new Map<Locale, Intl.ListFormat>();
+const formats: Partial<Record<Locale, Intl.ListFormat>> = {};
 
 /**
  * `items` as one list in the UI `locale`'s own punctuation: `['GPU', 'ASIC']` → `GPU, ASIC`
@@ -10,10 +10,8 @@ const formats = new Map<Locale, Intl.ListFormat>();
  * of names or short phrases in a sentence; clauses and citations keep their own joiners.
  */
 export function formatList(items: readonly string[], locale: Locale): string {
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.ListFormat(LOCALE_TAGS[locale], { type: 'conjunction', style: 'narrow' });
-    formats.set(locale, format);
-  }
-  return format.format(items);
+  return (formats[locale] ??= new Intl.ListFormat(LOCALE_TAGS[locale], {
+    type: 'conjunction',
+    style: 'narrow',
+  })).format(items);
 }

@@ -4,14 +4,17 @@
  * reads or writes one imports its name from here; `boot.tsx` reads {@link STORAGE_KEYS} to decide
  * whether the prerendered page can be hydrated as it is.
  */
-import { LANGUAGE_COOKIE } from '../../domain/locale';
-
-// The build and the service worker (Node, no lib/) read the cookie too: its one definition stays
-// in the shared kernel, and is listed here with the rest.
-export { LANGUAGE_COOKIE };
-
 /** localStorage: the reader's explicit language choice (`zh` | `en`), mirrored in {@link LANGUAGE_COOKIE}. */
 export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
+
+/**
+ * Cookie that mirrors the language choice for servers, which cannot see localStorage: the same
+ * name and value. The build, the preview server and the service worker (which cannot import lib/)
+ * read it as `LANGUAGE_COOKIE` of `domain/locale`; a test keeps the two equal. Not imported from
+ * there: this module is part of the page's first script (main.tsx reads the theme with it), and
+ * the import would split `domain/locale` into a chunk of its own (0.27 kB gzip more).
+ */
+export const LANGUAGE_COOKIE = LANGUAGE_STORAGE_KEY;
 
 /** localStorage: the theme preference (`light` | `dark` | `system`; absent means `system`). */
 export const THEME_STORAGE_KEY = 'route-atlas.theme';
