@@ -24,8 +24,8 @@ function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   const params = [...new URLSearchParams(window.location.search).keys()];
   if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
   try {
-    return STORAGE_KEYS.filter((entry) => entry.changesFirstView && entry.store === 'localStorage').every(
-      (entry) => window.localStorage.getItem(entry.key) === null,
+    return Object.entries(STORAGE_KEYS.localStorage).every(
+      ([key, changesFirstView]) => !changesFirstView || window.localStorage.getItem(key) === null,
     );
   } catch {
     return true;

@@ -156,7 +156,7 @@ describe('column visibility in storage (properties)', () => {
       fc.property(storedText(visibilityLike), (text) => {
         window.localStorage.setItem(COLUMN_VISIBILITY_KEY, text);
         const { result, unmount } = renderHook(() => useColumnVisibility());
-        const { visibility, storageProblem } = result.current;
+        const { value: visibility, storageProblem } = result.current;
         unmount();
         // The route column holds each row's name: no stored value may hide it.
         expect(Object.hasOwn(visibility, 'route')).toBe(false);

@@ -36,20 +36,15 @@ export interface NoticeProps {
 export function Notice({
   tone,
   as: Tag = 'div',
-  role,
   className,
-  'aria-labelledby': labelledBy,
   children,
   onDismiss,
   dismissLabel,
+  ...attributes
 }: NoticeProps) {
   const { t } = useUiLocale();
   return (
-    <Tag
-      className={`notice notice--${tone}${className ? ` ${className}` : ''}`}
-      role={role}
-      aria-labelledby={labelledBy}
-    >
+    <Tag className={`notice notice--${tone}${className ? ` ${className}` : ''}`} {...attributes}>
       {children}
       {onDismiss ? (
         <Button

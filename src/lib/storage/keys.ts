@@ -42,31 +42,26 @@ export function myRoutesChunkKey(index: number): string {
 /** Matches {@link myRoutesChunkKey}'s keys; group 1 is the chunk's index. */
 export const MY_ROUTES_CHUNK_KEY_PATTERN = /^routes-(\d+)$/;
 
-/** One thing the app keeps in the browser: its name, where it lives, and what it does to the first view. */
-export interface StorageKey {
-  /** The key, cookie or database name (for IndexedDB: `database/store`). */
-  readonly key: string;
-  readonly store: 'localStorage' | 'cookie' | 'indexedDB';
-  /**
-   * True when a stored value makes the first render differ from the prerendered HTML, so the page
-   * must be rendered afresh rather than hydrated. Only localStorage keys can be: the others are
-   * either read by the server that picks the page, or read after the first render.
-   */
-  readonly changesFirstView: boolean;
-}
-
-/** Everything the app keeps in the browser (see each constant above for what it holds). */
-export const STORAGE_KEYS: readonly StorageKey[] = [
-  // The language picks the page: the server (and the service worker) send that language's
-  // prerendered page by the cookie, and boot compares the page's language with the reader's.
-  { key: LANGUAGE_STORAGE_KEY, store: 'localStorage', changesFirstView: false },
-  { key: LANGUAGE_COOKIE, store: 'cookie', changesFirstView: false },
-  // main.tsx sets `<html data-theme>` before the first paint; the HTML itself is the same.
-  { key: THEME_STORAGE_KEY, store: 'localStorage', changesFirstView: false },
-  // Hidden columns and edited scores change the table the first render draws.
-  { key: COLUMN_VISIBILITY_KEY, store: 'localStorage', changesFirstView: true },
-  { key: SCORE_OVERRIDES_KEY, store: 'localStorage', changesFirstView: true },
+/**
+ * Everything the app keeps in the browser, by where it lives (`localStorage`, `cookie`,
+ * `indexedDB` as `database/store`), each key mapped to whether it changes the first view: `true`
+ * when a stored value makes the first render differ from the prerendered HTML, so the page must be
+ * rendered afresh rather than hydrated. Only a localStorage key can: a cookie is read by the
+ * server that picks the page, and IndexedDB only after the first render.
+ */
+export const STORAGE_KEYS = {
+  localStorage: {
+    // The language picks the page: the server (and the service worker) send that language's
+    // prerendered page by the cookie, and boot compares the page's language with the reader's.
+    [LANGUAGE_STORAGE_KEY]: false,
+    // main.tsx sets `<html data-theme>` before the first paint; the HTML itself is the same.
+    [THEME_STORAGE_KEY]: false,
+    // Hidden columns and edited scores change the table the first render draws.
+    [COLUMN_VISIBILITY_KEY]: true,
+    [SCORE_OVERRIDES_KEY]: true,
+  },
+  cookie: { [LANGUAGE_COOKIE]: false },
   // Read asynchronously after the first render (and shown only with `?ed=my-routes`, which boot
   // already treats as a view param).
-  { key: `${MY_ROUTES_DATABASE}/${MY_ROUTES_STORE}`, store: 'indexedDB', changesFirstView: false },
-];
+  indexedDB: { [`${MY_ROUTES_DATABASE}/${MY_ROUTES_STORE}`]: false },
+} as const satisfies Readonly<Record<'localStorage' | 'cookie' | 'indexedDB', Readonly<Record<string, boolean>>>>;

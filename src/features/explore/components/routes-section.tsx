@@ -78,7 +78,7 @@ export function RoutesSection({
 }: RoutesSectionProps) {
   const { t, locale } = useUiLocale();
   const labelOf = useColumnLabel(edition.criteria);
-  const { visibility, setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
+  const { value: visibility, setValue: setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
 
   const trendOptions = edition.trends.map((trend) => ({
     id: trend.id,

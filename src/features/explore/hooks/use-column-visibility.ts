@@ -1,6 +1,6 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import * as z from '../../../domain/zod-mini';
-import { useStoredState } from '../../../hooks/use-stored-state';
+import { useStoredState, type StoredState } from '../../../hooks/use-stored-state';
 import { COLUMN_VISIBILITY_KEY } from '../../../lib/storage/keys';
 
 const visibilitySchema = z.record(z.string(), z.boolean());
@@ -14,17 +14,11 @@ function withoutRouteColumn(visibility: ColumnVisibilityState): ColumnVisibility
 }
 
 /**
- * Which table columns are shown, remembered in this browser (`COLUMN_VISIBILITY_KEY`). Corrupt
- * stored data is discarded: `storageProblem` is then true until `dismissStorageProblem` is called,
- * so the UI can say so. `setVisibility` takes a value or an updater, as TanStack Table's
+ * Which table columns are shown (`value`), remembered in this browser (`COLUMN_VISIBILITY_KEY`).
+ * Corrupt stored data is discarded: `storageProblem` is then true until `dismissStorageProblem` is
+ * called, so the UI can say so. `setValue` takes a value or an updater, as TanStack Table's
  * `onColumnVisibilityChange` hands it.
  */
-export function useColumnVisibility() {
-  const { value, setValue, storageProblem, dismissStorageProblem } = useStoredState(
-    COLUMN_VISIBILITY_KEY,
-    visibilitySchema,
-    ALL_SHOWN,
-    withoutRouteColumn,
-  );
-  return { visibility: value, setVisibility: setValue, storageProblem, dismissStorageProblem };
+export function useColumnVisibility(): StoredState<ColumnVisibilityState> {
+  return useStoredState(COLUMN_VISIBILITY_KEY, visibilitySchema, ALL_SHOWN, withoutRouteColumn);
 }
