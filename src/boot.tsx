@@ -4,9 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { App } from './app/app';
 import { Providers } from './app/providers';
-import { SCORE_OVERRIDES_KEY } from './app/dashboard/use-score-overrides';
-import { COLUMN_VISIBILITY_KEY } from './features/explore/hooks/use-column-visibility';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
+import { STORAGE_KEYS } from './lib/storage/keys';
 import { migrateCurrentUrl } from './lib/url-state';
 
 // Before i18next reads `?lang=` and before the first render reads the view.
@@ -25,7 +24,9 @@ function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   const params = [...new URLSearchParams(window.location.search).keys()];
   if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
   try {
-    return [SCORE_OVERRIDES_KEY, COLUMN_VISIBILITY_KEY].every((key) => window.localStorage.getItem(key) === null);
+    return Object.entries(STORAGE_KEYS.localStorage).every(
+      ([key, changesFirstView]) => !changesFirstView || window.localStorage.getItem(key) === null,
+    );
   } catch {
     return true;
   }

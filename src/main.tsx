@@ -1,5 +1,5 @@
 import './styles.css';
-import { applyThemePreference, readThemePreference } from './features/theme/model/theme-preference';
+import { applyThemePreference, readThemePreference } from './features/theme/store/theme-preference';
 import { installTrustedTypesPolicy } from './lib/trusted-types';
 
 installTrustedTypesPolicy();

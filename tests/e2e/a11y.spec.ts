@@ -292,9 +292,9 @@ for (const lng of ['en', 'zh'] as const) {
             'ASIC: Cost efficiency 3, Performance 5, Flexibility 1. ' +
             'FPGA: Cost efficiency 3, Performance 3, Flexibility 4.'
         : // One paragraph per route: the accessible description joins them with a space.
-          'GPU：成本优势 2 分，性能 4 分，灵活性 5 分。 ' +
-            'ASIC：成本优势 3 分，性能 5 分，灵活性 1 分。 ' +
-            'FPGA：成本优势 3 分，性能 3 分，灵活性 4 分。',
+          'GPU：成本优势 2 分、性能 4 分、灵活性 5 分。 ' +
+            'ASIC：成本优势 3 分、性能 5 分、灵活性 1 分。 ' +
+            'FPGA：成本优势 3 分、性能 3 分、灵活性 4 分。',
     );
     // The drawing itself (ring numbers, axis labels) stays out of the accessibility tree.
     await expect(figure.locator('.radar__chart')).toHaveAttribute('aria-hidden', 'true');

@@ -8,15 +8,12 @@ import { SCORE_MAX, SCORE_MIN } from '../../src/domain/edition/schema';
 import { toMyRoutesRecord } from '../../src/features/my-editions/model/my-routes';
 import { validateStoredMyRoutes } from '../../src/features/my-editions/model/validate-my-routes';
 import { MAX_RATIONALE_LENGTH, storedOverridesSchema } from '../../src/domain/score-overrides';
-import { COLUMN_VISIBILITY_KEY, useColumnVisibility } from '../../src/features/explore/hooks/use-column-visibility';
+import { useColumnVisibility } from '../../src/features/explore/hooks/use-column-visibility';
+import { COLUMN_VISIBILITY_KEY, THEME_STORAGE_KEY } from '../../src/lib/storage/keys';
 import { myRoutesTexts } from '../../src/features/my-editions/bilingual-texts';
 import { clearMyRoutes, readStoredRecord } from '../../src/features/my-editions/store/my-routes-store';
 import { readStoredJson, writeStoredJson } from '../../src/lib/storage/stored-json';
-import {
-  readThemePreference,
-  THEME_PREFERENCES,
-  THEME_STORAGE_KEY,
-} from '../../src/features/theme/hooks/use-theme-preference';
+import { readThemePreference, THEME_PREFERENCES } from '../../src/features/theme/hooks/use-theme-preference';
 import { awkwardText, bundledEdition, RUNS } from './generators';
 
 const edition = bundledEdition();
@@ -159,7 +156,7 @@ describe('column visibility in storage (properties)', () => {
       fc.property(storedText(visibilityLike), (text) => {
         window.localStorage.setItem(COLUMN_VISIBILITY_KEY, text);
         const { result, unmount } = renderHook(() => useColumnVisibility());
-        const { visibility, storageProblem } = result.current;
+        const { value: visibility, storageProblem } = result.current;
         unmount();
         // The route column holds each row's name: no stored value may hide it.
         expect(Object.hasOwn(visibility, 'route')).toBe(false);

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { Button } from './button';
+import { Notice } from './notice';
 
 function Fallback({ part, error, resetErrorBoundary }: FallbackProps & { readonly part: string }) {
   const { t } = useTranslation();
   return (
-    <div className="notice notice--error" role="alert">
+    <Notice tone="error" role="alert">
       <p className="notice__title">{t('errorBoundary.title', { part })}</p>
       <p>{t('errorBoundary.body', { message: error instanceof Error ? error.message : String(error) })}</p>
-      <button type="button" className="button" onClick={resetErrorBoundary}>
-        {t('errorBoundary.retry')}
-      </button>
-    </div>
+      <Button onClick={resetErrorBoundary}>{t('errorBoundary.retry')}</Button>
+    </Notice>
   );
 }
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { MAX_RATIONALE_LENGTH, type ScoreOverride } from '../../domain/score-overrides';
 import { SCORE_MAX, SCORE_MIN } from '../../domain/edition/model';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
+import { Button } from './button';
 
 /**
  * A small form for the reader's own score on one criterion: a value from 1 to 5 and a rationale
@@ -71,12 +72,12 @@ export function ScoreEditor({
         </p>
       ) : null}
       <div className="score-editor__actions">
-        <button type="submit" className="button button--small button--primary">
+        <Button type="submit" variant="primary" size="small">
           {t('overrides.save')}
-        </button>
-        <button type="button" className="button button--small" onClick={onCancel}>
+        </Button>
+        <Button size="small" onClick={onCancel}>
           {t('overrides.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import type { Criterion, Route } from '../../domain/edition/schema';
 import { originalOf, type ScoreOverride } from '../../domain/score-overrides';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ScoreEditor } from './score-editor';
+import { Button } from './button';
 
 /** Lets the reader put their own score on a criterion of the route, or go back to the original. */
 export interface ScoreEditing {
@@ -76,22 +77,22 @@ export function ScoreRationales({
                 )}
                 {editing && open !== criterion.id ? (
                   <p className="rationale__actions">
-                    <button
+                    <Button
                       ref={(node) => {
                         if (node) editButtons.current.set(criterion.id, node);
                         else editButtons.current.delete(criterion.id);
                       }}
-                      type="button"
-                      className="button button--small button--quiet"
+                      variant="quiet"
+                      size="small"
                       aria-label={t('overrides.editName', { criterion: label })}
                       onClick={() => setOpen(criterion.id)}
                     >
                       {t('overrides.edit')}
-                    </button>
+                    </Button>
                     {original ? (
-                      <button
-                        type="button"
-                        className="button button--small button--quiet"
+                      <Button
+                        variant="quiet"
+                        size="small"
                         aria-label={t('overrides.resetName', { criterion: label })}
                         onClick={() => {
                           editing.onReset(criterion.id);
@@ -99,7 +100,7 @@ export function ScoreRationales({
                         }}
                       >
                         {t('overrides.reset')}
-                      </button>
+                      </Button>
                     ) : null}
                   </p>
                 ) : null}

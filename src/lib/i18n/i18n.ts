@@ -3,10 +3,8 @@ import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh.json';
-import { LANGUAGE_COOKIE, LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
-
-/** localStorage key that remembers the reader's language choice across reloads. */
-export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
+import { LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
+import { LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY } from '../storage/keys';
 
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
 

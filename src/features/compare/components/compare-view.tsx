@@ -4,6 +4,8 @@ import type { Weights } from '../../../domain/scoring';
 import { MAX_SELECTION } from '../../../domain/view-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { CompareScoreTable } from './compare-score-table';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
 
 export interface CompareViewProps {
   readonly edition: Edition;
@@ -65,9 +67,7 @@ export function CompareView({
       {routes.length < 2 ? (
         <div className="empty-panel">
           <p>{routes.length === 1 ? t('charts.compareOne') : t('charts.compareEmpty')}</p>
-          <button type="button" className="button" onClick={onPickRoutes}>
-            {t('compare.pickRoutes')}
-          </button>
+          <Button onClick={onPickRoutes}>{t('compare.pickRoutes')}</Button>
         </div>
       ) : null}
 
@@ -82,18 +82,17 @@ export function CompareView({
                   {trendName(route.trendId)}
                 </span>
                 <span className="pick__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
+                  <Button
+                    size="small"
                     aria-pressed={isBaseline}
                     aria-label={t('baseline.toggle', { route: route.name[locale] })}
                     onClick={() => onBaselineChange(isBaseline ? undefined : route.id)}
                   >
                     {t('baseline.label')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--quiet button--small"
+                  </Button>
+                  <Button
+                    variant="quiet"
+                    size="small"
                     aria-label={t('compare.remove', { route: route.name[locale] })}
                     onClick={() => {
                       onRemove(route.id);
@@ -102,7 +101,7 @@ export function CompareView({
                     }}
                   >
                     ✕
-                  </button>
+                  </Button>
                 </span>
               </li>
             );
@@ -113,9 +112,9 @@ export function CompareView({
       {routes.length >= 2 ? (
         <>
           {trendIds.length > 1 ? (
-            <p className="notice notice--info" role="note">
+            <Notice as="p" tone="info" role="note">
               {t('charts.mixedTrends')}
-            </p>
+            </Notice>
           ) : null}
           {baselineId === undefined ? <p className="hint">{t('baseline.hint')}</p> : null}
           {baselineTrend && routes.some((route) => route.trendId !== baselineTrend) ? (

@@ -6,6 +6,8 @@ import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { RankingList } from './ranking-list';
 import { SensitivityNote } from './sensitivity-note';
 import { WeightsPanel } from './weights-panel';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
 
 export interface DecideViewProps {
   readonly edition: Edition;
@@ -67,16 +69,16 @@ export function DecideView({
             {scope === 'filtered' && filtersActive ? (
               <>
                 {' '}
-                <button type="button" className="button button--quiet button--small" onClick={onClearFilters}>
+                <Button variant="quiet" size="small" onClick={onClearFilters}>
                   {t('routes.clearFilters')}
-                </button>
+                </Button>
               </>
             ) : null}
           </p>
           {mixed ? (
-            <p className="notice notice--info" role="note">
+            <Notice as="p" tone="info" role="note">
               {t('charts.mixedTrends')}
-            </p>
+            </Notice>
           ) : null}
           {routes.length === 0 ? (
             <p className="empty-panel">{t('routes.empty')}</p>

@@ -2,6 +2,7 @@ import { SCORE_MAX } from '../../../domain/edition/model';
 import type { Criterion } from '../../../domain/edition/schema';
 import { useMemo } from 'react';
 import { criterionMeans, explainRank, type Contribution, type RankedRoute } from '../model/decide';
+import { formatList } from '../../../lib/i18n/format-list';
 import { CJK_SPACING } from '../../../lib/i18n/i18n';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { formatPercent, inSentence } from '../model/format';
@@ -67,14 +68,15 @@ export function RankingList({
                   : t('decide.even'),
             postProcess: CJK_SPACING,
           });
-          const breakdown = item.contributions
-            .map((contribution) =>
+          const breakdown = formatList(
+            item.contributions.map((contribution) =>
               t('decide.partOf', {
                 criterion: labelOf(contribution.criterionId),
                 points: contribution.points.toFixed(2),
               }),
-            )
-            .join(', ');
+            ),
+            locale,
+          );
           return (
             <li key={item.route.id} className="rank" data-route-id={item.route.id}>
               <span className="rank__place" aria-hidden="true">

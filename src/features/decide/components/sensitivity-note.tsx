@@ -1,6 +1,7 @@
 import type { Criterion } from '../../../domain/edition/schema';
 import type { Sensitivity } from '../model/decide';
 import { CJK_SPACING } from '../../../lib/i18n/i18n';
+import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { formatPercent, inSentence } from '../model/format';
 
@@ -24,7 +25,10 @@ export function SensitivityNote({
         <h3>{t('decide.sensitivityHeading')}</h3>
         <p>
           {t(sensitivity.identical ? 'decide.tieIdentical' : 'decide.tie', {
-            routes: sensitivity.routes.map((route) => route.name[locale]).join(t('decide.listJoiner')),
+            routes: formatList(
+              sensitivity.routes.map((route) => route.name[locale]),
+              locale,
+            ),
             postProcess: CJK_SPACING,
           })}
         </p>

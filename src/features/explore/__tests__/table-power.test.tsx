@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../app/app';
 import { parseEdition } from '../../../domain/edition/issues';
-import { COLUMN_VISIBILITY_KEY } from '../hooks/use-column-visibility';
+import { COLUMN_VISIBILITY_KEY } from '../../../lib/storage/keys';
 import { editionJson } from '../../../../tests/utils/edition';
 import { renderWithProviders } from '../../../../tests/utils/render';
 

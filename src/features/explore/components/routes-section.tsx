@@ -12,7 +12,9 @@ import { useColumnVisibility } from '../hooks/use-column-visibility';
 import type { RouteRow } from '../model/route-rows';
 import { viewTable } from '../model/export-table';
 import { StorageNotice } from '../../../components/ui/storage-notice';
+import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
 
 /** The routes section's view as shown, for the menus that export it. */
 export interface ShownView {
@@ -72,7 +74,7 @@ export function RoutesSection({
 }: RoutesSectionProps) {
   const { t, locale } = useUiLocale();
   const labelOf = useColumnLabel(edition.criteria);
-  const { visibility, setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
+  const { value: visibility, setValue: setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
 
   const trendOptions = edition.trends.map((trend) => ({
     id: trend.id,
@@ -181,24 +183,19 @@ export function RoutesSection({
             ? t('selection.picked', {
                 count: pickedNames.length,
                 max: MAX_SELECTION,
-                names: pickedNames.join(t('decide.listJoiner')),
+                names: formatList(pickedNames, locale),
               })
             : t('selection.none', { max: MAX_SELECTION })}
         </p>
         <div className="selection-bar__actions">
           {pickedNames.length > 0 ? (
-            <button type="button" className="button button--quiet" onClick={onClearPicks}>
+            <Button variant="quiet" onClick={onClearPicks}>
               {t('charts.clearSelection')}
-            </button>
+            </Button>
           ) : null}
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={pickedNames.length < 2}
-            onClick={onOpenCompare}
-          >
+          <Button variant="primary" disabled={pickedNames.length < 2} onClick={onOpenCompare}>
             {t('selection.compare', { count: pickedNames.length })}
-          </button>
+          </Button>
         </div>
       </div>
     </section>

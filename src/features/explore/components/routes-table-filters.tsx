@@ -2,6 +2,7 @@ import * as Slider from '@radix-ui/react-slider';
 import { useId, type ReactNode } from 'react';
 import type { ScoreRange } from '../model/route-query';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button, buttonClassName } from '../../../components/ui/button';
 
 /** One facet value: its id, translated label and how many routes it would show. */
 export interface FacetOption {
@@ -80,7 +81,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
       ) : null}
       <div className="filters__menus">
         <details className="menu">
-          <summary className="button button--small">
+          <summary className={buttonClassName({ size: 'small' })}>
             {activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}
           </summary>
           <div className="menu__panel">
@@ -129,7 +130,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
           </div>
         </details>
         <details className="menu">
-          <summary className="button button--small">
+          <summary className={buttonClassName({ size: 'small' })}>
             {hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}
           </summary>
           <fieldset className="menu__panel">
@@ -147,14 +148,13 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
             ))}
           </fieldset>
         </details>
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          size="small"
           aria-pressed={props.groupByTrend}
           onClick={() => props.onGroupByTrendChange(!props.groupByTrend)}
         >
           {t('filters.groupByTrend')}
-        </button>
+        </Button>
         {props.extraMenus}
       </div>
     </div>
@@ -192,9 +192,9 @@ export function ActiveFilterChips({
           <span aria-hidden="true"> ✕</span>
         </button>
       ))}
-      <button type="button" className="button button--quiet button--small" onClick={onResetAll}>
+      <Button variant="quiet" size="small" onClick={onResetAll}>
         {t('filters.resetAll')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-h
 import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
 import { routesTableFeatures } from './table-features';
 import type { RouteRow } from '../model/route-rows';
+import { Button } from '../../../components/ui/button';
 
 /** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
 export const VIRTUALIZE_AFTER = 200;
@@ -320,9 +321,7 @@ export function RoutesTable(props: RoutesTableProps) {
                   <tr>
                     <td colSpan={columnCount} className="empty-state">
                       <p>{t('routes.empty')}</p>
-                      <button type="button" className="button" onClick={props.onClearFilters}>
-                        {t('routes.clearFilters')}
-                      </button>
+                      <Button onClick={props.onClearFilters}>{t('routes.clearFilters')}</Button>
                     </td>
                   </tr>
                 ) : (

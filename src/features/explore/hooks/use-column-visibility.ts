@@ -1,35 +1,24 @@
-import type { ColumnVisibilityState, Updater } from '@tanstack/react-table';
-import { useCallback, useState } from 'react';
+import type { ColumnVisibilityState } from '@tanstack/react-table';
 import * as z from '../../../domain/zod-mini';
-import { readStoredJson, writeStoredJson } from '../../../lib/storage/stored-json';
-
-/** localStorage key of the reader's hidden and shown columns (`{ "strengths": false, … }`). */
-export const COLUMN_VISIBILITY_KEY = 'route-atlas.columns';
+import { useStoredState, type StoredState } from '../../../hooks/use-stored-state';
+import { COLUMN_VISIBILITY_KEY } from '../../../lib/storage/keys';
 
 const visibilitySchema = z.record(z.string(), z.boolean());
 
+/** Nothing stored: every column is shown. */
+const ALL_SHOWN: ColumnVisibilityState = {};
+
 /** The route column holds each row's name, checkbox and details button: it can never be hidden. */
-function withRoute(visibility: ColumnVisibilityState): ColumnVisibilityState {
+function withoutRouteColumn(visibility: ColumnVisibilityState): ColumnVisibilityState {
   return Object.fromEntries(Object.entries(visibility).filter(([id]) => id !== 'route'));
 }
 
 /**
- * Which table columns are shown, remembered in this browser. Corrupt stored data is discarded:
- * `storageProblem` is then true until `dismissStorageProblem` is called, so the UI can say so.
+ * Which table columns are shown (`value`), remembered in this browser (`COLUMN_VISIBILITY_KEY`).
+ * Corrupt stored data is discarded: `storageProblem` is then true until `dismissStorageProblem` is
+ * called, so the UI can say so. `setValue` takes a value or an updater, as TanStack Table's
+ * `onColumnVisibilityChange` hands it.
  */
-export function useColumnVisibility() {
-  const [initial] = useState(() => readStoredJson(COLUMN_VISIBILITY_KEY, visibilitySchema));
-  const [visibility, setVisibilityState] = useState<ColumnVisibilityState>(
-    initial.status === 'ok' ? withRoute(initial.value) : {},
-  );
-  const [storageProblem, setStorageProblem] = useState(initial.status === 'corrupt');
-  const setVisibility = useCallback((updater: Updater<ColumnVisibilityState>) => {
-    setVisibilityState((current) => {
-      const next = withRoute(typeof updater === 'function' ? updater(current) : updater);
-      writeStoredJson(COLUMN_VISIBILITY_KEY, next);
-      return next;
-    });
-  }, []);
-  const dismissStorageProblem = useCallback(() => setStorageProblem(false), []);
-  return { visibility, setVisibility, storageProblem, dismissStorageProblem };
+export function useColumnVisibility(): StoredState<ColumnVisibilityState> {
+  return useStoredState(COLUMN_VISIBILITY_KEY, visibilitySchema, ALL_SHOWN, withoutRouteColumn);
 }

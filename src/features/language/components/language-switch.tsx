@@ -1,13 +1,14 @@
 import { LOCALE_TAGS, LOCALES, type Locale } from '../../../domain/locale';
 import { useEffect } from 'react';
+import { SegmentedControl, type SegmentedOption } from '../../../components/ui/segmented-control';
 import { setLanguage } from '../../../lib/i18n/i18n';
 import { useUrlParams } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
 /** Option names stay in their own language whatever the UI language is (UI contract). */
-const OPTIONS: readonly { readonly locale: Locale; readonly name: string }[] = [
-  { locale: 'zh', name: '中文' },
-  { locale: 'en', name: 'English' },
+const OPTIONS: readonly SegmentedOption<Locale>[] = [
+  { value: 'zh', label: '中文', lang: LOCALE_TAGS.zh },
+  { value: 'en', label: 'English', lang: LOCALE_TAGS.en },
 ];
 
 /**
@@ -26,22 +27,14 @@ export function LanguageSwitch() {
   }, [lang, current, i18n]);
 
   return (
-    <div className="segmented" role="group" aria-label={t('language.label')}>
-      {OPTIONS.map((option) => (
-        <button
-          key={option.locale}
-          type="button"
-          className="segmented__option"
-          lang={LOCALE_TAGS[option.locale]}
-          aria-pressed={current === option.locale}
-          onClick={() => {
-            void setParams({ lang: option.locale }, { history: 'replace' });
-            void setLanguage(i18n, option.locale);
-          }}
-        >
-          {option.name}
-        </button>
-      ))}
-    </div>
+    <SegmentedControl
+      label={t('language.label')}
+      options={OPTIONS}
+      value={current}
+      onChange={(locale) => {
+        void setParams({ lang: locale }, { history: 'replace' });
+        void setLanguage(i18n, locale);
+      }}
+    />
   );
 }

@@ -4,6 +4,7 @@ import { focusMainContent } from '../../../lib/focus-main-content';
 import { retryableLazy } from '../../../lib/retryable-lazy';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import type { ImportDialogProps } from './import-dialog';
+import { Button } from '../../../components/ui/button';
 
 const loadDialog = () => import('./import-dialog');
 // The dialog, its drop zone and the importer load on first use, not with the page.
@@ -28,10 +29,9 @@ export function ImportButton({
   const preload = () => void loadDialog().catch(() => undefined);
   return (
     <>
-      <button
+      <Button
         ref={button}
-        type="button"
-        className="button button--small"
+        size="small"
         aria-haspopup="dialog"
         disabled={disabled}
         onPointerEnter={preload}
@@ -42,7 +42,7 @@ export function ImportButton({
         }}
       >
         {t('import.button')}
-      </button>
+      </Button>
       {wanted ? (
         <ErrorBoundary part={t('import.title')}>
           <Suspense fallback={null}>

@@ -9,6 +9,8 @@ import { startImport, type CommitOutcome, type ImportJob } from '../worker/impor
 import type { ImportOutcome } from '../worker/import-job';
 import { LOCALE_TAGS } from '../../../domain/locale';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
 
 /** At most this many unread columns are named; the rest are counted. */
 const MAX_LISTED_COLUMNS = 12;
@@ -159,18 +161,18 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
           {step.kind === 'pick' ? (
             <>
               {step.message ? (
-                <p className="notice notice--error" role="alert">
+                <Notice as="p" tone="error" role="alert">
                   {step.message}
-                </p>
+                </Notice>
               ) : null}
               <div {...getRootProps({ className: `dropzone${isDragActive ? ' dropzone--active' : ''}` })}>
                 {/* Reached through the button below (and by tests); not a control of its own. */}
                 <input {...getInputProps()} hidden />
                 <p>{isDragActive ? t('import.dropActive') : t('import.drop')}</p>
                 <p className="dropzone__or">{t('import.or')}</p>
-                <button ref={chooseButton} type="button" className="button button--primary" onClick={openPicker}>
+                <Button ref={chooseButton} variant="primary" onClick={openPicker}>
                   {t('import.choose')}
-                </button>
+                </Button>
               </div>
               <p>
                 <button
@@ -193,16 +195,14 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
             <div className="import-progress">
               <p>{t('import.reading', { file: step.fileName, percent: percent(step.fraction) })}</p>
               <progress max={1} value={step.fraction} aria-label={t('import.progressLabel', { file: step.fileName })} />
-              <button
-                type="button"
-                className="button"
+              <Button
                 onClick={() => {
                   focusChoose.current = true;
                   reset(t('import.cancelled'));
                 }}
               >
                 {t('import.cancel')}
-              </button>
+              </Button>
             </div>
           ) : null}
 
@@ -237,9 +237,9 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
           ) : null}
 
           <Dialog.Close asChild>
-            <button type="button" className="button button--quiet dialog__close" disabled={saving}>
+            <Button variant="quiet" className="dialog__close" disabled={saving}>
               {t('import.close')}
-            </button>
+            </Button>
           </Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
@@ -301,19 +301,17 @@ function ImportReview({
         </section>
       ) : null}
       {valid === 0 ? (
-        <p className="notice notice--error" role="alert">
+        <Notice as="p" tone="error" role="alert">
           {t('import.nothing')}
           {summary.rowCount === 0 && summary.problemCount === 0 ? `${sentenceGap}${t('import.noRows')}` : null}
-        </p>
+        </Notice>
       ) : null}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onAnother}>
-          {t('import.another')}
-        </button>
+        <Button onClick={onAnother}>{t('import.another')}</Button>
         {valid > 0 ? (
-          <button type="button" className="button button--primary" disabled={saving} onClick={onConfirm}>
+          <Button variant="primary" disabled={saving} onClick={onConfirm}>
             {saving ? t('import.adding', { count: valid }) : t('import.confirm', { count: valid })}
-          </button>
+          </Button>
         ) : null}
       </div>
     </div>

@@ -1,5 +1,12 @@
 import { clear, createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { MyRoutesRecord } from '../model/my-routes';
+import {
+  MY_ROUTES_CHUNK_KEY_PATTERN,
+  MY_ROUTES_DATABASE,
+  MY_ROUTES_META_KEY,
+  MY_ROUTES_STORE,
+  myRoutesChunkKey,
+} from '../../../lib/storage/keys';
 
 /**
  * "My routes" in IndexedDB (idb-keyval): `meta` holds the record without its routes plus the route
@@ -11,12 +18,10 @@ import type { MyRoutesRecord } from '../model/my-routes';
 /** Routes per stored chunk. */
 export const CHUNK_SIZE = 20_000;
 
-const CHUNK_KEY = /^routes-(\d+)$/;
-
 let store: UseStore | undefined;
 
 function myRoutesStore(): UseStore {
-  store ??= createStore('route-atlas', 'my-routes');
+  store ??= createStore(MY_ROUTES_DATABASE, MY_ROUTES_STORE);
   return store;
 }
 
@@ -43,7 +48,7 @@ export async function readStoredRecord(): Promise<unknown> {
   if (!hasIndexedDb()) return undefined;
   const storedKeys = await keys(myRoutesStore());
   if (storedKeys.length === 0) return undefined;
-  const meta: unknown = await get('meta', myRoutesStore());
+  const meta: unknown = await get(MY_ROUTES_META_KEY, myRoutesStore());
   // A chunk count beyond the stored keys is corrupt, and asking for 2^32 chunks throws (a mere
   // million stalls the read): such a meta is passed on as it is, for the check to report.
   if (
@@ -54,7 +59,7 @@ export async function readStoredRecord(): Promise<unknown> {
   ) {
     return meta ?? {};
   }
-  const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => `routes-${index}`);
+  const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => myRoutesChunkKey(index));
   const chunks: unknown[] = await getMany(chunkKeys, myRoutesStore());
   const { count, ...rest } = meta;
   delete rest.chunks;
@@ -71,13 +76,13 @@ export async function writeMyRoutes(record: MyRoutesRecord): Promise<void> {
   for (let start = 0; start < routes.length; start += CHUNK_SIZE) chunks.push(routes.slice(start, start + CHUNK_SIZE));
   await setMany(
     [
-      ['meta', { ...rest, count: routes.length, chunks: chunks.length }],
-      ...chunks.map((chunk, index): [string, readonly unknown[]] => [`routes-${index}`, chunk]),
+      [MY_ROUTES_META_KEY, { ...rest, count: routes.length, chunks: chunks.length }],
+      ...chunks.map((chunk, index): [string, readonly unknown[]] => [myRoutesChunkKey(index), chunk]),
     ],
     myRoutesStore(),
   );
   const stale = (await keys(myRoutesStore())).filter((key) => {
-    const match = typeof key === 'string' ? CHUNK_KEY.exec(key) : null;
+    const match = typeof key === 'string' ? MY_ROUTES_CHUNK_KEY_PATTERN.exec(key) : null;
     return match !== null && Number(match[1]) >= chunks.length;
   });
   if (stale.length > 0) await delMany(stale, myRoutesStore());

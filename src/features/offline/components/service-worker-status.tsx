@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDismissAfter } from '../../../hooks/use-auto-dismiss';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { UpdateNotice } from './update-notice';
 
@@ -17,11 +17,7 @@ export function ServiceWorkerStatus() {
   } = useRegisterSW();
   // "Ready to work offline" is news once, not a task: it leaves by itself. A waiting new version
   // stays until the reader answers.
-  useEffect(() => {
-    if (!offlineReady || needRefresh) return;
-    const timer = window.setTimeout(() => setOfflineReady(false), OFFLINE_NEWS_MS);
-    return () => window.clearTimeout(timer);
-  }, [offlineReady, needRefresh, setOfflineReady]);
+  useDismissAfter(offlineReady && !needRefresh, () => setOfflineReady(false), OFFLINE_NEWS_MS);
   return (
     <UpdateNotice
       needRefresh={needRefresh}

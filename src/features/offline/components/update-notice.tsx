@@ -1,5 +1,7 @@
 import { focusMainContent } from '../../../lib/focus-main-content';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
 
 export interface UpdateNoticeProps {
   /** A new version is installed and waits for a reload. */
@@ -19,17 +21,16 @@ export function UpdateNotice({ needRefresh, offlineReady, onReload, onDismiss }:
   const { t } = useUiLocale();
   if (!needRefresh && !offlineReady) return null;
   return (
-    <div className="notice notice--info update-notice" role="status">
+    <Notice tone="info" role="status" className="update-notice">
       <p>{needRefresh ? t('offline.updateReady') : t('offline.ready')}</p>
       <div className="confirm__actions">
         {needRefresh ? (
-          <button type="button" className="button button--small" onClick={onReload}>
+          <Button size="small" onClick={onReload}>
             {t('offline.reload')}
-          </button>
+          </Button>
         ) : null}
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          size="small"
           onClick={() => {
             onDismiss();
             // The notice and its button are gone: focus goes to the page's content.
@@ -37,8 +38,8 @@ export function UpdateNotice({ needRefresh, offlineReady, onReload, onDismiss }:
           }}
         >
           {needRefresh ? t('offline.later') : t('offline.ok')}
-        </button>
+        </Button>
       </div>
-    </div>
+    </Notice>
   );
 }

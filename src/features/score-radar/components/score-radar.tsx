@@ -8,7 +8,9 @@ import { RadarAxisTick, RadarRingTick } from './radar-axis-tick';
 import { radarToSvg, svgToPng, type LegendEntry } from '../export-radar';
 import { seriesStyle } from '../model/series-style';
 import { downloadBlob } from '../../../lib/download';
+import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
 
 /** A route as the radar draws it: its id, display name and scores. */
 export type RadarRoute = Pick<Route, 'id' | 'name' | 'scores'>;
@@ -209,15 +211,15 @@ export const ScoreRadar = memo(function ScoreRadar({
       {fileName ? (
         <div className="radar__downloads">
           {(['svg', 'png'] as const).map((format) => (
-            <button
+            <Button
               key={format}
-              type="button"
-              className="button button--quiet button--small"
+              variant="quiet"
+              size="small"
               aria-label={t(`charts.download.${format}`, { chart: caption })}
               onClick={() => void exportChart(format)}
             >
               {format.toUpperCase()}
-            </button>
+            </Button>
           ))}
         </div>
       ) : null}
@@ -229,14 +231,15 @@ export const ScoreRadar = memo(function ScoreRadar({
           <p key={route.id}>
             {t('charts.description', {
               route: route.name[locale],
-              scores: criteria
-                .map((criterion) =>
+              scores: formatList(
+                criteria.map((criterion) =>
                   t('charts.scoreItem', {
                     criterion: criterion.label[locale],
                     value: route.scores[criterion.id]?.value ?? t('routes.missing'),
                   }),
-                )
-                .join(locale === 'zh' ? '，' : ', '),
+                ),
+                locale,
+              ),
             })}
           </p>
         ))}

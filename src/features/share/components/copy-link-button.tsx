@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useClipboard } from '../../../hooks/use-clipboard';
 import { shareableUrl } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-
-type CopyState = 'idle' | 'copied' | 'failed';
+import { Button } from '../../../components/ui/button';
 
 /**
  * "Copy link": copies the current address (with the reading language) to the clipboard and says
@@ -10,36 +10,21 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function CopyLinkButton() {
   const { t, locale } = useUiLocale();
-  const [state, setState] = useState<CopyState>('idle');
+  const { state, copy } = useClipboard();
   const [url, setUrl] = useState('');
-
-  useEffect(() => {
-    if (state !== 'copied') return;
-    const timer = window.setTimeout(() => setState('idle'), 4000);
-    return () => window.clearTimeout(timer);
-  }, [state]);
 
   return (
     <div className="copy-link">
-      <button
-        type="button"
-        className="button button--small"
+      <Button
+        size="small"
         onClick={() => {
           const link = shareableUrl(locale);
           setUrl(link);
-          // Without a secure context (plain http on a LAN address) there is no clipboard at all.
-          if (typeof navigator.clipboard === 'undefined') {
-            setState('failed');
-            return;
-          }
-          navigator.clipboard.writeText(link).then(
-            () => setState('copied'),
-            () => setState('failed'),
-          );
+          void copy(link);
         }}
       >
         {state === 'copied' ? t('share.copied') : t('share.copy')}
-      </button>
+      </Button>
       <span className="sr-only" role="status">
         {state === 'copied' ? t('share.copied') : ''}
       </span>

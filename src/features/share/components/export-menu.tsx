@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { Edition } from '../../../domain/edition/schema';
 import type { ExportTable } from '../../../domain/table-formats';
+import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button, buttonClassName } from '../../../components/ui/button';
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
@@ -25,32 +27,24 @@ const loadWriters = () => import('../../../domain/table-formats');
 export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuProps) {
   const { t } = useUiLocale();
   const [status, setStatus] = useState('');
+  const { copy } = useClipboard();
   return (
     <details className="menu">
-      <summary className="button button--small">{t('export.menu')}</summary>
+      <summary className={buttonClassName({ size: 'small' })}>{t('export.menu')}</summary>
       <div className="menu__panel menu__panel--actions">
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const markdown = (await loadWriters()).toMarkdown(table());
-              if (typeof navigator.clipboard === 'undefined') {
-                setStatus(t('export.copyFailed'));
-                return;
-              }
-              navigator.clipboard.writeText(markdown).then(
-                () => setStatus(t('export.copied')),
-                () => setStatus(t('export.copyFailed')),
-              );
+              setStatus((await copy(markdown)) ? t('export.copied') : t('export.copyFailed'));
             })()
           }
         >
           {t('export.markdown')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
+        </Button>
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const { toCsv } = await loadWriters();
@@ -60,10 +54,9 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           }
         >
           {t('export.csv')}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
+        </Button>
+        <Button
+          size="small"
           onClick={() =>
             void (async () => {
               const json = (await loadWriters()).toEditionJson(edition, routeIds());
@@ -73,7 +66,7 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           }
         >
           {t('export.json')}
-        </button>
+        </Button>
         <p className="menu__status" role="status">
           {status}
         </p>

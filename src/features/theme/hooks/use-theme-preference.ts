@@ -1,18 +1,9 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import {
-  applyThemePreference,
-  readThemePreference,
-  THEME_STORAGE_KEY,
-  type ThemePreference,
-} from '../model/theme-preference';
+import { THEME_STORAGE_KEY } from '../../../lib/storage/keys';
+import { applyThemePreference, readThemePreference, type ThemePreference } from '../store/theme-preference';
 
-export {
-  applyThemePreference,
-  readThemePreference,
-  THEME_PREFERENCES,
-  THEME_STORAGE_KEY,
-} from '../model/theme-preference';
-export type { ThemePreference } from '../model/theme-preference';
+export { applyThemePreference, readThemePreference, THEME_PREFERENCES } from '../store/theme-preference';
+export type { ThemePreference } from '../store/theme-preference';
 
 const listeners = new Set<() => void>();
 

@@ -1,6 +1,7 @@
 import { ScoreRationales } from '../../../components/ui/score-rationales';
 import type { Criterion, LocalizedText, Route, Trend, TrendPoint } from '../../../domain/edition/schema';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { Button } from '../../../components/ui/button';
 
 function Examples({ items }: { readonly items: readonly LocalizedText[] }) {
   const { t, locale } = useUiLocale();
@@ -51,15 +52,14 @@ function RouteScoreCard({
           {route.name[locale]}
           {route.fullName ? <span className="route-card__full">{route.fullName[locale]}</span> : null}
         </h5>
-        <button
-          type="button"
-          className="button button--small"
+        <Button
+          size="small"
           aria-pressed={selected}
           aria-label={t('compare.toggleCard', { route: route.name[locale] })}
           onClick={onToggle}
         >
           {t('compare.add')}
-        </button>
+        </Button>
       </div>
       <ScoreRationales route={route} criteria={criteria} />
     </article>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en.json';
 import zh from '../../../locales/zh.json';
-import { createI18n, LANGUAGE_STORAGE_KEY, setLanguage } from '../i18n';
+import { createI18n, setLanguage } from '../i18n';
+import { LANGUAGE_STORAGE_KEY } from '../../storage/keys';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

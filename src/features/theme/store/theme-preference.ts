@@ -1,11 +1,9 @@
 // No React here: the page's first module applies the stored theme before anything else loads.
+import { THEME_STORAGE_KEY } from '../../../lib/storage/keys';
 
 /** What the reader chose: a fixed theme, or follow the operating system. */
 export type ThemePreference = 'light' | 'dark' | 'system';
 export const THEME_PREFERENCES: readonly ThemePreference[] = ['light', 'dark', 'system'];
-
-/** localStorage key of the theme preference. */
-export const THEME_STORAGE_KEY = 'route-atlas.theme';
 
 /**
  * The stored preference, or `system` when nothing valid is stored (a hand-edited or corrupt value
