@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
+import { Notice } from '../components/ui/notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
 import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/my-editions/components/import-button';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import type { CommitOutcome } from '../features/my-editions/worker/import-client';
+import { useAutoDismiss } from '../hooks/use-auto-dismiss';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
@@ -15,9 +18,6 @@ import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
 import { SiteHeader } from './site-header';
 import { useEditionChoice } from './use-edition-choice';
-
-/** How long a one-line status message (e.g. "12 routes added") stays on screen, in ms. */
-const STATUS_MS = 6000;
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -46,14 +46,9 @@ export function App({
     [current, scoreOverrides.overrides],
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useAutoDismiss();
   // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
   useInteractiveMark(!hydrating);
-  useEffect(() => {
-    if (!status) return;
-    const timer = window.setTimeout(() => setStatus(''), STATUS_MS);
-    return () => window.clearTimeout(timer);
-  }, [status]);
 
   // After an import, focus goes to the routes of My routes, where the new rows are. The dashboard
   // (with the button that opened the import) is rebuilt for My routes only when the address has
@@ -89,9 +84,9 @@ export function App({
         disabled={myRoutes.loading}
       />
       {editedCount > 0 ? (
-        <button type="button" className="button button--small" onClick={scoreOverrides.resetAll}>
+        <Button size="small" onClick={scoreOverrides.resetAll}>
           {t('overrides.resetAll', { count: editedCount })}
-        </button>
+        </Button>
       ) : null}
     </>
   ) : null;
@@ -112,9 +107,9 @@ export function App({
           status={status}
         />
         {waitingForMyRoutes ? (
-          <p className="notice notice--info" role="status">
+          <Notice tone="info" as="p" role="status">
             {t('myRoutes.loading')}
-          </p>
+          </Notice>
         ) : current && shown ? (
           <ErrorBoundary part={current.shortTitle[locale]}>
             <ScoreChangeContext value={scoreOverrides.setOverride}>
@@ -147,7 +142,9 @@ export function App({
             </ScoreChangeContext>
           </ErrorBoundary>
         ) : (
-          <p className="notice notice--error">{t('dataError.none')}</p>
+          <Notice tone="error" as="p">
+            {t('dataError.none')}
+          </Notice>
         )}
       </main>
       <footer className="site-footer">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDataIssue } from '../lib/errors/data-issue-message';
 import type { LoadedEdition } from './bundled-editions';
+import { Notice } from '../components/ui/notice';
 
 /**
  * Lists every problem of each data file that failed validation, translated, with file and JSON path.
@@ -9,7 +10,7 @@ import type { LoadedEdition } from './bundled-editions';
 export function DataErrorPanel({ failures }: { readonly failures: readonly LoadedEdition[] }) {
   const { t } = useTranslation();
   return (
-    <div className="notice notice--error" role="alert">
+    <Notice tone="error" role="alert">
       <p className="notice__title">{t('dataError.title')}</p>
       {failures.map(({ file, result }) =>
         result.ok ? null : (
@@ -25,6 +26,6 @@ export function DataErrorPanel({ failures }: { readonly failures: readonly Loade
           </div>
         ),
       )}
-    </div>
+    </Notice>
   );
 }

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { StatusToast } from '../components/ui/status-toast';
 import { StorageNotice } from '../components/ui/storage-notice';
 import type { MyRoutesProblem } from '../features/my-editions/hooks/use-my-routes';
 import { describeMyRoutesProblem } from '../features/my-editions/my-routes-problem-message';
@@ -52,9 +53,7 @@ export function PageNotices({
       {overridesProblem ? (
         <StorageNotice message={t('overrides.storageProblem')} onDismiss={onDismissOverridesProblem} />
       ) : null}
-      <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
-        {status}
-      </p>
+      <StatusToast message={status} />
       {ServiceWorkerNews ? <ServiceWorkerNews /> : null}
     </>
   );

@@ -1,11 +1,14 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { StatusToast } from '../../components/ui/status-toast';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
 import { equalPercentWeights } from '../../features/decide/model/decide';
 import { formatPercent } from '../../features/decide/model/format';
 import { ExportMenu } from '../../features/share/components/export-menu';
-import { focusMainContent } from '../../lib/focus-main-content';
+import { useAutoDismiss } from '../../hooks/use-auto-dismiss';
+import { formatList } from '../../lib/i18n/format-list';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ExploreView } from './explore-view';
 import { ChartPlaceholder, CompareView, DecideView, ScoreRadar, ViewPlaceholder } from './lazy-views';
@@ -14,9 +17,6 @@ import { useExploreQuery } from './use-explore-query';
 import { useRouteSelection } from './use-route-selection';
 import { useViewState } from './use-view-state';
 import { ViewNav } from './view-nav';
-
-/** How long a one-line status message (e.g. "at most four routes") stays on screen, in ms. */
-const STATUS_MS = 6000;
 
 /**
  * The dashboard for one valid edition, in three views whose state lives in the address bar:
@@ -35,15 +35,9 @@ export interface DashboardProps {
 export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
-  const [status, setStatus] = useState<string>('');
+  const [status, setStatus] = useAutoDismiss();
   const routesHeading = useRef<HTMLHeadingElement>(null);
   const focusViewOnChange = useRef(false);
-
-  useEffect(() => {
-    if (!status) return;
-    const timer = window.setTimeout(() => setStatus(''), STATUS_MS);
-    return () => window.clearTimeout(timer);
-  }, [status]);
 
   // A view chosen from the nav takes focus to its heading once it has mounted (the compare and
   // decide views load lazily); one opened from a link leaves focus alone.
@@ -77,14 +71,15 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
 
-  const weightList = edition.criteria
-    .map((criterion) =>
+  const weightList = formatList(
+    edition.criteria.map((criterion) =>
       t('decide.weightItem', {
         criterion: criterion.label[locale],
         value: formatPercent(weights[criterion.id] ?? 0),
       }),
-    )
-    .join(t('decide.listJoiner'));
+    ),
+    locale,
+  );
 
   const setView = (view: ViewId) => {
     focusViewOnChange.current = true;
@@ -111,16 +106,11 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
       {problems.length > 0 ? (
         <UrlProblemNotice
           problems={problems}
-          onDismiss={() => {
-            dismissProblems();
-            // The notice and its button are gone: focus goes back to the start of the content.
-            focusMainContent();
-          }}
+          // The notice moves focus to the content once its button is gone.
+          onDismiss={dismissProblems}
         />
       ) : null}
-      <p className={`status-toast${status ? ' status-toast--visible' : ''}`} role="status">
-        {status}
-      </p>
+      <StatusToast message={status} />
 
       {state.view === 'compare' ? (
         <ErrorBoundary part={t('views.compare')}>
@@ -197,16 +187,15 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
             ),
             routeActions: myRoutes
               ? (row) => (
-                  <button
-                    type="button"
-                    className="button button--small"
+                  <Button
+                    size="small"
                     onClick={() => {
                       myRoutes.onRemove(row.route);
                       routesHeading.current?.focus();
                     }}
                   >
                     {t('myRoutes.remove')}
-                  </button>
+                  </Button>
                 )
               : undefined,
           }}

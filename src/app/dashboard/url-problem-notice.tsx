@@ -1,5 +1,6 @@
 import type { UrlProblem } from '../../domain/view-state';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
+import { Notice } from '../../components/ui/notice';
 
 /** How many distinct problems the notice lists before "and n more". */
 const MAX_LISTED = 8;
@@ -28,7 +29,7 @@ export function UrlProblemNotice({
   const listed = distinct.slice(0, MAX_LISTED);
   const shorten = (value: string) => (value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value);
   return (
-    <div className="notice notice--warning url-notice" role="status">
+    <Notice tone="warning" role="status" className="url-notice" onDismiss={onDismiss}>
       <div>
         <p className="url-notice__title">{t('urlProblem.title', { count: distinct.length })}</p>
         <ul>
@@ -45,9 +46,6 @@ export function UrlProblemNotice({
           ) : null}
         </ul>
       </div>
-      <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
-        {t('urlProblem.dismiss')}
-      </button>
-    </div>
+    </Notice>
   );
 }

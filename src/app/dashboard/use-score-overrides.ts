@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import {
   NO_OVERRIDES,
   storedOverridesSchema,
@@ -8,10 +8,8 @@ import {
   type ScoreOverride,
   type StoredOverrides,
 } from '../../domain/score-overrides';
-import { readStoredJson, writeStoredJson } from '../../lib/storage/stored-json';
-
-/** localStorage key of the reader's own scores (small, and needed before the first paint). */
-export const SCORE_OVERRIDES_KEY = 'route-atlas.score-overrides';
+import { useStoredState } from '../../hooks/use-stored-state';
+import { SCORE_OVERRIDES_KEY } from '../../lib/storage/keys';
 
 /** The reader's scores for one edition and the ways to change them (see {@link useScoreOverrides}). */
 export interface ScoreOverridesApi {
@@ -30,16 +28,12 @@ export interface ScoreOverridesApi {
  * and editions. Corrupt stored data is discarded and reported through `storageProblem`.
  */
 export function useScoreOverrides(editionId: string | undefined): ScoreOverridesApi {
-  const [initial] = useState(() => readStoredJson(SCORE_OVERRIDES_KEY, storedOverridesSchema));
-  const [stored, setStored] = useState<StoredOverrides>(initial.status === 'ok' ? initial.value : NO_OVERRIDES);
-  const [storageProblem, setStorageProblem] = useState(initial.status === 'corrupt');
-  const change = useCallback((next: (current: StoredOverrides) => StoredOverrides) => {
-    setStored((current) => {
-      const value = next(current);
-      writeStoredJson(SCORE_OVERRIDES_KEY, value);
-      return value;
-    });
-  }, []);
+  const {
+    value: stored,
+    setValue: change,
+    storageProblem,
+    dismissStorageProblem,
+  } = useStoredState<StoredOverrides>(SCORE_OVERRIDES_KEY, storedOverridesSchema, NO_OVERRIDES);
   const setOverride = useCallback(
     (routeId: string, criterionId: string, override: ScoreOverride | undefined) => {
       if (editionId === undefined) return;
@@ -69,7 +63,6 @@ export function useScoreOverrides(editionId: string | undefined): ScoreOverrides
     },
     [change, editionId],
   );
-  const dismissStorageProblem = useCallback(() => setStorageProblem(false), []);
   return {
     forgetRoutes,
     overrides: editionId === undefined ? undefined : stored.editions[editionId],

@@ -77,7 +77,9 @@ describe('import into My routes', () => {
     first.unmount();
 
     const { user } = renderWithProviders(<App />, { lng: 'zh' });
-    const picker = await screen.findByRole('combobox', { name: '版本' });
+    // My routes is read through the import job, whose code loads on first use: on a busy machine
+    // that alone can take more than findBy's default second.
+    const picker = await screen.findByRole('combobox', { name: '版本' }, { timeout: 10_000 });
     expect(
       within(picker)
         .getAllByRole('option')

@@ -1,4 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
 /** "Remove all my routes", asking once more before it removes anything. */
@@ -15,31 +17,30 @@ export function RemoveAllRoutes({ count, onRemoveAll }: { readonly count: number
   if (!asking) {
     return (
       <p>
-        <button ref={focusOnKeep} type="button" className="button button--small" onClick={() => setAsking(true)}>
+        <Button ref={focusOnKeep} size="small" onClick={() => setAsking(true)}>
           {t('myRoutes.removeAll')}
-        </button>
+        </Button>
       </p>
     );
   }
   return (
-    <div className="notice notice--warning confirm" role="group" aria-labelledby="remove-all-question">
+    <Notice tone="warning" role="group" className="confirm" aria-labelledby="remove-all-question">
       <p id="remove-all-question">{t('myRoutes.removeAllConfirm', { count })}</p>
       <div className="confirm__actions">
-        <button type="button" className="button button--small button--danger" onClick={onRemoveAll}>
+        <Button size="small" variant="danger" onClick={onRemoveAll}>
           {t('myRoutes.removeAllYes')}
-        </button>
-        <button
+        </Button>
+        <Button
           ref={focusOnAsk}
-          type="button"
-          className="button button--small"
+          size="small"
           onClick={() => {
             kept.current = true;
             setAsking(false);
           }}
         >
           {t('myRoutes.keep')}
-        </button>
+        </Button>
       </div>
-    </div>
+    </Notice>
   );
 }
