@@ -1,4 +1,4 @@
-import './styles.css';
+import './styles/index.css';
 import { applyThemePreference, readThemePreference } from './features/theme/store/theme-preference';
 import { installTrustedTypesPolicy } from './lib/trusted-types';
 

@@ -38,8 +38,8 @@ interface PrerenderedPage {
   readonly body: string;
 }
 
-/** The built `index.html`'s stylesheet link, replaced by the stylesheet itself. */
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/;
+/** The built `index.html`'s stylesheet links: the first view has one, replaced by the stylesheet itself. */
+const STYLESHEET_LINKS = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g;
 
 const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -50,7 +50,7 @@ const escapeAttribute = (text: string) =>
  * in `index.html`, Chinese in `index.zh.html`. Each page gets the Content-Security-Policy and its
  * stylesheet inline, so it paints complete from one request, before any script runs; the client
  * then hydrates it. Throws (failing the build) when the HTML lacks `<meta charset>`, the
- * stylesheet link or an empty `<div id="root"></div>`.
+ * stylesheet link (or has more than one) or an empty `<div id="root"></div>`.
  */
 export function prerenderFirstView(): Plugin {
   let config: ResolvedConfig;
@@ -68,13 +68,22 @@ export function prerenderFirstView(): Plugin {
     if (config.build.ssr || config.build.watch) return;
     const outDir = path.resolve(config.root, config.build.outDir);
     const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
-    const stylesheet = STYLESHEET_LINK.exec(built);
-    if (!stylesheet?.[1]) throw new Error('The built index.html links no stylesheet to inline');
+    const stylesheets = [...built.matchAll(STYLESHEET_LINKS)];
+    const [link, href] = stylesheets[0] ?? [];
+    // A second one would be left as a render-blocking link: the first view's CSS is src/styles/index.css alone.
+    if (stylesheets.length !== 1 || !link || !href) {
+      throw new Error(`The built index.html must link one stylesheet to inline, not ${stylesheets.length}`);
+    }
     if (!built.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');
     if (!/<meta charset="[^"]*"\s*\/?>/.test(built)) throw new Error('index.html has no <meta charset>');
-    const css = await readFile(path.join(outDir, stylesheet[1]), 'utf8');
+    const css = await readFile(path.join(outDir, href), 'utf8');
     const template = built
-      .replace(stylesheet[0], () => `<style>${css}</style>`)
+      // The link stays too, disabled (never fetched nor applied), for Vite's preload helper: a lazy
+      // chunk that depends on the entry chunk (the service worker's status) lists this stylesheet,
+      // and the helper skips a stylesheet the page already links. Otherwise it would fetch the
+      // whole stylesheet again and append it after the lazy views' own CSS, which would then lose
+      // every tie of specificity to it.
+      .replace(link, () => `<style>${css}</style>\n    <link rel="stylesheet" href="./${href}" disabled />`)
       .replace(
         /<meta charset="[^"]*"\s*\/?>/,
         (charset) =>

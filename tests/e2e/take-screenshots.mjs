@@ -4,7 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, startPreview } from './chromium.mjs';
 
-const PORT = 4174;
+// SCREENSHOT_PORT moves it when two checkouts take screenshots side by side.
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 

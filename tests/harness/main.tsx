@@ -8,7 +8,7 @@ import type { Criterion, Edition } from '../../src/domain/edition/schema';
 import { LanguageSwitch } from '../../src/features/language/components/language-switch';
 import { ScoreRadar } from '../../src/features/score-radar/components/score-radar';
 import { createI18n } from '../../src/lib/i18n/i18n';
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import { generateEdition } from './generate';
 import { runMicroBench } from './micro-bench';
 
