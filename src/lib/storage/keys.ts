@@ -4,6 +4,7 @@
  * reads or writes one imports its name from here; `boot.tsx` reads {@link STORAGE_KEYS} to decide
  * whether the prerendered page can be hydrated as it is.
  */
+
 /** localStorage: the reader's explicit language choice (`zh` | `en`), mirrored in {@link LANGUAGE_COOKIE}. */
 export const LANGUAGE_STORAGE_KEY = 'route-atlas.lang';
 
