@@ -113,7 +113,7 @@ test.describe('in a Chinese browser', () => {
     const before = params(page);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toHaveAttribute(
+    await expect(page.getByRole('columnheader', { name: /^Cost advantage/ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
@@ -124,7 +124,7 @@ test.describe('in a Chinese browser', () => {
     // Clearing the search brings the AI-chips radar back, labelled in English.
     await page.getByRole('searchbox', { name: 'Search routes' }).press('Escape');
     const english = page.getByRole('figure', { name: /^AI chips/ });
-    await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost efficiency');
+    await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost advantage');
 
     // The tooltip speaks English too.
     const surface = english.locator('svg.recharts-surface');
@@ -132,7 +132,7 @@ test.describe('in a Chinese browser', () => {
     const box = (await surface.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.35);
-    await expect(english.locator('.chart-tooltip__title')).toHaveText('Cost efficiency');
+    await expect(english.locator('.chart-tooltip__title')).toHaveText('Cost advantage');
   });
 
   test('an old link without a version is migrated and applied', async ({ page }) => {

@@ -22,7 +22,7 @@ test.describe('first visit', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024 年人工智能领域的三大发展趋势分析');
       await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toBeVisible();
+      await expect(page.getByRole('columnheader', { name: /^Cost advantage/ })).toBeVisible();
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page).toHaveTitle('Route Atlas · Three major AI trends of 2024');
@@ -84,7 +84,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
     'aria-expanded',
     'true',
   );
-  await expect(page.locator('#details-lightweight-models')).toContainText('Cost efficiency5');
+  await expect(page.locator('#details-lightweight-models')).toContainText('Cost advantage5');
   await page.getByRole('group', { name: 'Tags' }).getByRole('button', { name: /^Edge/ }).focus();
   await page.keyboard.press('Space');
   await expect.poll(() => rowIds(page)).toEqual(['lightweight-models']);
@@ -112,7 +112,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.getByRole('link', { name: 'Decide' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Decide' })).toBeFocused();
-  const cost = page.getByRole('slider', { name: 'Cost efficiency' });
+  const cost = page.getByRole('slider', { name: 'Cost advantage' });
   await cost.focus();
   await page.keyboard.press('End');
   await expect(cost).toHaveAttribute('aria-valuetext', '100%');
@@ -204,7 +204,7 @@ test('the radar tooltip lists the visible routes only', async ({ page }) => {
   // The chart chunk loads lazily; measure only once it has drawn.
   await expect(surface).toBeVisible();
   const box = (await surface.boundingBox())!;
-  // Just above the centre, on the way to the top axis (cost efficiency).
+  // Just above the centre, on the way to the top axis (cost advantage).
   const hover = async () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.35);

@@ -74,7 +74,7 @@ test('case 5: a radar exported as SVG opens with no network and shows both serie
     // Final shapes, not an animation frame squashed at the centre: each polygon spans tens of pixels.
     expect(drawn.spans).toHaveLength(2);
     expect(drawn.spans.every((span) => span > 40)).toBe(true);
-    for (const label of ['Cost efficiency', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
+    for (const label of ['Cost advantage', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
       expect(drawn.texts.some((value) => value.includes(label))).toBe(true);
     }
     expect(drawn.width).toBeGreaterThan(200);

@@ -82,12 +82,12 @@ describe('decide', () => {
     expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['gpu', 'asic', 'fpga']);
     expect(ranking[0]).toHaveTextContent(
       'Ranks 1st with 4.10: its flexibility (5, weight 30%) gives it the biggest edge over the others; ' +
-        'its cost efficiency (2, weight 10%) costs it the most against them.',
+        'its cost advantage (2, weight 10%) costs it the most against them.',
     );
     expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.30');
     // Performance and flexibility keep 2 : 1; GPU = 4.33 − 2.33x, ASIC = 3.67 − 0.67x → equal at x = 40 %.
     expect(
-      screen.getByText(/until the cost efficiency weight exceeds 40% \(now 10%\), when ASIC takes the lead/),
+      screen.getByText(/until the cost advantage weight exceeds 40% \(now 10%\), when ASIC takes the lead/),
     ).toBeInTheDocument();
 
     // A keyboard step on one slider moves the others so the total stays 100 %.
@@ -96,7 +96,7 @@ describe('decide', () => {
     await user.keyboard('{ArrowRight}');
     // The other 39 % keep their 10 : 30 proportion: 9.75 and 29.25.
     expect(performance).toHaveAttribute('aria-valuetext', '61%');
-    expect(screen.getByRole('slider', { name: 'Cost efficiency' })).toHaveAttribute('aria-valuetext', '9.8%');
+    expect(screen.getByRole('slider', { name: 'Cost advantage' })).toHaveAttribute('aria-valuetext', '9.8%');
     expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '29.3%');
     expect(screen.getByText('Total: 100%')).toBeInTheDocument();
     expect(preset).toHaveAttribute('aria-pressed', 'false');
@@ -139,20 +139,20 @@ describe('state in the URL', () => {
   it('case 1: shift-click Cost, shift-click Performance, plain click Performance leaves only Performance', async () => {
     const { user, params } = renderWithProviders(<App />);
     await user.keyboard('{Shift>}');
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
     await user.click(sortButton('Performance'));
     await user.keyboard('{/Shift}');
     expect(params()).toEqual({ v: '1', sort: 'cost.asc,performance.asc' });
     await user.click(sortButton('Performance'));
-    expect(header('Cost efficiency')).not.toHaveAttribute('aria-sort');
+    expect(header('Cost advantage')).not.toHaveAttribute('aria-sort');
     expect(header('Performance')).toHaveAttribute('aria-sort');
     expect(params().sort).toMatch(/^performance\.(asc|desc)$/);
   });
 
   it('case 2: sort, filter and picks hold through a language switch; only lang changes in the URL', async () => {
     const { user, params } = renderWithProviders(<App />);
-    await user.click(sortButton('Cost efficiency'));
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
+    await user.click(sortButton('Cost advantage'));
     await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ASIC' }));

@@ -46,11 +46,11 @@ describe('routes table sorting', () => {
 
   it('adds a second sort key on Shift+click and replaces all keys on a plain click', async () => {
     const { user } = renderWithProviders(<App />);
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
     await user.keyboard('{Shift>}');
     await user.click(sortButton('Performance'));
     await user.keyboard('{/Shift}');
-    expect(header('Cost efficiency')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Cost advantage')).toHaveAttribute('aria-sort', 'ascending');
     expect(header('Performance')).toHaveAttribute('aria-sort', 'ascending');
     // Cost 1: pretraining (perf 5), cross-modal (perf 5); cost 2: GPU; cost 3: FPGA (3), ASIC (5), domain (5) …
     expect(rowIds().slice(0, 6)).toEqual([
@@ -64,7 +64,7 @@ describe('routes table sorting', () => {
     expect(within(header('Performance')).getByText('sort 2')).toBeInTheDocument();
 
     await user.click(sortButton('Performance'));
-    expect(header('Cost efficiency')).not.toHaveAttribute('aria-sort');
+    expect(header('Cost advantage')).not.toHaveAttribute('aria-sort');
     expect(header('Performance')).toHaveAttribute('aria-sort');
   });
 
@@ -180,7 +180,7 @@ describe('selection', () => {
         .map((row) => [...row.children].map((cell) => cell.textContent)),
     ).toEqual([
       ['', 'GPU', 'Contrastive learning'],
-      ['Cost efficiency', '2', '4★(best)'],
+      ['Cost advantage', '2', '4★(best)'],
       ['Performance', '4★(best)', '3'],
       ['Flexibility', '5★(best)', '4'],
       ['Overall', '3.7', '3.7'],

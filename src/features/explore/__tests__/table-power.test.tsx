@@ -23,7 +23,7 @@ describe('facets, ranges and chips', () => {
     );
 
     await user.click(screen.getByText('Score ranges'));
-    const costLow = screen.getByRole('slider', { name: 'Cost efficiency: lowest' });
+    const costLow = screen.getByRole('slider', { name: 'Cost advantage: lowest' });
     costLow.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     // Cost 3 to 5 leaves ASIC (3) only; the tag counts follow the range.
@@ -36,7 +36,7 @@ describe('facets, ranges and chips', () => {
       within(chips)
         .getAllByRole('button')
         .map((chip) => chip.textContent),
-    ).toEqual(['Tag: Large-scale ✕', 'Cost efficiency 3–5 ✕', 'Reset all']);
+    ).toEqual(['Tag: Large-scale ✕', 'Cost advantage 3–5 ✕', 'Reset all']);
     await user.click(within(chips).getByRole('button', { name: 'Remove filter: Tag: Large-scale' }));
     // Cost 3–5 without the tag: fine-tuning 4, lightweight 5, ASIC 3, FPGA 3, contrastive 4, domain-specific 3.
     expect(rowIds()).toHaveLength(6);
@@ -93,7 +93,7 @@ describe('columns, details and groups', () => {
       within(details)
         .getAllByRole('term')
         .map((term) => term.textContent),
-    ).toEqual(['Cost efficiency2', 'Performance4', 'Flexibility5']);
+    ).toEqual(['Cost advantage2', 'Performance4', 'Flexibility5']);
     expect(details).toHaveTextContent('Expensive');
     await user.click(toggle);
     expect(document.getElementById('details-gpu')).toBeNull();
@@ -108,9 +108,9 @@ describe('columns, details and groups', () => {
       .map((cell) => cell.textContent);
     // Groups follow the sort: pretraining (5) leads generative AI; means over each trend's routes.
     expect(groups).toEqual([
-      'Generative AI3 routesMeans: Cost efficiency 3.3 · Performance 3.7 · Flexibility 3.3 · Overall 3.4',
-      'AI chips3 routesMeans: Cost efficiency 2.7 · Performance 4.0 · Flexibility 3.3 · Overall 3.3',
-      'Multimodal learning3 routesMeans: Cost efficiency 2.7 · Performance 4.3 · Flexibility 3.3 · Overall 3.4',
+      'Generative AI3 routesMeans: Cost advantage 3.3 · Performance 3.7 · Flexibility 3.3 · Overall 3.4',
+      'AI chips3 routesMeans: Cost advantage 2.7 · Performance 4.0 · Flexibility 3.3 · Overall 3.3',
+      'Multimodal learning3 routesMeans: Cost advantage 2.7 · Performance 4.3 · Flexibility 3.3 · Overall 3.4',
     ]);
     expect(rowIds().slice(0, 3)).toEqual(['llm-pretraining', 'task-fine-tuning', 'lightweight-models']);
   });

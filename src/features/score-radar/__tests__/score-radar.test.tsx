@@ -28,10 +28,10 @@ describe('ScoreRadar', () => {
     const { container } = renderRadar();
     expect(screen.getByRole('figure', { name: 'AI chips' })).toBeInTheDocument();
     const lines = [...container.querySelectorAll('svg .radar-axis-label tspan')].map((line) => line.textContent);
-    expect(lines).toEqual(['Cost', 'efficiency', 'Performance', 'Flexibility']);
+    expect(lines).toEqual(['Cost advantage', 'Performance', 'Flexibility']);
     // The full label stays available on hover.
     expect([...container.querySelectorAll('svg .radar-axis-label title')].map((title) => title.textContent)).toEqual([
-      'Cost efficiency',
+      'Cost advantage',
       'Performance',
       'Flexibility',
     ]);
