@@ -16,7 +16,7 @@ test('exports the view as shown: CSV with BOM, Markdown, and JSON in the data sc
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('技术路线,趋势,成本优势,性能,灵活性,综合,优势,劣势,标签');
-  // Cost descending within AI chips: ASIC 3, FPGA 3 (data order), GPU 2.
+  // Cost descending within AI chips: ASIC 3, FPGA 2, GPU 1.
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['ASIC', 'FPGA', 'GPU']);
   await expect(page.getByRole('status').filter({ hasText: '已下载 route-atlas-2024-zh.csv。' })).toBeVisible();
 

@@ -203,9 +203,9 @@ test('your own scores: edit in the expanded row, marked, kept across reloads, ex
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: 'Edit the Cost advantage score' })).toBeFocused();
   await expect(page.locator('.details-row .rationale--edited')).toContainText('Our cluster already has spare GPUs.');
-  await expect(page.locator('.details-row .rationale--edited')).toContainText('Original score: 2.');
+  await expect(page.locator('.details-row .rationale--edited')).toContainText('Original score: 1.');
   await expect(costCell(page, 'GPU')).toContainText('4');
-  await expect(costCell(page, 'GPU').locator('.edited-mark')).toHaveAttribute('title', 'Your score; the original is 2');
+  await expect(costCell(page, 'GPU').locator('.edited-mark')).toHaveAttribute('title', 'Your score; the original is 1');
 
   await page.reload();
   await expect(costCell(page, 'GPU')).toContainText('4');
@@ -213,7 +213,7 @@ test('your own scores: edit in the expanded row, marked, kept across reloads, ex
   expect(csv.split('\r\n').find((line) => line.startsWith('GPU,'))).toMatch(/^GPU,AI chips,4,/);
 
   await page.getByRole('button', { name: 'Reset 1 edited score' }).click();
-  await expect(costCell(page, 'GPU')).toContainText('2');
+  await expect(costCell(page, 'GPU')).toContainText('1');
   await expect(page.getByRole('button', { name: /Reset \d+ edited score/ })).toHaveCount(0);
 });
 
