@@ -57,7 +57,7 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
       other.getByRole('table', { name: /Scores side by side/ }).getByRole('row', { name: /^Overall/ }),
     ).toContainText('3.8');
     await other.getByRole('button', { name: '中文' }).click();
-    await expect(other.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
+    await expect(other.getByRole('heading', { level: 1, name: '比较路线' })).toBeVisible();
     await expect(other.getByRole('button', { name: '当前在用：GPU' })).toHaveAttribute('aria-pressed', 'true');
     await other.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '决策' }).click();
     await expect(other.getByRole('button', { name: '训练阶段' })).toHaveAttribute('aria-pressed', 'true');

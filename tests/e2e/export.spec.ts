@@ -104,12 +104,12 @@ test('printing the compare view gives a clean report: no controls, white backgro
     page.getByRole('group', { name: '语言' }),
     page.getByRole('navigation', { name: '视图' }),
     page.getByRole('button', { name: '复制链接' }),
-    page.getByRole('button', { name: '从对比中移除GPU' }),
+    page.getByRole('button', { name: '从比较中移除GPU' }),
     page.getByRole('button', { name: /下载为 SVG/ }),
   ]) {
     await expect(control).toBeHidden();
   }
-  await expect(page.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '比较路线' })).toBeVisible();
   await expect(page.getByRole('table', { name: /评分并排比较/ })).toBeVisible();
   const colours = await page.evaluate(() => ({
     body: getComputedStyle(document.body).backgroundColor,

@@ -22,7 +22,7 @@ const TEXT = {
     import: '导入…',
     dialog: '导入技术路线',
     choose: '选择文件…',
-    picker: '版本',
+    picker: '数据版本',
     myRoutes: /^我的路线（\d+）$/,
     routesTable: /^我的路线的技术路线/,
     gpuCostAfter: '5',

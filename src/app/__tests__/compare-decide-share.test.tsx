@@ -51,7 +51,9 @@ describe('baseline', () => {
       ['', '\u22124', '\u22121'],
       ['', '\u22120.3', '\u22120.3'],
     ]);
-    expect(within(scores).getAllByText('(1 better than the baseline)')).toHaveLength(2);
+    expect(within(scores).getAllByText('(1 point better than the baseline)')).toHaveLength(2);
+    expect(within(scores).getByText('(2 points better than the baseline)')).toBeInTheDocument();
+    expect(within(scores).getAllByText('(0.3 points worse than the baseline)')).toHaveLength(2);
 
     await user.click(screen.getByRole('link', { name: 'Explore' }));
     expect(within(rowOf('gpu')).getByText('Baseline')).toBeInTheDocument();
@@ -83,7 +85,7 @@ describe('decide', () => {
     expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['asic', 'gpu', 'fpga']);
     expect(ranking[0]).toHaveTextContent(
       'Ranks 1st with 3.80: its performance (5, weight 60%) gives it the biggest edge over the others; ' +
-        'its flexibility (1, weight 20%) costs it the most against them.',
+        'its flexibility (1, weight 20%) pulls it down the most.',
     );
     expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.00');
     // Cost and flexibility keep 1 : 1; ASIC = 2 + 3y, GPU = 3 + y → equal at y = 50 %.

@@ -77,7 +77,7 @@ describe('import into My routes', () => {
     first.unmount();
 
     const { user } = renderWithProviders(<App />, { lng: 'zh' });
-    const picker = await screen.findByRole('combobox', { name: '版本' });
+    const picker = await screen.findByRole('combobox', { name: '数据版本' });
     expect(
       within(picker)
         .getAllByRole('option')

@@ -118,7 +118,7 @@ export function TrendSection({
           </div>
         </div>
       ) : null}
-      <h4 className="subheading">{t('trends.routesOfTrend')}</h4>
+      <h4 className="subheading">{t('trends.routesOfTrend', { number })}</h4>
       {totalRoutes > routes.length ? (
         <p className="hint">{t('trends.moreRoutes', { shown: routes.length, total: totalRoutes })}</p>
       ) : null}
