@@ -55,6 +55,24 @@ test('sort, filter and search work together and survive a language switch', asyn
   await expect.poll(() => rowIds(page)).toEqual(['contrastive-learning']);
 });
 
+test('a search the routes do not answer leads to the article: Jetson → 2.1 of AI chips, search kept', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search routes' }).fill('Jetson');
+  await expect(routeRows(page)).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'AI chips — 2.1 Technical details: Edge AI chips' });
+  await link.click();
+  const details = page
+    .locator('section[data-trend="ai-chips"]')
+    .getByRole('heading', { name: '2.1 Technical details' });
+  await expect(details).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe('#trend-ai-chips-details');
+  // The jump is within the page: the search and the rest of the view stay.
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Jetson');
+  await expect(page.getByRole('searchbox', { name: 'Search routes' })).toHaveValue('Jetson');
+});
+
 test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.goto('./');
   // Keys pressed before React has rendered would go to an empty page.
