@@ -102,7 +102,7 @@ try {
         });
         const start = performance.now();
         if (kind.startsWith('search:')) setSearch(kind.slice('search:'.length));
-        else if (kind === 'sort:cost') headerButton('Cost efficiency').click();
+        else if (kind === 'sort:cost') headerButton('Cost advantage').click();
         else if (kind === 'sort:+performance')
           headerButton('Performance').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
         else if (kind === 'facet:ai-chips')

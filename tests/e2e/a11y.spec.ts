@@ -288,13 +288,13 @@ for (const lng of ['en', 'zh'] as const) {
     await expect(figure.locator('svg.recharts-surface')).toBeVisible();
     await expect(figure).toHaveAccessibleDescription(
       lng === 'en'
-        ? 'GPU: Cost efficiency 2, Performance 4, Flexibility 5. ' +
-            'ASIC: Cost efficiency 3, Performance 5, Flexibility 1. ' +
-            'FPGA: Cost efficiency 3, Performance 3, Flexibility 4.'
+        ? 'GPU: Cost advantage 1, Performance 4, Flexibility 5. ' +
+            'ASIC: Cost advantage 3, Performance 5, Flexibility 1. ' +
+            'FPGA: Cost advantage 2, Performance 3, Flexibility 4.'
         : // One paragraph per route: the accessible description joins them with a space.
-          'GPU：成本优势 2 分、性能 4 分、灵活性 5 分。 ' +
+          'GPU：成本优势 1 分、性能 4 分、灵活性 5 分。 ' +
             'ASIC：成本优势 3 分、性能 5 分、灵活性 1 分。 ' +
-            'FPGA：成本优势 3 分、性能 3 分、灵活性 4 分。',
+            'FPGA：成本优势 2 分、性能 3 分、灵活性 4 分。',
     );
     // The drawing itself (ring numbers, axis labels) stays out of the accessibility tree.
     await expect(figure.locator('.radar__chart')).toHaveAttribute('aria-hidden', 'true');

@@ -28,10 +28,10 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
   await expect(scores.getByRole('row', { name: /^Flexibility/ })).toContainText('\u22124');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Decide' }).click();
-  await page.getByRole('button', { name: 'Training at scale' }).click();
-  // 10 / 60 / 30: pretraining 0.1 + 3 + 1.5 = 4.6, GPU 4.1, ASIC 3.6.
-  await expect.poll(() => rankIds(page)).toEqual(['llm-pretraining', 'gpu', 'asic']);
-  await expect(page.locator('.ranking > li').first()).toContainText('Ranks 1st with 4.60');
+  await page.getByRole('button', { name: 'Training stage' }).click();
+  // 20 / 60 / 20: ASIC 0.6 + 3 + 0.2 = 3.8; GPU and pretraining (both 1 / 4 / 5) 0.2 + 2.4 + 1 = 3.6.
+  await expect.poll(() => rankIds(page)).toEqual(['asic', 'gpu', 'llm-pretraining']);
+  await expect(page.locator('.ranking > li').first()).toContainText('Ranks 1st with 3.80');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -43,7 +43,7 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
     view: 'compare',
     sel: 'gpu,asic,llm-pretraining',
     base: 'gpu',
-    w: 'cost:10,performance:60,flexibility:30',
+    w: 'cost:20,performance:60,flexibility:20',
   });
 
   // A fresh browser (no storage, a Chinese-preferring one) opens exactly that view.
@@ -55,14 +55,14 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
     await expect(other.getByRole('button', { name: 'What I use today: GPU' })).toHaveAttribute('aria-pressed', 'true');
     await expect(
       other.getByRole('table', { name: /Scores side by side/ }).getByRole('row', { name: /^Overall/ }),
-    ).toContainText('4.1');
+    ).toContainText('3.8');
     await other.getByRole('button', { name: '中文' }).click();
-    await expect(other.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
+    await expect(other.getByRole('heading', { level: 1, name: '比较路线' })).toBeVisible();
     await expect(other.getByRole('button', { name: '当前在用：GPU' })).toHaveAttribute('aria-pressed', 'true');
     await other.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '决策' }).click();
-    await expect(other.getByRole('button', { name: '大规模训练' })).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => rankIds(other)).toEqual(['llm-pretraining', 'gpu', 'asic']);
-    await expect(other.locator('.ranking > li').first()).toContainText('以 4.60 分排第 1 名');
+    await expect(other.getByRole('button', { name: '训练阶段' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => rankIds(other)).toEqual(['asic', 'gpu', 'llm-pretraining']);
+    await expect(other.locator('.ranking > li').first()).toContainText('以 3.80 分排第 1 名');
     expect(Object.fromEntries(new URL(other.url()).searchParams)).toMatchObject({ lang: 'zh', view: 'decide' });
   } finally {
     await fresh.close();
@@ -113,7 +113,7 @@ test.describe('in a Chinese browser', () => {
     const before = params(page);
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toHaveAttribute(
+    await expect(page.getByRole('columnheader', { name: /^Cost advantage/ })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
@@ -124,7 +124,7 @@ test.describe('in a Chinese browser', () => {
     // Clearing the search brings the AI-chips radar back, labelled in English.
     await page.getByRole('searchbox', { name: 'Search routes' }).press('Escape');
     const english = page.getByRole('figure', { name: /^AI chips/ });
-    await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost efficiency');
+    await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost advantage');
 
     // The tooltip speaks English too.
     const surface = english.locator('svg.recharts-surface');
@@ -132,7 +132,7 @@ test.describe('in a Chinese browser', () => {
     const box = (await surface.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.35);
-    await expect(english.locator('.chart-tooltip__title')).toHaveText('Cost efficiency');
+    await expect(english.locator('.chart-tooltip__title')).toHaveText('Cost advantage');
   });
 
   test('an old link without a version is migrated and applied', async ({ page }) => {

@@ -22,7 +22,7 @@ test.describe('first visit', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024 年人工智能领域的三大发展趋势分析');
       await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page.getByRole('columnheader', { name: /^Cost efficiency/ })).toBeVisible();
+      await expect(page.getByRole('columnheader', { name: /^Cost advantage/ })).toBeVisible();
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
       await expect(page).toHaveTitle('Route Atlas · Three major AI trends of 2024');
@@ -38,7 +38,7 @@ test('sort, filter and search work together and survive a language switch', asyn
   await expect(performance).toHaveAttribute('aria-sort', 'descending');
   await expect
     .poll(async () => (await rowIds(page)).slice(0, 4))
-    .toEqual(['llm-pretraining', 'asic', 'cross-modal-transformer', 'domain-specific-multimodal']);
+    .toEqual(['task-fine-tuning', 'asic', 'cross-modal-transformer', 'domain-specific-multimodal']);
 
   await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
   await expect.poll(() => rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
@@ -53,6 +53,24 @@ test('sort, filter and search work together and survive a language switch', asyn
   await expect(page.getByRole('columnheader', { name: /^性能/ })).toHaveAttribute('aria-sort', 'descending');
   await expect(page.getByRole('searchbox', { name: '搜索技术路线' })).toHaveValue('zero-shot');
   await expect.poll(() => rowIds(page)).toEqual(['contrastive-learning']);
+});
+
+test('a search the routes do not answer leads to the article: Jetson → 2.1 of AI chips, search kept', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search routes' }).fill('Jetson');
+  await expect(routeRows(page)).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'AI chips — 2.1 Technical details: Edge AI chips' });
+  await link.click();
+  const details = page
+    .locator('section[data-trend="ai-chips"]')
+    .getByRole('heading', { name: '2.1 Technical details' });
+  await expect(details).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe('#trend-ai-chips-details');
+  // The jump is within the page: the search and the rest of the view stay.
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Jetson');
+  await expect(page.getByRole('searchbox', { name: 'Search routes' })).toHaveValue('Jetson');
 });
 
 test('keyboard alone can sort, filter, search and select', async ({ page }) => {
@@ -84,7 +102,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
     'aria-expanded',
     'true',
   );
-  await expect(page.locator('#details-lightweight-models')).toContainText('Cost efficiency5');
+  await expect(page.locator('#details-lightweight-models')).toContainText('Cost advantage3');
   await page.getByRole('group', { name: 'Tags' }).getByRole('button', { name: /^Edge/ }).focus();
   await page.keyboard.press('Space');
   await expect.poll(() => rowIds(page)).toEqual(['lightweight-models']);
@@ -92,7 +110,8 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.locator('summary', { hasText: 'Score ranges' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('slider', { name: 'Performance: lowest' }).focus();
-  // Performance from 3: lightweight models (2) drop out.
+  // Performance from 4: lightweight models (3) drop out.
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => rowIds(page)).toEqual(['task-fine-tuning', 'llm-pretraining']);
@@ -112,12 +131,12 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.getByRole('link', { name: 'Decide' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Decide' })).toBeFocused();
-  const cost = page.getByRole('slider', { name: 'Cost efficiency' });
+  const cost = page.getByRole('slider', { name: 'Cost advantage' });
   await cost.focus();
   await page.keyboard.press('End');
   await expect(cost).toHaveAttribute('aria-valuetext', '100%');
   await expect(page.getByRole('slider', { name: 'Performance' })).toHaveAttribute('aria-valuetext', '0%');
-  // Cost alone: lightweight models (5) beat pretraining (1).
+  // Cost alone: lightweight models (3) beat pretraining (1).
   await expect(page.locator('.ranking > li').first()).toHaveAttribute('data-route-id', 'lightweight-models');
 });
 
@@ -204,7 +223,7 @@ test('the radar tooltip lists the visible routes only', async ({ page }) => {
   // The chart chunk loads lazily; measure only once it has drawn.
   await expect(surface).toBeVisible();
   const box = (await surface.boundingBox())!;
-  // Just above the centre, on the way to the top axis (cost efficiency).
+  // Just above the centre, on the way to the top axis (cost advantage).
   const hover = async () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
     await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height * 0.35);
@@ -212,8 +231,8 @@ test('the radar tooltip lists the visible routes only', async ({ page }) => {
   await hover();
   const tooltip = figure.locator('.chart-tooltip');
   await expect(tooltip).toBeVisible();
-  await expect(tooltip.locator('li')).toHaveText(['GPU: 2', 'ASIC: 3', 'FPGA: 3']);
+  await expect(tooltip.locator('li')).toHaveText(['GPU: 1', 'ASIC: 3', 'FPGA: 2']);
   await figure.getByRole('button', { name: 'ASIC' }).click();
   await hover();
-  await expect(tooltip.locator('li')).toHaveText(['GPU: 2', 'FPGA: 3']);
+  await expect(tooltip.locator('li')).toHaveText(['GPU: 1', 'FPGA: 2']);
 });

@@ -16,7 +16,7 @@ test('exports the view as shown: CSV with BOM, Markdown, and JSON in the data sc
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(lines[0]).toBe('技术路线,趋势,成本优势,性能,灵活性,综合,优势,劣势,标签');
-  // Cost descending within AI chips: ASIC 3, FPGA 3 (data order), GPU 2.
+  // Cost descending within AI chips: ASIC 3, FPGA 2, GPU 1.
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['ASIC', 'FPGA', 'GPU']);
   await expect(page.getByRole('status').filter({ hasText: '已下载 route-atlas-2024-zh.csv。' })).toBeVisible();
 
@@ -74,7 +74,7 @@ test('case 5: a radar exported as SVG opens with no network and shows both serie
     // Final shapes, not an animation frame squashed at the centre: each polygon spans tens of pixels.
     expect(drawn.spans).toHaveLength(2);
     expect(drawn.spans.every((span) => span > 40)).toBe(true);
-    for (const label of ['Cost efficiency', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
+    for (const label of ['Cost advantage', 'Performance', 'Flexibility', 'GPU', 'ASIC']) {
       expect(drawn.texts.some((value) => value.includes(label))).toBe(true);
     }
     expect(drawn.width).toBeGreaterThan(200);
@@ -104,12 +104,12 @@ test('printing the compare view gives a clean report: no controls, white backgro
     page.getByRole('group', { name: '语言' }),
     page.getByRole('navigation', { name: '视图' }),
     page.getByRole('button', { name: '复制链接' }),
-    page.getByRole('button', { name: '从对比中移除GPU' }),
+    page.getByRole('button', { name: '从比较中移除GPU' }),
     page.getByRole('button', { name: /下载为 SVG/ }),
   ]) {
     await expect(control).toBeHidden();
   }
-  await expect(page.getByRole('heading', { level: 1, name: '对比路线' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '比较路线' })).toBeVisible();
   await expect(page.getByRole('table', { name: /评分并排比较/ })).toBeVisible();
   const colours = await page.evaluate(() => ({
     body: getComputedStyle(document.body).backgroundColor,

@@ -22,7 +22,7 @@ const TEXT = {
     import: '导入…',
     dialog: '导入技术路线',
     choose: '选择文件…',
-    picker: '版本',
+    picker: '数据版本',
     myRoutes: /^我的路线（\d+）$/,
     routesTable: /^我的路线的技术路线/,
     gpuCostAfter: '5',
@@ -53,7 +53,7 @@ function routeRow(page: Page, routeName: string) {
   return page.locator('tbody tr[data-route-id]').filter({ has: page.locator('th', { hasText: routeName }) });
 }
 
-/** The cost efficiency cell of a route's row (after the trend cell). */
+/** The cost advantage cell of a route's row (after the trend cell). */
 function costCell(page: Page, routeName: string) {
   return routeRow(page, routeName).locator('td').nth(1);
 }
@@ -194,18 +194,18 @@ test('a file over the size limit is refused with a message that states the limit
 test('your own scores: edit in the expanded row, marked, kept across reloads, exported, reset', async ({ page }) => {
   await page.goto('./?trend=ai-chips');
   await page.getByRole('button', { name: 'Details of GPU' }).click();
-  await page.getByRole('button', { name: 'Edit the Cost efficiency score' }).click();
-  await page.getByLabel('Your score for Cost efficiency (1–5)').selectOption('4');
+  await page.getByRole('button', { name: 'Edit the Cost advantage score' }).click();
+  await page.getByLabel('Your score for Cost advantage (1–5)').selectOption('4');
   await page.getByLabel('Your rationale').fill('');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('Write a few words on why.');
   await page.getByLabel('Your rationale').fill('Our cluster already has spare GPUs.');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('button', { name: 'Edit the Cost efficiency score' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Edit the Cost advantage score' })).toBeFocused();
   await expect(page.locator('.details-row .rationale--edited')).toContainText('Our cluster already has spare GPUs.');
-  await expect(page.locator('.details-row .rationale--edited')).toContainText('Original score: 2.');
+  await expect(page.locator('.details-row .rationale--edited')).toContainText('Original score: 1.');
   await expect(costCell(page, 'GPU')).toContainText('4');
-  await expect(costCell(page, 'GPU').locator('.edited-mark')).toHaveAttribute('title', 'Your score; the original is 2');
+  await expect(costCell(page, 'GPU').locator('.edited-mark')).toHaveAttribute('title', 'Your score; the original is 1');
 
   await page.reload();
   await expect(costCell(page, 'GPU')).toContainText('4');
@@ -213,7 +213,7 @@ test('your own scores: edit in the expanded row, marked, kept across reloads, ex
   expect(csv.split('\r\n').find((line) => line.startsWith('GPU,'))).toMatch(/^GPU,AI chips,4,/);
 
   await page.getByRole('button', { name: 'Reset 1 edited score' }).click();
-  await expect(costCell(page, 'GPU')).toContainText('2');
+  await expect(costCell(page, 'GPU')).toContainText('1');
   await expect(page.getByRole('button', { name: /Reset \d+ edited score/ })).toHaveCount(0);
 });
 

@@ -10,8 +10,8 @@ const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 
 const { base, stop } = await startPreview(PORT);
-// Three routes from two trends, GPU as the baseline, the "training at scale" weights.
-const SHARED_VIEW = 'v=1&sel=gpu,asic,llm-pretraining&base=gpu&w=cost:10,performance:60,flexibility:30';
+// Three routes from two trends, GPU as the baseline, the "training stage" weights.
+const SHARED_VIEW = 'v=1&sel=gpu,asic,llm-pretraining&base=gpu&w=cost:20,performance:60,flexibility:20';
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {

@@ -38,7 +38,7 @@ describe('baseline', () => {
     await user.click(await screen.findByRole('button', { name: 'What I use today: GPU' }));
     expect(params()).toEqual({ v: '1', view: 'compare', sel: 'gpu,asic,fpga', base: 'gpu' });
     const scores = screen.getByRole('table', { name: /Scores side by side/ });
-    // GPU 2 / 4 / 5 against ASIC 3 / 5 / 1 and FPGA 3 / 3 / 4; "−" is U+2212.
+    // GPU 1 / 4 / 5 against ASIC 3 / 5 / 1 and FPGA 2 / 3 / 4; overall 10/3 against 3 and 3; "−" is U+2212.
     const rows = within(scores)
       .getAllByRole('row')
       .slice(1)
@@ -46,18 +46,20 @@ describe('baseline', () => {
         [...row.querySelectorAll('td')].map((cell) => cell.querySelector('.delta > [aria-hidden]')?.textContent ?? ''),
       );
     expect(rows).toEqual([
-      ['', '+1', '+1'],
+      ['', '+2', '+1'],
       ['', '+1', '\u22121'],
       ['', '\u22124', '\u22121'],
-      ['', '\u22120.7', '\u22120.3'],
+      ['', '\u22120.3', '\u22120.3'],
     ]);
-    expect(within(scores).getAllByText('(1 better than the baseline)')).toHaveLength(3);
+    expect(within(scores).getAllByText('(1 point better than the baseline)')).toHaveLength(2);
+    expect(within(scores).getByText('(2 points better than the baseline)')).toBeInTheDocument();
+    expect(within(scores).getAllByText('(0.3 points worse than the baseline)')).toHaveLength(2);
 
     await user.click(screen.getByRole('link', { name: 'Explore' }));
     expect(within(rowOf('gpu')).getByText('Baseline')).toBeInTheDocument();
     expect(cellOf('asic', 'flexibility')).toHaveTextContent('1\u22124');
     // Scores compare within a trend: pretraining (generative AI) shows no difference from GPU.
-    expect(cellOf('llm-pretraining', 'performance')).toHaveTextContent(/^5$/);
+    expect(cellOf('llm-pretraining', 'performance')).toHaveTextContent(/^4$/);
     expect(cellOf('fpga', 'performance')).toHaveTextContent('3\u22121');
     expect(cellOf('gpu', 'performance')).toHaveTextContent(/^4$/);
   });
@@ -66,7 +68,7 @@ describe('baseline', () => {
 describe('decide', () => {
   it('applies a preset, ranks with reasons and says where the winner changes', async () => {
     const { user, params } = renderWithProviders(<App />, { search: '?view=decide&sel=gpu,asic,fpga' });
-    const preset = await screen.findByRole('button', { name: 'Training at scale' });
+    const preset = await screen.findByRole('button', { name: 'Training stage' });
     expect(preset).toHaveAccessibleDescription(/2.3 advice 1, “Assess your computing needs”/);
     await user.click(preset);
     expect(preset).toHaveAttribute('aria-pressed', 'true');
@@ -74,37 +76,38 @@ describe('decide', () => {
       v: '1',
       view: 'decide',
       sel: 'gpu,asic,fpga',
-      w: 'cost:10,performance:60,flexibility:30',
+      w: 'cost:20,performance:60,flexibility:20',
     });
 
     const ranking = screen.getAllByRole('listitem').filter((item) => item.classList.contains('rank'));
-    // 10 / 60 / 30: GPU 0.2 + 2.4 + 1.5 = 4.1, ASIC 0.3 + 3 + 0.3 = 3.6, FPGA 0.3 + 1.8 + 1.2 = 3.3.
-    expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['gpu', 'asic', 'fpga']);
+    // 20 / 60 / 20: ASIC 0.6 + 3 + 0.2 = 3.8, GPU 0.2 + 2.4 + 1 = 3.6, FPGA 0.4 + 1.8 + 0.8 = 3.0: the GPU or the
+    // TPU (an ASIC) that 2.3 advice 1 names for training lead.
+    expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['asic', 'gpu', 'fpga']);
     expect(ranking[0]).toHaveTextContent(
-      'Ranks 1st with 4.10: its flexibility (5, weight 30%) gives it the biggest edge over the others; ' +
-        'its cost efficiency (2, weight 10%) costs it the most against them.',
+      'Ranks 1st with 3.80: its performance (5, weight 60%) gives it the biggest edge over the others; ' +
+        'its flexibility (1, weight 20%) pulls it down the most.',
     );
-    expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.30');
-    // Performance and flexibility keep 2 : 1; GPU = 4.33 − 2.33x, ASIC = 3.67 − 0.67x → equal at x = 40 %.
+    expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.00');
+    // Cost and flexibility keep 1 : 1; ASIC = 2 + 3y, GPU = 3 + y → equal at y = 50 %.
     expect(
-      screen.getByText(/until the cost efficiency weight exceeds 40% \(now 10%\), when ASIC takes the lead/),
+      screen.getByText(/until the performance weight falls below 50% \(now 60%\), when GPU takes the lead/),
     ).toBeInTheDocument();
 
     // A keyboard step on one slider moves the others so the total stays 100 %.
     const performance = screen.getByRole('slider', { name: 'Performance' });
     performance.focus();
     await user.keyboard('{ArrowRight}');
-    // The other 39 % keep their 10 : 30 proportion: 9.75 and 29.25.
+    // The other 39 % keep their 20 : 20 proportion: 19.5 each.
     expect(performance).toHaveAttribute('aria-valuetext', '61%');
-    expect(screen.getByRole('slider', { name: 'Cost efficiency' })).toHaveAttribute('aria-valuetext', '9.8%');
-    expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '29.3%');
+    expect(screen.getByRole('slider', { name: 'Cost advantage' })).toHaveAttribute('aria-valuetext', '19.5%');
+    expect(screen.getByRole('slider', { name: 'Flexibility' })).toHaveAttribute('aria-valuetext', '19.5%');
     expect(screen.getByText('Total: 100%')).toBeInTheDocument();
     expect(preset).toHaveAttribute('aria-pressed', 'false');
 
-    // The table's overall column follows the same weights: GPU 0.195 + 2.44 + 1.4625 = 4.0975 → 4.1.
+    // The table's overall column follows the same weights: ASIC 0.585 + 3.05 + 0.195 = 3.83 → 3.8.
     await user.click(screen.getByRole('link', { name: 'Explore' }));
-    expect(cellOf('gpu', 'overall')).toHaveTextContent('4.1');
-    expect(params().w).toBe('cost:9.75,performance:61,flexibility:29.25');
+    expect(cellOf('asic', 'overall')).toHaveTextContent('3.8');
+    expect(params().w).toBe('cost:19.5,performance:61,flexibility:19.5');
   });
 });
 
@@ -139,20 +142,20 @@ describe('state in the URL', () => {
   it('case 1: shift-click Cost, shift-click Performance, plain click Performance leaves only Performance', async () => {
     const { user, params } = renderWithProviders(<App />);
     await user.keyboard('{Shift>}');
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
     await user.click(sortButton('Performance'));
     await user.keyboard('{/Shift}');
     expect(params()).toEqual({ v: '1', sort: 'cost.asc,performance.asc' });
     await user.click(sortButton('Performance'));
-    expect(header('Cost efficiency')).not.toHaveAttribute('aria-sort');
+    expect(header('Cost advantage')).not.toHaveAttribute('aria-sort');
     expect(header('Performance')).toHaveAttribute('aria-sort');
     expect(params().sort).toMatch(/^performance\.(asc|desc)$/);
   });
 
   it('case 2: sort, filter and picks hold through a language switch; only lang changes in the URL', async () => {
     const { user, params } = renderWithProviders(<App />);
-    await user.click(sortButton('Cost efficiency'));
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
+    await user.click(sortButton('Cost advantage'));
     await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ASIC' }));

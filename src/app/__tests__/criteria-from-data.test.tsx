@@ -53,6 +53,6 @@ describe('criteria come from the data', () => {
       />,
     );
     const labels = [...container.querySelectorAll('svg .radar-axis-label title')].map((title) => title.textContent);
-    expect(labels).toEqual(['Cost efficiency', 'Performance', 'Flexibility', 'Ecosystem']);
+    expect(labels).toEqual(['Cost advantage', 'Performance', 'Flexibility', 'Ecosystem']);
   });
 });

@@ -19,7 +19,7 @@ describe('bad data never blanks the page', () => {
     const good = { file: 'data/ai-trends-2024.json', result: parseEdition(editionJson()) };
     const { user } = renderWithProviders(<App editions={[brokenEdition(), good]} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('data/broken.json has 2 problems.');
+    expect(alert).toHaveTextContent('data/broken.json has 2 problems and is not shown until they are fixed.');
     expect(
       within(alert)
         .getAllByRole('listitem')

@@ -25,7 +25,7 @@ describe('score overrides', () => {
 
     const gpu = shown.routes.find((route) => route.id === 'gpu');
     expect(gpu?.scores.cost).toEqual({ value: 4, rationale: { zh: 'spare GPUs', en: 'spare GPUs' }, cites: [] });
-    expect(originalOf(gpu?.scores.cost)?.value).toBe(2);
+    expect(originalOf(gpu?.scores.cost)?.value).toBe(1);
     expect(originalOf(gpu?.scores.performance)).toBeUndefined();
     expect(shown.routes.filter((route, index) => route !== edition.routes[index]).map((route) => route.id)).toEqual([
       'gpu',

@@ -89,6 +89,6 @@ describe('JSON export', () => {
     expect(parsed.edition.routes.map((route) => route.id)).toEqual(['asic', 'gpu']);
     expect(parsed.edition.trends.map((trend) => trend.id)).toEqual(['ai-chips']);
     // Presets citing the generative-AI or multimodal advice go with those trends.
-    expect(parsed.edition.presets.map((preset) => preset.id)).toEqual(['balanced', 'training-at-scale']);
+    expect(parsed.edition.presets.map((preset) => preset.id)).toEqual(['balanced', 'training', 'performance-first']);
   });
 });

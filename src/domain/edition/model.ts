@@ -55,3 +55,12 @@ export function resolveCite(
   const text = route[kind][Number(match[2])];
   return text ? { kind, text } : undefined;
 }
+
+/**
+ * The page anchor of a trend's section, or of its technical details or advice within it:
+ * `trend-ai-chips`, `trend-ai-chips-details`, `trend-ai-chips-advice`. The trend sections carry
+ * these ids; a search that finds the article's text links to them.
+ */
+export function trendSectionId(trendId: string, part?: 'details' | 'advice'): string {
+  return part ? `trend-${trendId}-${part}` : `trend-${trendId}`;
+}

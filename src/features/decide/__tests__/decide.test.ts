@@ -51,16 +51,16 @@ describe('setWeight', () => {
 
 describe('rankRoutes', () => {
   it('ranks by weighted score and lets equal scores share a rank', () => {
-    // Equal weights: GPU 11/3, FPGA 10/3, ASIC 3.
+    // Equal weights: GPU 10/3, ASIC 3, FPGA 3 (ASIC and FPGA share second place).
     expect(
       rankRoutes(chips, criteria, equalPercentWeights(criteria)).map((item) => [item.route.id, item.rank]),
     ).toEqual([
       ['gpu', 1],
+      ['asic', 2],
       ['fpga', 2],
-      ['asic', 3],
     ]);
-    // Pretraining 1/5/5 and cross-modal 1/5/5 tie under any weights.
-    const tied = rankRoutes(routesOf('llm-pretraining', 'cross-modal-transformer'), criteria, {
+    // ASIC 3/5/1 and domain-specific multimodal learning 3/5/1 tie under any weights.
+    const tied = rankRoutes(routesOf('asic', 'domain-specific-multimodal'), criteria, {
       cost: 20,
       performance: 50,
       flexibility: 30,
@@ -84,16 +84,17 @@ describe('explainRank', () => {
     const ranking = rankRoutes(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
     const asic = ranking.find((item) => item.route.id === 'asic')!;
     const reason = explainRank(asic, ranking);
-    // Performance 5 against a mean of 4, at 50 %: +50; flexibility 1 against 10/3, at 30 %: −70.
+    // Performance 5 against a mean of 4, at 50 %: +50; cost 3 against 2, at 20 %: +20; flexibility 1 against
+    // 10/3, at 30 %: −70.
     expect(reason.lift).toMatchObject({ criterionId: 'performance', score: 5, weight: 50 });
     expect(reason.drag).toMatchObject({ criterionId: 'flexibility', score: 1, weight: 30 });
   });
 
   it('compares with the means of the whole ranking, computed once', () => {
     const ranking = rankRoutes(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
-    // GPU, ASIC, FPGA: cost 2, 3, 3 → 8/3; performance 4, 5, 3 → 4; flexibility 5, 1, 4 → 10/3.
+    // GPU, ASIC, FPGA: cost 1, 3, 2 → 2; performance 4, 5, 3 → 4; flexibility 5, 1, 4 → 10/3.
     const means = criterionMeans(ranking);
-    expect(means.map((mean) => mean?.toFixed(3))).toEqual(['2.667', '4.000', '3.333']);
+    expect(means.map((mean) => mean?.toFixed(3))).toEqual(['2.000', '4.000', '3.333']);
     for (const item of ranking) expect(explainRank(item, ranking, means)).toEqual(explainRank(item, ranking));
   });
 
@@ -110,51 +111,58 @@ describe('explainRank', () => {
 
 describe('winnerSensitivity', () => {
   it('finds where the AI-chips winner changes under balanced weights (checked by hand)', () => {
-    // GPU leads 11/3. With cost weight x and the rest split equally, GPU = 4.5 − 2.5x, FPGA = 3.5 − 0.5x:
-    // they cross at x = 50 %. Performance: GPU meets ASIC at 60 %. Flexibility: ASIC passes GPU below 20 %.
+    // GPU leads with 10/3. With cost weight x and the rest split equally, GPU = 4.5 − 3.5x, ASIC = 3 and
+    // FPGA = 3.5 − 1.5x: ASIC catches up at x = 3/7 (42.86 %), before FPGA (50 %). Performance y: GPU = 3 + y,
+    // ASIC = 2 + 3y, so ASIC passes GPU above 50 %. Flexibility z: GPU = 2.5 + 2.5z, ASIC = 4 − 3z, so ASIC
+    // leads below 3/11 (27.27 %).
     const result = winnerSensitivity(chips, criteria, equalPercentWeights(criteria));
     expect(result.kind).toBe('leader');
     if (result.kind !== 'leader') return;
     expect(result.winner.id).toBe('gpu');
     const [cost, performance, flexibility] = result.ranges;
-    expect(cost).toMatchObject({ criterionId: 'cost', lower: undefined, upper: 50 });
-    expect(cost?.upperRival?.id).toBe('fpga');
-    expect(performance?.upper).toBeCloseTo(60, 9);
+    expect(cost).toMatchObject({ criterionId: 'cost', lower: undefined });
+    expect(cost?.upper).toBeCloseTo(300 / 7, 9);
+    expect(cost?.upperRival?.id).toBe('asic');
+    expect(performance?.upper).toBeCloseTo(50, 9);
     expect(performance?.upperRival?.id).toBe('asic');
     expect(performance?.lower).toBeUndefined();
-    expect(flexibility?.lower).toBeCloseTo(20, 9);
+    expect(flexibility?.lower).toBeCloseTo(300 / 11, 9);
     expect(flexibility?.lowerRival?.id).toBe('asic');
     expect(flexibility?.upper).toBeUndefined();
   });
 
-  it('keeps the other weights in proportion: cost 30 / performance 50 / flexibility 20', () => {
-    // GPU 0.6 + 2 + 1 = 3.6, ASIC 0.9 + 2.5 + 0.2 = 3.6 → a tie, no single winner.
-    expect(winnerSensitivity(chips, criteria, { cost: 30, performance: 50, flexibility: 20 }).kind).toBe('tie');
-    // Cost 20 / performance 50 / flexibility 30: GPU 3.9, ASIC 3.4, FPGA 3.3. Performance and flexibility keep
-    // 5 : 3, so with cost x: GPU = 4.375 − 2.375x, ASIC = 3.5 − 0.5x, FPGA = 3.375 − 0.375x → ASIC catches up at
-    // x = 0.875 / 1.875 = 46.67 %, before FPGA (50 %).
+  it('keeps the other weights in proportion: cost 20 / performance 50 / flexibility 30', () => {
+    // Cost 20 / performance 56 / flexibility 24: GPU 0.2 + 2.24 + 1.2 = 3.64, ASIC 0.6 + 2.8 + 0.24 = 3.64 → a
+    // tie, no single winner.
+    expect(winnerSensitivity(chips, criteria, { cost: 20, performance: 56, flexibility: 24 }).kind).toBe('tie');
+    // Cost 20 / performance 50 / flexibility 30: GPU 3.7, ASIC 3.4, FPGA 3.1. Performance and flexibility keep
+    // 5 : 3, so with cost x: GPU = 4.375 − 3.375x, ASIC = 3.5 − 0.5x, FPGA = 3.375 − 1.375x → ASIC catches up at
+    // x = 0.875 / 2.875 = 7/23 (30.43 %), before FPGA (50 %).
     const result = winnerSensitivity(chips, criteria, { cost: 20, performance: 50, flexibility: 30 });
     if (result.kind !== 'leader') throw new Error('expected a leader');
-    expect(result.ranges[0]?.upper).toBeCloseTo(700 / 15, 9);
+    expect(result.ranges[0]?.upper).toBeCloseTo(700 / 23, 9);
     expect(result.ranges[0]?.upperRival?.id).toBe('asic');
   });
 
   it('names the route that leads just past the bound when several cross at once', () => {
-    // Training at scale (10 / 60 / 30) over GPU, ASIC, FPGA and lightweight models: at cost 40 % GPU, ASIC
-    // and lightweight models all score 3.4; past it lightweight models (cost 5) rises fastest.
-    const result = winnerSensitivity(routesOf('gpu', 'asic', 'fpga', 'lightweight-models'), criteria, {
-      cost: 10,
-      performance: 60,
-      flexibility: 30,
-    });
+    // Cost 50 / performance 30 / flexibility 20 over fine-tuning (5/5/1), contrastive learning (4/3/5) and the
+    // cross-modal Transformer (1/5/5): fine-tuning leads. With cost x (performance and flexibility 3 : 2),
+    // fine-tuning = 3.4 + 1.6x, contrastive = 3.8 + 0.2x, cross-modal = 5 − 4x: both rivals reach fine-tuning
+    // at x = 2/7 (28.57 %); below it the cross-modal Transformer (cost 1) rises fastest.
+    const result = winnerSensitivity(
+      routesOf('task-fine-tuning', 'contrastive-learning', 'cross-modal-transformer'),
+      criteria,
+      { cost: 50, performance: 30, flexibility: 20 },
+    );
     if (result.kind !== 'leader') throw new Error('expected a leader');
-    expect(result.ranges[0]?.upper).toBeCloseTo(40, 9);
-    expect(result.ranges[0]?.upperRival?.id).toBe('lightweight-models');
+    expect(result.winner.id).toBe('task-fine-tuning');
+    expect(result.ranges[0]?.lower).toBeCloseTo(200 / 7, 9);
+    expect(result.ranges[0]?.lowerRival?.id).toBe('cross-modal-transformer');
   });
 
   it('says when tied routes can never be separated', () => {
-    // Pretraining and the cross-modal transformer both score 1 / 5 / 5.
-    const identical = winnerSensitivity(routesOf('llm-pretraining', 'cross-modal-transformer'), criteria, {
+    // ASIC and domain-specific multimodal learning both score 3 / 5 / 1.
+    const identical = winnerSensitivity(routesOf('asic', 'domain-specific-multimodal'), criteria, {
       cost: 20,
       performance: 50,
       flexibility: 30,
@@ -162,17 +170,22 @@ describe('winnerSensitivity', () => {
     expect(identical).toMatchObject({ kind: 'tie', identical: true });
   });
 
-  it('reports a tie among the nine routes under balanced weights', () => {
+  it('finds the one leader among the nine routes under balanced weights', () => {
+    // Contrastive learning 4/3/5 → 4; fine-tuning 5/5/1 and the cross-modal Transformer 1/5/5 → 11/3. With cost x
+    // (the rest equal): contrastive = 4, fine-tuning = 3 + 2x, cross-modal = 5 − 4x → cross-modal leads below 25 %,
+    // fine-tuning above 50 %.
     const result = winnerSensitivity(edition.routes, criteria, equalPercentWeights(criteria));
-    expect(result).toMatchObject({ kind: 'tie', identical: false });
-    if (result.kind === 'tie') {
-      expect(result.routes.map((route) => route.id)).toEqual([
-        'llm-pretraining',
-        'gpu',
-        'contrastive-learning',
-        'cross-modal-transformer',
-      ]);
-    }
+    if (result.kind !== 'leader') throw new Error('expected a leader');
+    expect(result.winner.id).toBe('contrastive-learning');
+    const [cost, performance, flexibility] = result.ranges;
+    expect(cost?.lower).toBeCloseTo(25, 9);
+    expect(cost?.lowerRival?.id).toBe('cross-modal-transformer');
+    expect(cost?.upper).toBeCloseTo(50, 9);
+    expect(cost?.upperRival?.id).toBe('task-fine-tuning');
+    expect(performance?.upper).toBeCloseTo(300 / 7, 9);
+    expect(performance?.upperRival?.id).toBe('task-fine-tuning');
+    expect(flexibility?.lower).toBeCloseTo(300 / 11, 9);
+    expect(flexibility?.lowerRival?.id).toBe('task-fine-tuning');
   });
 
   it('needs two routes', () => {

@@ -5,7 +5,7 @@ export function formatPercent(value: number): string {
 }
 
 /**
- * A criterion label as it reads inside an English sentence ("Cost efficiency" → "cost efficiency");
+ * A criterion label as it reads inside an English sentence ("Cost advantage" → "cost advantage");
  * Chinese has no case, so other locales get the label unchanged.
  */
 export function inSentence(label: string, locale: string): string {

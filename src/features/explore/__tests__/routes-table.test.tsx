@@ -17,14 +17,14 @@ describe('routes table sorting', () => {
     const { user } = renderWithProviders(<App />);
     await user.click(sortButton('Performance'));
     expect(header('Performance')).toHaveAttribute('aria-sort', 'ascending');
-    // Lightweight 2; FPGA, contrastive 3; fine-tuning, GPU 4; then the 5s (stable: data order).
+    // Lightweight, FPGA, contrastive 3; pretraining, GPU 4; then the 5s (stable: data order).
     expect(rowIds()).toEqual([
       'lightweight-models',
       'fpga',
       'contrastive-learning',
-      'task-fine-tuning',
-      'gpu',
       'llm-pretraining',
+      'gpu',
+      'task-fine-tuning',
       'asic',
       'cross-modal-transformer',
       'domain-specific-multimodal',
@@ -32,12 +32,12 @@ describe('routes table sorting', () => {
     await user.click(sortButton('Performance'));
     expect(header('Performance')).toHaveAttribute('aria-sort', 'descending');
     expect(rowIds().slice(0, 4)).toEqual([
-      'llm-pretraining',
+      'task-fine-tuning',
       'asic',
       'cross-modal-transformer',
       'domain-specific-multimodal',
     ]);
-    expect(rowIds().at(-1)).toBe('lightweight-models');
+    expect(rowIds().at(-1)).toBe('contrastive-learning');
     await user.click(sortButton('Performance'));
     expect(header('Performance')).not.toHaveAttribute('aria-sort');
     expect(rowIds()[0]).toBe('llm-pretraining');
@@ -46,25 +46,25 @@ describe('routes table sorting', () => {
 
   it('adds a second sort key on Shift+click and replaces all keys on a plain click', async () => {
     const { user } = renderWithProviders(<App />);
-    await user.click(sortButton('Cost efficiency'));
+    await user.click(sortButton('Cost advantage'));
     await user.keyboard('{Shift>}');
     await user.click(sortButton('Performance'));
     await user.keyboard('{/Shift}');
-    expect(header('Cost efficiency')).toHaveAttribute('aria-sort', 'ascending');
+    expect(header('Cost advantage')).toHaveAttribute('aria-sort', 'ascending');
     expect(header('Performance')).toHaveAttribute('aria-sort', 'ascending');
-    // Cost 1: pretraining (perf 5), cross-modal (perf 5); cost 2: GPU; cost 3: FPGA (3), ASIC (5), domain (5) …
+    // Cost 1: pretraining (perf 4), GPU (4), cross-modal (5); cost 2: FPGA; cost 3: lightweight (3), ASIC (5) …
     expect(rowIds().slice(0, 6)).toEqual([
       'llm-pretraining',
-      'cross-modal-transformer',
       'gpu',
+      'cross-modal-transformer',
       'fpga',
+      'lightweight-models',
       'asic',
-      'domain-specific-multimodal',
     ]);
     expect(within(header('Performance')).getByText('sort 2')).toBeInTheDocument();
 
     await user.click(sortButton('Performance'));
-    expect(header('Cost efficiency')).not.toHaveAttribute('aria-sort');
+    expect(header('Cost advantage')).not.toHaveAttribute('aria-sort');
     expect(header('Performance')).toHaveAttribute('aria-sort');
   });
 
@@ -171,8 +171,8 @@ describe('selection', () => {
         .map((button) => button.textContent),
     ).toEqual(['GPU', 'Contrastive learning']);
     expect(within(compare).getByRole('button', { name: /as SVG$/ })).toBeInTheDocument();
-    // GPU: cost 2, performance 4, flexibility 5; contrastive learning: 4, 3, 4. Both average 11 / 3,
-    // and a row where all tie has no best.
+    // GPU: cost 1, performance 4, flexibility 5; contrastive learning: 4, 3, 5. Both have flexibility 5, and a row
+    // where all tie has no best; overall 10 / 3 against 4.
     const scores = screen.getByRole('table', { name: /Scores side by side/ });
     expect(
       within(scores)
@@ -180,10 +180,10 @@ describe('selection', () => {
         .map((row) => [...row.children].map((cell) => cell.textContent)),
     ).toEqual([
       ['', 'GPU', 'Contrastive learning'],
-      ['Cost efficiency', '2', '4★(best)'],
+      ['Cost advantage', '1', '4★(best)'],
       ['Performance', '4★(best)', '3'],
-      ['Flexibility', '5★(best)', '4'],
-      ['Overall', '3.7', '3.7'],
+      ['Flexibility', '5', '5'],
+      ['Overall', '3.3', '4.0★(best)'],
     ]);
     expect(screen.getByRole('note')).toHaveTextContent('Scores compare routes within a trend');
     await user.click(screen.getByRole('button', { name: 'Remove GPU from the comparison' }));

@@ -23,10 +23,11 @@ describe('facets, ranges and chips', () => {
     );
 
     await user.click(screen.getByText('Score ranges'));
-    const costLow = screen.getByRole('slider', { name: 'Cost efficiency: lowest' });
+    const costLow = screen.getByRole('slider', { name: 'Cost advantage: lowest' });
     costLow.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    // Cost 3 to 5 leaves ASIC (3) only; the tag counts follow the range.
+    // Cost 3 to 5 leaves ASIC (3) only (pretraining and the cross-modal Transformer have 1); the tag counts follow
+    // the range.
     expect(rowIds()).toEqual(['asic']);
     expect(within(tags).getByRole('button', { name: 'Low power (1)' })).toBeInTheDocument();
     expect(params()).toMatchObject({ tag: 'large-scale', range: 'cost:3-5' });
@@ -36,10 +37,16 @@ describe('facets, ranges and chips', () => {
       within(chips)
         .getAllByRole('button')
         .map((chip) => chip.textContent),
-    ).toEqual(['Tag: Large-scale ✕', 'Cost efficiency 3–5 ✕', 'Reset all']);
+    ).toEqual(['Tag: Large-scale ✕', 'Cost advantage 3–5 ✕', 'Reset all']);
     await user.click(within(chips).getByRole('button', { name: 'Remove filter: Tag: Large-scale' }));
-    // Cost 3–5 without the tag: fine-tuning 4, lightweight 5, ASIC 3, FPGA 3, contrastive 4, domain-specific 3.
-    expect(rowIds()).toHaveLength(6);
+    // Cost 3–5 without the tag: fine-tuning 5, lightweight 3, ASIC 3, contrastive 4, domain-specific 3.
+    expect(rowIds()).toEqual([
+      'task-fine-tuning',
+      'lightweight-models',
+      'asic',
+      'contrastive-learning',
+      'domain-specific-multimodal',
+    ]);
     await user.click(
       within(screen.getByRole('group', { name: 'Active filters' })).getByRole('button', { name: 'Reset all' }),
     );
@@ -93,7 +100,7 @@ describe('columns, details and groups', () => {
       within(details)
         .getAllByRole('term')
         .map((term) => term.textContent),
-    ).toEqual(['Cost efficiency2', 'Performance4', 'Flexibility5']);
+    ).toEqual(['Cost advantage1', 'Performance4', 'Flexibility5']);
     expect(details).toHaveTextContent('Expensive');
     await user.click(toggle);
     expect(document.getElementById('details-gpu')).toBeNull();
@@ -106,13 +113,13 @@ describe('columns, details and groups', () => {
       .getAllByRole('columnheader')
       .filter((cell) => cell.getAttribute('scope') === 'colgroup')
       .map((cell) => cell.textContent);
-    // Groups follow the sort: pretraining (5) leads generative AI; means over each trend's routes.
+    // Groups follow the sort: fine-tuning (5) leads generative AI; means over each trend's routes.
     expect(groups).toEqual([
-      'Generative AI3 routesMeans: Cost efficiency 3.3 · Performance 3.7 · Flexibility 3.3 · Overall 3.4',
-      'AI chips3 routesMeans: Cost efficiency 2.7 · Performance 4.0 · Flexibility 3.3 · Overall 3.3',
-      'Multimodal learning3 routesMeans: Cost efficiency 2.7 · Performance 4.3 · Flexibility 3.3 · Overall 3.4',
+      'Generative AI3 routesMeans: Cost advantage 3.0 · Performance 4.0 · Flexibility 3.0 · Overall 3.3',
+      'AI chips3 routesMeans: Cost advantage 2.0 · Performance 4.0 · Flexibility 3.3 · Overall 3.1',
+      'Multimodal learning3 routesMeans: Cost advantage 2.7 · Performance 4.3 · Flexibility 3.7 · Overall 3.6',
     ]);
-    expect(rowIds().slice(0, 3)).toEqual(['llm-pretraining', 'task-fine-tuning', 'lightweight-models']);
+    expect(rowIds().slice(0, 3)).toEqual(['task-fine-tuning', 'llm-pretraining', 'lightweight-models']);
   });
 });
 

@@ -7,6 +7,7 @@ import type { ExportTable } from '../../../domain/table-formats';
 import { RoutesTable } from './routes-table';
 import { useColumnLabel } from './routes-table-column-header';
 import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from './routes-table-filters';
+import { ArticleMatches } from './article-matches';
 import { RoutesTableToolbar } from './routes-table-toolbar';
 import { useColumnVisibility } from '../hooks/use-column-visibility';
 import type { RouteRow } from '../model/route-rows';
@@ -32,7 +33,7 @@ export interface RoutesSectionProps {
   readonly rowSelection: RowSelectionState;
   readonly onRowSelectionChange: (updater: Updater<RowSelectionState>) => void;
   readonly overallHint: string;
-  /** The current weights as a list, e.g. "Cost efficiency 50%, Performance 30%, Flexibility 20%". */
+  /** The current weights as a list, e.g. "Cost advantage 50%, Performance 30%, Flexibility 20%". */
   readonly weightList: string;
   /** The picked routes' names, for the selection bar. */
   readonly pickedNames: readonly string[];
@@ -52,7 +53,8 @@ export interface RoutesSectionProps {
 
 /**
  * The explore view's routes section: trend filter and search, tag facet, score ranges, columns
- * and grouping, the active filters as chips, the table, and the bar of picked routes.
+ * and grouping, the active filters as chips, where the search occurs in the article's own text, the
+ * table, and the bar of picked routes.
  */
 export function RoutesSection({
   edition,
@@ -158,6 +160,7 @@ export function RoutesSection({
         extraMenus={dataMenus?.({ table: exportTable, routeIds: () => result.rows.map((row) => row.id) })}
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
+      <ArticleMatches trends={edition.trends} query={state.query} />
       <RoutesTable
         rows={result.rows}
         totalCount={rows.length}

@@ -26,7 +26,14 @@ export function buildSearchText(route: Route, edition: Pick<Edition, 'tags' | 't
     ...tagLabels,
     ...route.examples.flatMap(both),
   ];
-  // A separator no query can contain keeps a term from matching across two fields.
+  return searchTextOf(parts);
+}
+
+/**
+ * Texts joined into one search text, normalised, with a separator no query can contain between them,
+ * so that a term never matches across two of them (all terms of a query may still match different ones).
+ */
+export function searchTextOf(parts: readonly string[]): string {
   return parts.map(normalizeForSearch).join(FIELD_SEPARATOR);
 }
 

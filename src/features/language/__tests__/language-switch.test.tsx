@@ -17,8 +17,8 @@ describe('language switch', () => {
 
   it('re-renders every text at once and keeps sort, filter and selection', async () => {
     const { user } = renderWithProviders(<App />);
-    await user.click(within(screen.getByRole('columnheader', { name: /^Cost efficiency/ })).getByRole('button'));
-    await user.click(within(screen.getByRole('columnheader', { name: /^Cost efficiency/ })).getByRole('button'));
+    await user.click(within(screen.getByRole('columnheader', { name: /^Cost advantage/ })).getByRole('button'));
+    await user.click(within(screen.getByRole('columnheader', { name: /^Cost advantage/ })).getByRole('button'));
     await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select FPGA' }));
 

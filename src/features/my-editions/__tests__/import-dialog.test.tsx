@@ -79,7 +79,7 @@ describe('import into My routes', () => {
     const { user } = renderWithProviders(<App />, { lng: 'zh' });
     // My routes is read through the import job, whose code loads on first use: on a busy machine
     // that alone can take more than findBy's default second.
-    const picker = await screen.findByRole('combobox', { name: '版本' }, { timeout: 10_000 });
+    const picker = await screen.findByRole('combobox', { name: '数据版本' }, { timeout: 10_000 });
     expect(
       within(picker)
         .getAllByRole('option')

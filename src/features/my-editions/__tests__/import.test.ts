@@ -276,7 +276,7 @@ describe('the CSV template', () => {
     const edition = bundled();
     const template = csvTemplate(edition.criteria);
     expect(template.slice(UTF8_BOM.length)).toBe(
-      '编号 / ID,名称 / Name,趋势 / Trend,成本优势 / Cost efficiency,性能 / Performance,灵活性 / Flexibility,优势 / Strengths,劣势 / Weaknesses,标签 / Tags,示例 / Examples\r\n',
+      '编号 / ID,名称 / Name,趋势 / Trend,成本优势 / Cost advantage,性能 / Performance,灵活性 / Flexibility,优势 / Strengths,劣势 / Weaknesses,标签 / Tags,示例 / Examples\r\n',
     );
     const filled = `${template}solar-pv,Solar PV,AI chips,4,3,2,cheap; quiet,weather,edge; new tag,panels\r\n`;
     const result = importCsv(filled, edition);

@@ -28,10 +28,10 @@ describe('ScoreRadar', () => {
     const { container } = renderRadar();
     expect(screen.getByRole('figure', { name: 'AI chips' })).toBeInTheDocument();
     const lines = [...container.querySelectorAll('svg .radar-axis-label tspan')].map((line) => line.textContent);
-    expect(lines).toEqual(['Cost', 'efficiency', 'Performance', 'Flexibility']);
+    expect(lines).toEqual(['Cost advantage', 'Performance', 'Flexibility']);
     // The full label stays available on hover.
     expect([...container.querySelectorAll('svg .radar-axis-label title')].map((title) => title.textContent)).toEqual([
-      'Cost efficiency',
+      'Cost advantage',
       'Performance',
       'Flexibility',
     ]);
@@ -47,7 +47,7 @@ describe('ScoreRadar', () => {
   it('labels axes in the reading language and describes every score in text', () => {
     renderRadar('zh');
     expect(document.querySelector('svg .radar-axis-label tspan')).toHaveTextContent('成本优势');
-    expect(screen.getByText('GPU：成本优势 2 分、性能 4 分、灵活性 5 分。')).toBeInTheDocument();
+    expect(screen.getByText('GPU：成本优势 1 分、性能 4 分、灵活性 5 分。')).toBeInTheDocument();
   });
 
   it('hides and shows a series from the legend, but never the last visible one', async () => {

@@ -1,4 +1,5 @@
 import { ScoreRationales } from '../../../components/ui/score-rationales';
+import { trendSectionId } from '../../../domain/edition/model';
 import type { Criterion, LocalizedText, Route, Trend, TrendPoint } from '../../../domain/edition/schema';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
@@ -95,7 +96,7 @@ export function TrendSection({
   onToggleRoute,
 }: TrendSectionProps) {
   const { t, locale } = useUiLocale();
-  const headingId = `trend-${trend.id}`;
+  const headingId = trendSectionId(trend.id);
   return (
     <section className="trend-section" aria-labelledby={headingId} data-trend={trend.id}>
       <header className="trend-section__header">
@@ -107,18 +108,22 @@ export function TrendSection({
       {trend.details.length > 0 || trend.advice.length > 0 ? (
         <div className="trend-section__grid">
           <div>
-            <h4 className="subheading">{t('trends.details', { number })}</h4>
+            <h4 id={trendSectionId(trend.id, 'details')} className="subheading">
+              {t('trends.details', { number })}
+            </h4>
             <p>{trend.detailsIntro[locale]}</p>
             <Examples items={trend.detailsExamples} />
             <PointList points={trend.details} ordered={false} />
           </div>
           <div>
-            <h4 className="subheading">{t('trends.advice', { number })}</h4>
+            <h4 id={trendSectionId(trend.id, 'advice')} className="subheading">
+              {t('trends.advice', { number })}
+            </h4>
             <PointList points={trend.advice} ordered />
           </div>
         </div>
       ) : null}
-      <h4 className="subheading">{t('trends.routesOfTrend')}</h4>
+      <h4 className="subheading">{t('trends.routesOfTrend', { number })}</h4>
       {totalRoutes > routes.length ? (
         <p className="hint">{t('trends.moreRoutes', { shown: routes.length, total: totalRoutes })}</p>
       ) : null}
