@@ -1,3 +1,4 @@
+import '../compare.css';
 import { useCallback, useRef, type ReactNode } from 'react';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';

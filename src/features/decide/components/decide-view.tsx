@@ -1,3 +1,4 @@
+import '../decide.css';
 import { useMemo, type Ref } from 'react';
 import { rankRoutes, winnerSensitivity } from '../model/decide';
 import type { Edition, Route } from '../../../domain/edition/schema';

@@ -1,3 +1,4 @@
+import '../my-editions.css';
 import { formatImportProblem } from '../import-problem-message';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useCallback, useEffect, useRef, useState } from 'react';
