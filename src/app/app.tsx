@@ -122,16 +122,18 @@ export function App({
                   current.id === MY_ROUTES_ID
                     ? {
                         onRemove: (route) => {
-                          myRoutes.remove(new Set([route.id]));
                           // An import may later bring a route with the same id: it starts from its own scores.
                           scoreOverrides.forgetRoutes([route.id]);
-                          setStatus(t('myRoutes.removed', { route: route.name[locale] }));
+                          void myRoutes.remove(new Set([route.id])).then((stored) => {
+                            if (stored) setStatus(t('myRoutes.removed', { route: route.name[locale] }));
+                          });
                         },
                         onRemoveAll: () => {
-                          myRoutes.removeAll();
                           scoreOverrides.resetAll();
                           chooseEdition(null);
-                          setStatus(t('myRoutes.allRemoved'));
+                          void myRoutes.removeAll().then((stored) => {
+                            if (stored) setStatus(t('myRoutes.allRemoved'));
+                          });
                           // The button is gone with the edition: the page's content takes focus.
                           requestAnimationFrame(focusMainContent);
                         },

@@ -264,6 +264,8 @@ test('My routes: remove one route, then all, and the article edition is shown ag
   await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
   await page.getByRole('button', { name: 'Remove all' }).click();
   await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
+  // Said only once storage is emptied: a reload after it cannot bring the routes back.
+  await expect(page.getByRole('status').filter({ hasText: 'My routes is empty now.' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Edition' })).toHaveCount(0);
 });

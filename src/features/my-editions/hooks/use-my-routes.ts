@@ -28,8 +28,13 @@ export interface MyRoutesApi {
    * it could not); waits for the stored routes to be read first.
    */
   readonly add: (committed: CommitOutcome) => Promise<void>;
-  readonly remove: (routeIds: ReadonlySet<string>) => void;
-  readonly removeAll: () => void;
+  /**
+   * Removes routes from the page at once and from storage after; resolves `true` once storage has
+   * them removed, `false` when it refused (then `problem` says so).
+   */
+  readonly remove: (routeIds: ReadonlySet<string>) => Promise<boolean>;
+  /** Removes every route, as {@link MyRoutesApi.remove} does. */
+  readonly removeAll: () => Promise<boolean>;
 }
 
 /**
@@ -87,8 +92,12 @@ export function useMyRoutes(): MyRoutesApi {
     };
   }, [setRecord]);
 
-  const reportSaveError = useCallback((saveError: string | undefined) => {
-    if (saveError !== undefined) setProblem({ kind: 'notSaved', message: saveError });
+  // True when stored: a confirmation is said only once the write is done, so a reload right after
+  // it cannot bring back what the page said was removed.
+  const reportSaveError = useCallback((saveError: string | undefined): boolean => {
+    if (saveError === undefined) return true;
+    setProblem({ kind: 'notSaved', message: saveError });
+    return false;
   }, []);
 
   const add = useCallback(
@@ -104,15 +113,15 @@ export function useMyRoutes(): MyRoutesApi {
   const remove = useCallback(
     (routeIds: ReadonlySet<string>) => {
       const current = recordRef.current;
-      if (!current) return;
+      if (!current) return Promise.resolve(true);
       setRecord(removeRoutes(current, routeIds));
-      void removeStoredRoutes([...routeIds]).then(({ saveError }) => reportSaveError(saveError));
+      return removeStoredRoutes([...routeIds]).then(({ saveError }) => reportSaveError(saveError));
     },
     [setRecord, reportSaveError],
   );
   const removeAll = useCallback(() => {
     setRecord(undefined);
-    void removeStoredRoutes('all').then(({ saveError }) => reportSaveError(saveError));
+    return removeStoredRoutes('all').then(({ saveError }) => reportSaveError(saveError));
   }, [setRecord, reportSaveError]);
   const dismissProblem = useCallback(() => setProblem(undefined), []);
   const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
