@@ -7,6 +7,8 @@ import { editionSchema, userEditionSchema, type Edition, type EditionKind } from
 export type DataIssueKey =
   | 'missingField'
   | 'missingTranslation'
+  | 'missingText'
+  | 'noWeight'
   | 'invalidType'
   | 'scoreRange'
   | 'tooSmall'

@@ -42,7 +42,8 @@ export const criterionSchema = z.strictObject({
    */
   aliases: z.array(localizedTextSchema).optional(),
   definition: localizedTextSchema,
-  scale: z.strictObject({ low: localizedTextSchema, high: localizedTextSchema }),
+  /** What the lowest and highest scores mean, and (optional) what the middle one means. */
+  scale: z.strictObject({ low: localizedTextSchema, mid: localizedTextSchema.optional(), high: localizedTextSchema }),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
@@ -216,6 +217,11 @@ function schemasFor(kind: EditionKind) {
     }),
     rationale: localizedTextSchema,
     cites: z.array(citeSchema).min(filled),
+    /**
+     * How sure the score is: said outright, worked out, or a guess. Absent in the article's
+     * edition, where a rationale says "inferred" in words (see docs/scoring-rule.md).
+     */
+    confidence: z.enum(['stated', 'inferred', 'guess']).optional(),
   });
 
   /** A technical route of a trend, e.g. GPU in the AI-chips trend (seed tables 1.2, 2.2, 3.2). */
@@ -238,6 +244,11 @@ function schemasFor(kind: EditionKind) {
    */
   const edition = z
     .strictObject({
+      /**
+       * `user` for an edition the reader built (kept in the browser, or exported from it and
+       * checked as such); absent for the article's editions.
+       */
+      kind: z.literal('user').optional(),
       id: z.string().min(1),
       title: localizedTextSchema,
       /** A few words for the header, e.g. "Three major AI trends of 2024" (a shortening of the article's title). */
