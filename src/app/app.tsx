@@ -1,23 +1,28 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
 import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/my-editions/components/import-button';
+import { NewComparisonButton } from '../features/my-editions/components/new-comparison-button';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
+import { useUserEditions } from '../features/my-editions/hooks/use-user-editions';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import type { CommitOutcome } from '../features/my-editions/worker/import-client';
 import { useAutoDismiss } from '../hooks/use-auto-dismiss';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
+import { ComparisonControls } from './comparison-controls';
 import { Dashboard } from './dashboard/dashboard';
+import { EditionEditor, ViewPlaceholder } from './dashboard/lazy-views';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
 import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
 import { SiteHeader } from './site-header';
-import { useEditionChoice } from './use-edition-choice';
+import { useComparisonActions } from './use-comparison-actions';
+import { useEditionChoice, useUserEditionParam } from './use-edition-choice';
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -35,10 +40,17 @@ export function App({
 }) {
   const { t, locale } = useUiLocale();
   const myRoutes = useMyRoutes();
+  const userEditionParam = useUserEditionParam(editions);
+  const userEditions = useUserEditions(userEditionParam);
   const { valid, failures, current, waitingForMyRoutes, chooseEdition } = useEditionChoice(
     editions,
     myRoutes.edition,
     myRoutes.settled,
+    {
+      edition: userEditions.open?.display,
+      // The address names a comparison still being read: its view params wait for it.
+      pending: userEditions.opening,
+    },
   );
   const scoreOverrides = useScoreOverrides(current?.id);
   const shown = useMemo(
@@ -47,6 +59,8 @@ export function App({
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useAutoDismiss();
+  const comparisons = useComparisonActions(userEditions, shown, locale, chooseEdition);
+  const openComparison = current?.kind === 'user' ? userEditions.open : undefined;
   // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
   useInteractiveMark(!hydrating);
 
@@ -83,6 +97,9 @@ export function App({
         onImport={(committed) => void onImport(committed)}
         disabled={myRoutes.loading}
       />
+      {openComparison ? (
+        <ComparisonControls actions={comparisons} onEdit={() => chooseEdition(openComparison.edition.id, 'edit')} />
+      ) : null}
       {editedCount > 0 ? (
         <Button size="small" onClick={scoreOverrides.resetAll}>
           {t('overrides.resetAll', { count: editedCount })}
@@ -96,7 +113,19 @@ export function App({
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <SiteHeader editions={valid} current={current} onChooseEdition={chooseEdition} />
+      <SiteHeader
+        editions={valid}
+        comparisons={userEditions.summaries.map((item) => ({
+          id: item.id,
+          title: item.title[locale] ?? item.title.en ?? item.title.zh ?? t('comparison.untitled'),
+          routeCount: item.routeCount,
+        }))}
+        current={current}
+        onChooseEdition={chooseEdition}
+        newComparison={
+          <NewComparisonButton openTitle={current?.shortTitle[locale] ?? ''} onCreate={comparisons.create} />
+        }
+      />
       <main id="main" className="page" tabIndex={-1}>
         <PageNotices
           failures={failures}
@@ -105,6 +134,10 @@ export function App({
           overridesProblem={scoreOverrides.storageProblem}
           onDismissOverridesProblem={scoreOverrides.dismissStorageProblem}
           status={status}
+          openProblem={userEditions.openProblem}
+          deletedComparison={comparisons.deleted}
+          onUndoDelete={() => void comparisons.undoDelete()}
+          onDismissDeleted={comparisons.dismissDeleted}
         />
         {waitingForMyRoutes ? (
           <Notice tone="info" as="p" role="status">
@@ -118,6 +151,21 @@ export function App({
                 key={current.id}
                 edition={shown}
                 dataControls={dataControls}
+                renderEditor={
+                  openComparison
+                    ? (onDone) => (
+                        <Suspense fallback={<ViewPlaceholder />}>
+                          <EditionEditor
+                            edition={openComparison.edition}
+                            onChange={userEditions.change}
+                            saveState={userEditions.saveState}
+                            onDone={onDone}
+                          />
+                        </Suspense>
+                      )
+                    : undefined
+                }
+                onMakeCopy={() => void comparisons.create('copy', '')}
                 myRoutes={
                   current.id === MY_ROUTES_ID
                     ? {
@@ -153,7 +201,9 @@ export function App({
         <p>
           {current?.id === MY_ROUTES_ID
             ? t('myRoutes.footer')
-            : t('app.footer', { source: current?.source.title[locale] ?? '' })}
+            : current?.kind === 'user'
+              ? t('comparison.footer', { title: current.shortTitle[locale] })
+              : t('app.footer', { source: current?.source.title[locale] ?? '' })}
         </p>
       </footer>
     </>

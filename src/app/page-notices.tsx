@@ -4,6 +4,11 @@ import { StorageNotice } from '../components/ui/storage-notice';
 import type { MyRoutesProblem } from '../features/my-editions/hooks/use-my-routes';
 import { describeMyRoutesProblem } from '../features/my-editions/my-routes-problem-message';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
+import { Button } from '../components/ui/button';
+import { Notice } from '../components/ui/notice';
+import type { OpenProblem } from '../features/my-editions/hooks/use-user-editions';
+import type { UserEdition } from '../features/my-editions/model/user-edition';
+import { formatDataIssue } from '../lib/errors/data-issue-message';
 import type { LoadedEdition } from './bundled-editions';
 import { DataErrorPanel } from './data-error-panel';
 
@@ -19,6 +24,10 @@ export function PageNotices({
   overridesProblem,
   onDismissOverridesProblem,
   status,
+  openProblem,
+  deletedComparison,
+  onUndoDelete,
+  onDismissDeleted,
 }: {
   readonly failures: readonly LoadedEdition[];
   readonly myRoutesProblem: MyRoutesProblem | undefined;
@@ -27,8 +36,14 @@ export function PageNotices({
   readonly overridesProblem: boolean;
   readonly onDismissOverridesProblem: () => void;
   readonly status: string;
+  /** Why the comparison the address names is not shown. */
+  readonly openProblem?: OpenProblem | undefined;
+  /** A comparison just deleted: said, with Undo, until dismissed. */
+  readonly deletedComparison?: UserEdition | undefined;
+  readonly onUndoDelete?: () => void;
+  readonly onDismissDeleted?: () => void;
 }) {
-  const { t } = useUiLocale();
+  const { t, locale } = useUiLocale();
   // The service worker and its update notice load once the page is up: not with the first view,
   // and not in development, where no worker is built.
   const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);
@@ -52,6 +67,34 @@ export function PageNotices({
       ) : null}
       {overridesProblem ? (
         <StorageNotice message={t('overrides.storageProblem')} onDismiss={onDismissOverridesProblem} />
+      ) : null}
+      {openProblem ? (
+        <Notice tone="warning" as="p" role="status">
+          {openProblem.kind === 'notStored'
+            ? t('comparison.notStored', { id: openProblem.id })
+            : t('comparison.unreadable', {
+                id: openProblem.id,
+                problem: openProblem.issues?.[0]
+                  ? `${openProblem.issues[0].path}: ${formatDataIssue(openProblem.issues[0], t)}`
+                  : (openProblem.message ?? ''),
+              })}
+        </Notice>
+      ) : null}
+      {deletedComparison ? (
+        <Notice tone="info" role="status" onDismiss={onDismissDeleted ?? (() => undefined)}>
+          <p>
+            {t('comparison.deleted', {
+              title:
+                deletedComparison.title[locale] ??
+                deletedComparison.title.en ??
+                deletedComparison.title.zh ??
+                t('comparison.untitled'),
+            })}{' '}
+            <Button size="small" onClick={onUndoDelete}>
+              {t('comparison.undo')}
+            </Button>
+          </p>
+        </Notice>
       ) : null}
       <StatusToast message={status} />
       {ServiceWorkerNews ? <ServiceWorkerNews /> : null}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import { LanguageSwitch } from '../features/language/components/language-switch';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
@@ -5,20 +6,42 @@ import { CopyLinkButton } from '../features/share/components/copy-link-button';
 import { ThemeSwitch } from '../features/theme/components/theme-switch';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 
+/** A comparison of the reader's as the picker lists it: its id and its title in the reading language. */
+export interface ComparisonOption {
+  readonly id: string;
+  readonly title: string;
+  readonly routeCount: number;
+}
+
 /**
  * The page header: product name and the shown edition's short title, the edition picker (when
- * there is more than one edition), copy link, and the language and theme switches.
+ * there is more than one edition: the bundled ones, then "My comparisons" with My routes and the
+ * reader's comparisons), "New comparison", copy link, and the language and theme switches.
  */
 export function SiteHeader({
   editions,
+  comparisons,
   current,
   onChooseEdition,
+  newComparison,
 }: {
   readonly editions: readonly Edition[];
+  /** The reader's stored comparisons, most recent first. */
+  readonly comparisons: readonly ComparisonOption[];
   readonly current: Edition | undefined;
   readonly onChooseEdition: (editionId: string) => void;
+  /** The "New comparison" control. */
+  readonly newComparison?: ReactNode;
 }) {
   const { t, locale } = useUiLocale();
+  const bundled = editions.filter((edition) => edition.kind !== 'user' && edition.id !== MY_ROUTES_ID);
+  const myRoutes = editions.find((edition) => edition.id === MY_ROUTES_ID);
+  // The open comparison is listed even before the list of stored ones has caught up with it.
+  const listed =
+    current?.kind === 'user' && !comparisons.some((item) => item.id === current.id)
+      ? [{ id: current.id, title: current.shortTitle[locale], routeCount: current.routes.length }, ...comparisons]
+      : comparisons;
+  const optionCount = bundled.length + (myRoutes ? 1 : 0) + listed.length;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -43,20 +66,33 @@ export function SiteHeader({
           ) : null}
         </div>
         <div className="site-header__controls">
-          {editions.length > 1 ? (
+          {optionCount > 1 ? (
             <label className="edition-picker">
               <span className="sr-only">{t('edition.label')}</span>
               <select value={current?.id} onChange={(event) => onChooseEdition(event.target.value)}>
-                {editions.map((edition) => (
+                {bundled.map((edition) => (
                   <option key={edition.id} value={edition.id}>
-                    {edition.id === MY_ROUTES_ID
-                      ? t('myRoutes.pickerOption', { count: edition.routes.length })
-                      : edition.shortTitle[locale]}
+                    {edition.shortTitle[locale]}
                   </option>
                 ))}
+                {myRoutes || listed.length > 0 ? (
+                  <optgroup label={t('comparison.myComparisons')}>
+                    {myRoutes ? (
+                      <option value={MY_ROUTES_ID}>
+                        {t('myRoutes.pickerOption', { count: myRoutes.routes.length })}
+                      </option>
+                    ) : null}
+                    {listed.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {t('comparison.pickerCount', { title: item.title, count: item.routeCount })}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
               </select>
             </label>
           ) : null}
+          {newComparison}
           <CopyLinkButton />
           <LanguageSwitch />
           <ThemeSwitch />

@@ -1,6 +1,7 @@
 import { parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { Edition } from '../domain/edition/schema';
+import type { ViewId } from '../domain/view-state';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import { urlParsers, useUrlParams } from '../lib/url-state';
 import type { LoadedEdition } from './bundled-editions';
@@ -13,10 +14,15 @@ export interface EditionChoice {
   readonly failures: readonly LoadedEdition[];
   /** The edition the address names (`ed`), or the first valid one. */
   readonly current: Edition | undefined;
-  /** The address names My routes, which is still being read: its view params wait for it. */
+  /** The address names My routes or a comparison still being read: its view params wait for it. */
   readonly waitingForMyRoutes: boolean;
-  /** Shows edition `editionId` (`null`: the first) from a clean view, as a new history entry. */
-  readonly chooseEdition: (editionId: string | null) => void;
+  /** The edition id the address names (`ed`), if any. */
+  readonly editionParam: string | null;
+  /**
+   * Shows edition `editionId` (`null`: the first) from a clean view, as a new history entry, in
+   * `view` (the table when absent).
+   */
+  readonly chooseEdition: (editionId: string | null, view?: ViewId) => void;
 }
 
 /**
@@ -28,13 +34,16 @@ export function useEditionChoice(
   editions: readonly LoadedEdition[],
   myRoutes: Edition | undefined,
   myRoutesSettled: boolean,
+  userEdition?: { readonly edition: Edition | undefined; readonly pending: boolean },
 ): EditionChoice {
+  const userShown = userEdition?.edition;
   const valid = useMemo(
     () => [
       ...editions.flatMap((item) => (item.result.ok ? [item.result.edition] : [])),
       ...(myRoutes ? [myRoutes] : []),
+      ...(userShown ? [userShown] : []),
     ],
-    [editions, myRoutes],
+    [editions, myRoutes, userShown],
   );
   const failures = useMemo(() => editions.filter((item) => !item.result.ok), [editions]);
   const [{ lang }, setParams] = useUrlParams();
@@ -44,10 +53,17 @@ export function useEditionChoice(
     [valid, editionParam],
   );
   const chooseEdition = useCallback(
-    (editionId: string | null) => {
+    (editionId: string | null, view?: ViewId) => {
       void setEditionParam(editionId === valid[0]?.id ? null : editionId);
       // Route, trend and criterion ids belong to the edition: its view starts afresh.
-      void setParams(Object.fromEntries(Object.keys(urlParsers).map((key) => [key, key === 'lang' ? lang : null])));
+      void setParams(
+        Object.fromEntries(
+          Object.keys(urlParsers).map((key) => [
+            key,
+            key === 'lang' ? lang : key === 'view' && view !== undefined && view !== 'explore' ? view : null,
+          ]),
+        ),
+      );
     },
     [lang, setParams, setEditionParam, valid],
   );
@@ -55,7 +71,18 @@ export function useEditionChoice(
     valid,
     failures,
     current,
-    waitingForMyRoutes: editionParam === MY_ROUTES_ID && !myRoutesSettled,
+    waitingForMyRoutes: (editionParam === MY_ROUTES_ID && !myRoutesSettled) || (userEdition?.pending ?? false),
+    editionParam,
     chooseEdition,
   };
+}
+
+/**
+ * The id of the reader's comparison the address names (`ed`), or `null` when it names a bundled
+ * edition, My routes, or none: the comparison the page must read from storage.
+ */
+export function useUserEditionParam(editions: readonly LoadedEdition[]): string | null {
+  const [editionParam] = useQueryState('ed', parseAsString);
+  if (editionParam === null || editionParam === MY_ROUTES_ID) return null;
+  return editions.some((item) => item.result.ok && item.result.edition.id === editionParam) ? null : editionParam;
 }

@@ -19,8 +19,8 @@ export const MAX_QUERY_LENGTH = 200;
 /** The most routes the compare view takes at once. */
 export const MAX_SELECTION = 4;
 
-/** The dashboard's views: explore (table, charts, trends), compare, decide. */
-export const VIEW_IDS = ['explore', 'compare', 'decide'] as const;
+/** The dashboard's views: explore (table, charts, trends), compare, decide, and edit (a user edition's editor). */
+export const VIEW_IDS = ['explore', 'compare', 'decide', 'edit'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Query-string keys, in the order they are written. */

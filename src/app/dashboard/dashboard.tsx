@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { Notice } from '../../components/ui/notice';
 import { StatusToast } from '../../components/ui/status-toast';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
@@ -30,9 +31,15 @@ export interface DashboardProps {
   readonly dataControls?: ReactNode;
   /** Given when the edition is "My routes": its routes can be removed one by one or all at once. */
   readonly myRoutes?: { readonly onRemove: (route: Route) => void; readonly onRemoveAll: () => void } | undefined;
+  /**
+   * The editor of the shown edition when it is the reader's own (`onDone` returns to the table);
+   * absent for a read-only edition, whose edit view offers `onMakeCopy` instead.
+   */
+  readonly renderEditor?: ((onDone: () => void) => ReactNode) | undefined;
+  readonly onMakeCopy?: (() => void) | undefined;
 }
 
-export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
+export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMakeCopy }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
   const [status, setStatus] = useAutoDismiss();
@@ -102,7 +109,12 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
 
   return (
     <>
-      <ViewNav state={state} criterionIds={edition.criteria.map((criterion) => criterion.id)} onSelect={setView} />
+      <ViewNav
+        state={state}
+        criterionIds={edition.criteria.map((criterion) => criterion.id)}
+        editable={renderEditor !== undefined}
+        onSelect={setView}
+      />
       {problems.length > 0 ? (
         <UrlProblemNotice
           problems={problems}
@@ -112,7 +124,18 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
       ) : null}
       <StatusToast message={status} />
 
-      {state.view === 'compare' ? (
+      {state.view === 'edit' ? (
+        renderEditor ? (
+          <ErrorBoundary part={t('views.edit')}>
+            <EditorSlot render={renderEditor} onDone={() => setView('explore')} />
+          </ErrorBoundary>
+        ) : (
+          <Notice tone="info" as="div">
+            <p>{t('comparison.readOnly')}</p>
+            {onMakeCopy ? <Button onClick={onMakeCopy}>{t('comparison.makeCopy')}</Button> : null}
+          </Notice>
+        )
+      ) : state.view === 'compare' ? (
         <ErrorBoundary part={t('views.compare')}>
           <Suspense fallback={<ViewPlaceholder />}>
             <CompareView
@@ -203,4 +226,15 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
       )}
     </>
   );
+}
+
+/** Renders the editor the page gave, with the dashboard's way back to the table. */
+function EditorSlot({
+  render,
+  onDone,
+}: {
+  readonly render: (onDone: () => void) => ReactNode;
+  readonly onDone: () => void;
+}) {
+  return render(onDone);
 }

@@ -13,6 +13,11 @@ export const DecideView = retryableLazy(
   async () => (await import('../../features/decide/components/decide-view')).DecideView,
 );
 
+// The editor of a comparison loads only when opened: the first view never carries it.
+export const EditionEditor = retryableLazy(
+  async () => (await import('../../features/my-editions/components/editor/edition-editor')).EditionEditor,
+);
+
 /** Holds a lazy view's place while its code loads. */
 export function ViewPlaceholder() {
   return <div className="view view--placeholder" aria-hidden="true" />;

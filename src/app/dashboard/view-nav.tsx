@@ -16,17 +16,20 @@ function hrefFor(state: ViewState, view: ViewId, criterionIds: readonly string[]
 export function ViewNav({
   state,
   criterionIds,
+  editable,
   onSelect,
 }: {
   readonly state: ViewState;
   readonly criterionIds: readonly string[];
+  /** The edition is the reader's own: the editor is one of its views. */
+  readonly editable: boolean;
   readonly onSelect: (view: ViewId) => void;
 }) {
   const { t } = useUiLocale();
   return (
     <nav className="view-nav" aria-label={t('views.label')}>
       <ul>
-        {VIEW_IDS.map((view) => (
+        {VIEW_IDS.filter((view) => editable || view !== 'edit').map((view) => (
           <li key={view}>
             <a
               href={hrefFor(state, view, criterionIds)}

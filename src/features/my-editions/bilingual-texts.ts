@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import type { LocalizedText } from '../../domain/edition/schema';
 import type { ImportTexts } from './model/import-routes';
 import type { MyRoutesTexts } from './model/my-routes';
+import type { UserCriterion, UserEditionTexts } from './model/user-edition';
 import { resources, spaceMixedScripts } from '../../lib/i18n/i18n';
 
 // Text that becomes content (an imported route's rationale, the "My routes" edition's title) is
@@ -18,6 +19,15 @@ const zh = instance.getFixedT('zh');
 const en = instance.getFixedT('en');
 
 type ContentKey =
+  | 'comparison.ungrouped'
+  | 'comparison.untitled'
+  | 'comparison.sourceTitle'
+  | 'comparison.defaultCriterion'
+  | 'comparison.defaultLow'
+  | 'comparison.defaultMid'
+  | 'comparison.defaultHigh'
+  | 'comparison.defaultDefinition'
+  | 'comparison.copyTitle'
   | 'myRoutes.title'
   | 'myRoutes.introduction'
   | 'myRoutes.summary'
@@ -61,3 +71,35 @@ export const myRoutesTexts: MyRoutesTexts = {
   summary: bilingual('myRoutes.summary'),
   sourceTitle: bilingual('myRoutes.sourceTitle'),
 };
+
+/** What the page supplies for a user edition that does not say it (see `toDisplayEdition`). */
+export const userEditionTexts: UserEditionTexts = {
+  ungrouped: bilingual('comparison.ungrouped'),
+  untitled: bilingual('comparison.untitled'),
+  sourceTitle: bilingual('comparison.sourceTitle'),
+};
+
+/**
+ * Criterion `n` (1-based) of a blank comparison, id `criterion-n`: placeholder texts in both
+ * languages, for the reader to rename.
+ */
+export function placeholderCriterion(n: number): UserCriterion {
+  return {
+    id: `criterion-${n}`,
+    label: bilingual('comparison.defaultCriterion', { n }),
+    definition: bilingual('comparison.defaultDefinition'),
+    scale: {
+      low: bilingual('comparison.defaultLow'),
+      mid: bilingual('comparison.defaultMid'),
+      high: bilingual('comparison.defaultHigh'),
+    },
+  };
+}
+
+/** The title of a copy: "Copy of …" / "…（副本）", in both languages. */
+export function copyTitle(title: LocalizedText): LocalizedText {
+  return {
+    zh: spaceMixedScripts(zh('comparison.copyTitle', { title: title.zh })),
+    en: en('comparison.copyTitle', { title: title.en }),
+  };
+}

@@ -43,6 +43,12 @@ export function myRoutesChunkKey(index: number): string {
 /** Matches {@link myRoutesChunkKey}'s keys; group 1 is the chunk's index. */
 export const MY_ROUTES_CHUNK_KEY_PATTERN = /^routes-(\d+)$/;
 
+/** IndexedDB database of the reader's own comparisons (user editions), one record per edition id. */
+export const USER_EDITIONS_DATABASE = 'route-atlas-editions';
+
+/** Object store of the comparisons in {@link USER_EDITIONS_DATABASE}. */
+export const USER_EDITIONS_STORE = 'editions';
+
 /**
  * Everything the app keeps in the browser, by where it lives (`localStorage`, `cookie`,
  * `indexedDB` as `database/store`), each key mapped to whether it changes the first view: `true`
@@ -64,5 +70,9 @@ export const STORAGE_KEYS = {
   cookie: { [LANGUAGE_COOKIE]: false },
   // Read asynchronously after the first render (and shown only with `?ed=my-routes`, which boot
   // already treats as a view param).
-  indexedDB: { [`${MY_ROUTES_DATABASE}/${MY_ROUTES_STORE}`]: false },
+  indexedDB: {
+    [`${MY_ROUTES_DATABASE}/${MY_ROUTES_STORE}`]: false,
+    // Comparisons are read after the first render, like My routes, and only shown with `?ed=`.
+    [`${USER_EDITIONS_DATABASE}/${USER_EDITIONS_STORE}`]: false,
+  },
 } as const satisfies Readonly<Record<'localStorage' | 'cookie' | 'indexedDB', Readonly<Record<string, boolean>>>>;

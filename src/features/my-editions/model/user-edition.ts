@@ -305,17 +305,14 @@ export function copyOfEdition(edition: Edition, id: string, title: UserText): Us
   };
 }
 
-/**
- * A new, blank user edition: one criterion to start from, no routes. `labels` gives the first
- * criterion's label in both languages (the editor asks the user to rename it).
- */
-export function blankUserEdition(id: string, title: UserText, firstCriterion: UserCriterion): UserEdition {
+/** A new, blank user edition: the given criteria to start from (the editor renames them), no routes. */
+export function blankUserEdition(id: string, title: UserText, criteria: readonly UserCriterion[]): UserEdition {
   return {
     kind: 'user',
     id,
     title,
     introduction: {},
-    criteria: [firstCriterion],
+    criteria,
     trends: [],
     tags: [],
     routes: [],

@@ -1,0 +1,244 @@
+import '../my-editions.css';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useId, useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Notice } from '../../../components/ui/notice';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { formatDataIssue } from '../../../lib/errors/data-issue-message';
+import { readComparisonFile, type ComparisonFileResult } from '../model/comparison-file';
+import type { UserEdition } from '../model/user-edition';
+
+/**
+ * How a new comparison starts: blank (placeholder criteria, no routes), as a copy of the open
+ * edition, or as what a file holds (reviewed in the dialog; its id is replaced by a fresh one).
+ */
+export type NewComparisonStart = 'blank' | 'copy' | { readonly edition: UserEdition };
+
+type StartOption = 'blank' | 'copy' | 'file';
+
+export interface NewComparisonDialogProps {
+  readonly open: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+  /** Where focus goes when the dialog closes without creating (the button that opened it). */
+  readonly returnFocus: () => void;
+  /** The open edition's short title, in the reading language (offered as "Copy …"). */
+  readonly openTitle: string;
+  /**
+   * Creates the comparison titled `title` (in the reading language; empty: the default title) and
+   * resolves with why it could not be stored, or `undefined` once it is.
+   */
+  readonly onCreate: (start: NewComparisonStart, title: string) => Promise<string | undefined>;
+}
+
+/**
+ * "New comparison" (新建对比): a button and its dialog, which asks how to start (blank, or a copy
+ * of the open edition) and a title, then creates the comparison and opens it in the editor. A
+ * refusal to store is said in the dialog, which stays open with what was typed.
+ */
+export function NewComparisonDialog({
+  open,
+  onOpenChange,
+  returnFocus,
+  openTitle,
+  onCreate,
+}: NewComparisonDialogProps) {
+  const { t, locale } = useUiLocale();
+  const created = useRef(false);
+  const [start, setStart] = useState<StartOption>('blank');
+  const [file, setFile] = useState<{ readonly name: string; readonly result: ComparisonFileResult } | undefined>();
+  const fileId = useId();
+  const [title, setTitle] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const titleId = useId();
+  const startName = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  const readFile = async (picked: File) => {
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    setFile({ name: picked.name, result: readComparisonFile(picked.name, bytes, { id: 'new', title: {}, locale }) });
+  };
+  const fromFile = file?.result.ok ? file.result.edition : undefined;
+
+  const submit = async () => {
+    if (start === 'file' && !fromFile) return;
+    setBusy(true);
+    setError(undefined);
+    const failure = await onCreate(
+      start === 'file' && fromFile ? { edition: fromFile } : start === 'copy' ? 'copy' : 'blank',
+      title.trim(),
+    );
+    setBusy(false);
+    if (failure === undefined) {
+      // The page opens the new comparison's editor, which takes focus; the button keeps none.
+      created.current = true;
+      onOpenChange(false);
+      setTitle('');
+    } else {
+      setError(t('comparison.notSaved', { title: title.trim() || t('comparison.untitled'), reason: failure }));
+    }
+  };
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        onOpenChange(next);
+        if (next) setError(undefined);
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content
+          className="dialog new-comparison"
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            input.current?.focus();
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            if (created.current) created.current = false;
+            else returnFocus();
+          }}
+        >
+          <Dialog.Title className="dialog__title">{t('comparison.newTitle')}</Dialog.Title>
+          <Dialog.Description className="dialog__intro">{t('comparison.newIntro')}</Dialog.Description>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit();
+            }}
+          >
+            <label className="field" htmlFor={titleId}>
+              <span className="field__label">{t('comparison.titleLabel')}</span>
+              <input
+                ref={input}
+                id={titleId}
+                className="field__input"
+                value={title}
+                placeholder={t('comparison.titlePlaceholder')}
+                onChange={(event) => setTitle(event.target.value)}
+                maxLength={200}
+              />
+            </label>
+            <fieldset className="new-comparison__starts">
+              <legend className="field__label">{t('comparison.startLegend')}</legend>
+              {(['blank', 'copy', 'file'] as const).map((option) => (
+                <label key={option} className="new-comparison__start">
+                  <input
+                    type="radio"
+                    name={startName}
+                    value={option}
+                    checked={start === option}
+                    onChange={() => setStart(option)}
+                  />
+                  <span>
+                    <strong>
+                      {option === 'blank'
+                        ? t('comparison.startBlank')
+                        : t('comparison.startCopy', { edition: openTitle })}
+                    </strong>
+                    <span className="hint">
+                      {option === 'blank' ? t('comparison.startBlankHint') : t('comparison.startCopyHint')}
+                    </span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            {start === 'file' ? (
+              <div className="new-comparison__file">
+                <label className="field" htmlFor={fileId}>
+                  <span className="field__label">{t('comparison.fileLabel')}</span>
+                  <input
+                    id={fileId}
+                    type="file"
+                    accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                    onChange={(event) => {
+                      const picked = event.target.files?.[0];
+                      if (picked) void readFile(picked);
+                    }}
+                  />
+                </label>
+                {file ? <FileReview name={file.name} result={file.result} /> : null}
+              </div>
+            ) : null}
+            {error ? (
+              <Notice tone="error" as="p" role="alert">
+                {error}
+              </Notice>
+            ) : null}
+            <div className="dialog__actions">
+              <Button type="submit" variant="primary" disabled={busy || (start === 'file' && !fromFile)}>
+                {t('comparison.create')}
+              </Button>
+              <Dialog.Close asChild>
+                <Button variant="quiet">{t('comparison.cancel')}</Button>
+              </Dialog.Close>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+/** The review of a file before a comparison is made of it: what becomes what, and every problem. */
+function FileReview({ name, result }: { readonly name: string; readonly result: ComparisonFileResult }) {
+  const { t } = useUiLocale();
+  if (!result.ok) {
+    return (
+      <Notice tone="error" as="div" role="alert">
+        <p>
+          {result.reason === 'notEdition'
+            ? t('comparison.fileNotEdition', { file: name })
+            : result.reason === 'tooBig'
+              ? t('comparison.fileTooBig', { file: name })
+              : t('comparison.fileNotText', { file: name })}
+        </p>
+        {result.reason === 'notEdition' ? (
+          <ul>
+            {result.issues.slice(0, 8).map((issue, index) => (
+              <li key={index}>
+                {issue.path ? <code>{issue.path}</code> : null} {formatDataIssue(issue, t)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Notice>
+    );
+  }
+  const { edition } = result;
+  return (
+    <div className="new-comparison__review" role="status">
+      <p>
+        {t('comparison.fileSummary', {
+          file: name,
+          routes: edition.routes.length,
+          criteria: edition.criteria.length,
+        })}
+      </p>
+      {result.criteriaHeaders.length > 0 ? (
+        <p>{t('comparison.fileCriteria', { headers: result.criteriaHeaders.join(', ') })}</p>
+      ) : null}
+      {result.ignoredColumns.length > 0 ? (
+        <p className="hint">{t('comparison.fileIgnored', { headers: result.ignoredColumns.join(', ') })}</p>
+      ) : null}
+      {result.csvProblems.length > 0 ? (
+        <ul className="new-comparison__problems">
+          {result.csvProblems.slice(0, 12).map((problem, index) => (
+            <li key={index}>
+              {t(`comparison.csvProblem.${problem.kind}`, {
+                row: problem.row,
+                column: problem.column,
+                value: problem.value,
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {result.problems.length > 0 ? (
+        <p className="hint">{t('comparison.fileProblems', { count: result.problems.length })}</p>
+      ) : null}
+    </div>
+  );
+}
