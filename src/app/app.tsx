@@ -166,6 +166,11 @@ export function App({
                     : undefined
                 }
                 onMakeCopy={() => void comparisons.create('copy', '')}
+                onBuildOwn={
+                  current.kind !== 'user' && current.id !== MY_ROUTES_ID
+                    ? () => void comparisons.create('blank', '')
+                    : undefined
+                }
                 myRoutes={
                   current.id === MY_ROUTES_ID
                     ? {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
-import { parseEditionText } from '../domain/edition/issues.ts';
+import { parseEdition, parseJsonText, type DataIssue } from '../domain/edition/issues.ts';
+import { checkUserEdition } from '../features/my-editions/model/user-edition-schema.ts';
 import en from '../locales/en.json' with { type: 'json' };
 import { formatDataIssue } from '../lib/errors/data-issue-message.ts';
 
@@ -26,7 +27,24 @@ export function validateDataDir(dir: string, label = 'data'): string[] {
     .sort();
   if (files.length === 0) return [`${label}/: ${t.t('dataIssue.noEditions')}`];
   return files.flatMap((name) => {
-    const result = parseEditionText(readFileSync(path.join(dir, name), 'utf8'));
-    return result.ok ? [] : result.issues.map((issue) => `${label}/${name}: ${formatDataIssue(issue, t.t)}`);
+    const issues = editionFileIssues(readFileSync(path.join(dir, name), 'utf8'));
+    return issues.map((issue) => `${label}/${name}: ${formatDataIssue(issue, t.t)}`);
   });
+}
+
+/**
+ * What stops a data file's text from being shown: for the article's kind, every problem of the
+ * strict schema; for a comparison a reader exported (`"kind": "user"`), only a wrong shape, as
+ * the page shows what is valid of it (an empty score as missing, one language marked).
+ */
+export function editionFileIssues(text: string): readonly DataIssue[] {
+  const json = parseJsonText(text);
+  if (!json.ok) return json.issues;
+  const value = json.value as { kind?: unknown } | null;
+  if (typeof value === 'object' && value !== null && value.kind === 'user') {
+    const check = checkUserEdition(value);
+    return check.ok ? [] : check.issues;
+  }
+  const result = parseEdition(json.value);
+  return result.ok ? [] : result.issues;
 }

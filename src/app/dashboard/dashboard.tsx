@@ -37,9 +37,11 @@ export interface DashboardProps {
    */
   readonly renderEditor?: ((onDone: () => void) => ReactNode) | undefined;
   readonly onMakeCopy?: (() => void) | undefined;
+  /** Given on the article's edition: "Build your own comparison" on the first screen. */
+  readonly onBuildOwn?: (() => void) | undefined;
 }
 
-export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMakeCopy }: DashboardProps) {
+export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMakeCopy, onBuildOwn }: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
   const [status, setStatus] = useAutoDismiss();
@@ -179,6 +181,7 @@ export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMak
           selection={state.selection}
           onToggleRoute={toggleRoute}
           onRemoveAllRoutes={myRoutes?.onRemoveAll}
+          onBuildOwn={onBuildOwn}
           routes={{
             edition,
             state,

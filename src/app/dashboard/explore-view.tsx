@@ -37,6 +37,7 @@ export function ExploreView({
   selection,
   onToggleRoute,
   onRemoveAllRoutes,
+  onBuildOwn,
 }: {
   readonly edition: Edition;
   /** The routes section, as composed by the dashboard. */
@@ -47,6 +48,11 @@ export function ExploreView({
   readonly onToggleRoute: (id: string) => void;
   /** Given when the edition is My routes: "Remove all my routes" under the title. */
   readonly onRemoveAllRoutes?: (() => void) | undefined;
+  /**
+   * Given on the article's edition: the first screen says what Route Atlas is for and offers both
+   * paths, exploring this comparison or building one's own (this starts a blank one).
+   */
+  readonly onBuildOwn?: (() => void) | undefined;
 }) {
   const { t, locale } = useUiLocale();
   // The article's route cards per trend; a generated or imported edition can hold thousands.
@@ -61,11 +67,25 @@ export function ExploreView({
     return cards;
   }, [edition]);
 
+  // A comparison of the reader's own: nothing that only fits the article is said of it.
+  const own = edition.kind === 'user';
+  const summary = edition.summary[locale];
   return (
     <>
       <section className="hero" aria-labelledby="edition-title">
+        {onBuildOwn ? (
+          <p className="purpose">
+            <span>{t('comparison.purpose')}</span>{' '}
+            <a className="purpose__path" href="#routes">
+              {t('comparison.explore')}
+            </a>{' '}
+            <button type="button" className="purpose__path" onClick={onBuildOwn}>
+              {t('comparison.buildOwn')}
+            </button>
+          </p>
+        ) : null}
         <h1 id="edition-title">{edition.title[locale]}</h1>
-        <p className="lead">{edition.introduction[locale]}</p>
+        {edition.introduction[locale] ? <p className="lead">{edition.introduction[locale]}</p> : null}
         <p className="hero__meta">
           <span>
             {[
@@ -75,7 +95,7 @@ export function ExploreView({
             ].join(' · ')}
           </span>
         </p>
-        <p className="scale-note">{t('edition.scaleNote')}</p>
+        <p className="scale-note">{own ? t('comparison.scaleNote') : t('edition.scaleNote')}</p>
         {onRemoveAllRoutes ? <RemoveAllRoutes count={edition.routes.length} onRemoveAll={onRemoveAllRoutes} /> : null}
       </section>
 
@@ -89,7 +109,7 @@ export function ExploreView({
 
       <SectionBoundary part={t('trends.heading')}>
         <section id="trends" className="panel" aria-labelledby="trends-heading">
-          <h2 id="trends-heading">{t('trends.heading')}</h2>
+          <h2 id="trends-heading">{own ? t('comparison.groupsHeading') : t('trends.heading')}</h2>
           {edition.trends.map((trend, index) => (
             <ErrorBoundary key={trend.id} part={trend.name[locale]}>
               <TrendSection
@@ -107,10 +127,12 @@ export function ExploreView({
       </SectionBoundary>
 
       <SectionBoundary part={t('conclusion.heading')}>
-        <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
-          <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
-          <p className="lead">{edition.summary[locale]}</p>
-        </section>
+        {summary ? (
+          <section id="conclusion" className="panel conclusion" aria-labelledby="conclusion-heading">
+            <h2 id="conclusion-heading">{t('conclusion.heading')}</h2>
+            <p className="lead">{summary}</p>
+          </section>
+        ) : null}
         {/* The last section to hydrate: the page is live from here on. */}
         <InteractiveMark />
       </SectionBoundary>

@@ -31,6 +31,15 @@ describe('validateDataDir (the build-time check)', () => {
     ]);
   });
 
+  it('passes a comparison a reader exported (a copy of the article, one text in one language) and names what breaks its shape', async () => {
+    const { copyOfEdition } = await import('../../features/my-editions/model/user-edition');
+    const copy = copyOfEdition(editionJson(), 'c-copy', { zh: '我的 AI 芯片' });
+    const broken = { ...copy, routes: [{ ...copy.routes[0], scores: { cost: { value: '4', cites: [] } } }] };
+    expect(
+      validateDataDir(dataDir({ 'mine.json': JSON.stringify(copy), 'broken.json': JSON.stringify(broken) })),
+    ).toEqual(['data/broken.json: routes[0].scores.cost.value: expected number, got "4"']);
+  });
+
   it('reports a file that is not JSON and a folder with no editions', () => {
     expect(validateDataDir(dataDir({ 'x.json': '{\n  "id": 2024,,\n}' }))[0]).toBe(
       'data/x.json: not valid JSON at line 2, column 14: PropertyNameExpected',

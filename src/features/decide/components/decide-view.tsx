@@ -55,7 +55,7 @@ export function DecideView({
         <h1 id="view-heading" ref={headingRef} tabIndex={-1}>
           {t('decide.heading')}
         </h1>
-        <p className="section-intro">{t('decide.intro')}</p>
+        <p className="section-intro">{edition.presets.length > 0 ? t('decide.intro') : t('decide.introNoPresets')}</p>
       </header>
       <div className="decide">
         <WeightsPanel edition={edition} weights={weights} onWeightsChange={onWeightsChange} />

@@ -36,8 +36,12 @@ const REASON_SUFFIXES = [' reason', ' rationale', ' 理由'];
 const LIST_SEPARATOR = /[;；]/;
 const TAG_SEPARATOR = /[;；,，、]/;
 
+/** A comparison's groups are the article's trends: its column may say either. */
+const GROUP_HEADERS = ['group', 'category', '分组', '类别'];
+
 function fieldOf(header: string): keyof typeof FIELD_HEADERS | undefined {
   const name = normalizeHeader(header);
+  if (GROUP_HEADERS.includes(name)) return 'trend';
   for (const [field, aliases] of Object.entries(FIELD_HEADERS) as [keyof typeof FIELD_HEADERS, readonly string[]][]) {
     if (aliases.some((alias) => normalizeHeader(alias) === name)) return field;
   }

@@ -100,9 +100,10 @@ export function TrendSection({
   return (
     <section className="trend-section" aria-labelledby={headingId} data-trend={trend.id}>
       <header className="trend-section__header">
-        <p className="eyebrow">{trend.name[locale]}</p>
+        {/* A group of the reader's own has a name only: it is not said twice, nor an empty overview. */}
+        {trend.headline[locale] !== trend.name[locale] ? <p className="eyebrow">{trend.name[locale]}</p> : null}
         <h3 id={headingId}>{trend.headline[locale]}</h3>
-        <p className="lead">{trend.overview[locale]}</p>
+        {trend.overview[locale] ? <p className="lead">{trend.overview[locale]}</p> : null}
       </header>
       {/* A trend created by an import has no technical details or advice to show. */}
       {trend.details.length > 0 || trend.advice.length > 0 ? (
