@@ -1,3 +1,4 @@
+import type { Locale } from '../locale';
 import type { LocalizedText, Route, Trend, TrendPoint } from './schema';
 
 /**
@@ -63,4 +64,21 @@ export function resolveCite(
  */
 export function trendSectionId(trendId: string, part?: 'details' | 'advice'): string {
   return part ? `trend-${trendId}-${part}` : `trend-${trendId}`;
+}
+
+/**
+ * Which locale a shown text was filled into from the other language, because a user edition has
+ * it in one language only: the page shows it there marked "not translated". Keyed by the text
+ * object itself (see `toDisplayEdition`), so no edition's shape changes for it.
+ */
+const untranslatedTexts = new WeakMap<LocalizedText, Locale>();
+
+/** Records that `text` lacks `locale` (its text there was filled from the other language). */
+export function markUntranslated(text: LocalizedText, locale: Locale): void {
+  untranslatedTexts.set(text, locale);
+}
+
+/** The locale `text` lacks, when it was filled from the other language; `undefined` otherwise. */
+export function untranslatedLocale(text: LocalizedText): Locale | undefined {
+  return untranslatedTexts.get(text);
 }

@@ -1,5 +1,6 @@
 import '../compare.css';
 import { useCallback, useRef, type ReactNode } from 'react';
+import { UntranslatedMark } from '../../../components/ui/untranslated-mark';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { MAX_SELECTION } from '../../../domain/view-state';
@@ -78,7 +79,10 @@ export function CompareView({
             const isBaseline = route.id === baselineId;
             return (
               <li key={route.id} className={`pick${isBaseline ? ' pick--baseline' : ''}`}>
-                <span className="pick__name">{route.name[locale]}</span>
+                <span className="pick__name">
+                  {route.name[locale]}
+                  <UntranslatedMark text={route.name} />
+                </span>
                 <span className="trend-chip" data-trend={route.trendId}>
                   {trendName(route.trendId)}
                 </span>

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
+import { UntranslatedMark } from '../../../components/ui/untranslated-mark';
 import { useTranslation } from 'react-i18next';
 import { ScoreBar } from '../../../components/ui/score-bar';
 import { ScoreDelta } from '../../../components/ui/score-delta';
@@ -99,6 +100,7 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
           <span className="route-name">
             <span className="route-name__short">
               <Highlight text={row.original.name} />
+              <UntranslatedMark text={row.original.route.name} />
             </span>
             {row.original.fullName ? (
               <span className="route-name__full">

@@ -1,7 +1,7 @@
-import { z } from '../../../domain/zod';
-import { findForbiddenKeys, toDataIssues, type DataIssue } from '../../../domain/edition/issues';
-import { CITE_PATTERN, RESERVED_CRITERION_IDS, SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
-import { MAX_CRITERIA, MIN_CRITERIA, hasText, type UserEdition, type UserText } from './user-edition';
+import { z } from '../../../domain/zod.ts';
+import { findForbiddenKeys, toDataIssues, type DataIssue } from '../../../domain/edition/issues.ts';
+import { CITE_PATTERN, RESERVED_CRITERION_IDS, SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model.ts';
+import { MAX_CRITERIA, MIN_CRITERIA, hasText, type UserEdition, type UserText } from './user-edition.ts';
 
 /**
  * The check of a user edition (see ./user-edition): the data file's schema in its user variant. In

@@ -1,4 +1,3 @@
-import type { Locale } from '../../../domain/locale';
 import type {
   Criterion,
   Edition,
@@ -8,8 +7,9 @@ import type {
   Score,
   Tag,
   Trend,
-} from '../../../domain/edition/schema';
-import { CITE_PATTERN, SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
+} from '../../../domain/edition/schema.ts';
+import { CITE_PATTERN, markUntranslated, SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model.ts';
+export { untranslatedLocale } from '../../../domain/edition/model.ts';
 
 /**
  * A user edition ("comparison"): the reader's own criteria, groups, routes and scores, built in the
@@ -120,17 +120,6 @@ export interface UserEditionTexts {
   readonly sourceTitle: LocalizedText;
 }
 
-/**
- * Which locale a displayed text was filled into because it was missing there: the page shows such a
- * text marked "not translated". Keyed by the very object {@link toDisplayEdition} returned.
- */
-const untranslated = new WeakMap<LocalizedText, Locale>();
-
-/** The locale `text` lacks when it was filled from the other language by {@link toDisplayEdition}. */
-export function untranslatedLocale(text: LocalizedText): Locale | undefined {
-  return untranslated.get(text);
-}
-
 /** True when `text` holds visible text in at least one language. */
 export function hasText(text: UserText | undefined): boolean {
   return Boolean(text && (text.zh?.trim() || text.en?.trim()));
@@ -138,7 +127,7 @@ export function hasText(text: UserText | undefined): boolean {
 
 /**
  * `text` in both languages: a missing one is filled from the other and remembered as untranslated
- * (see {@link untranslatedLocale}); neither gives `fallback` (or empty strings).
+ * (see `untranslatedLocale`); neither gives `fallback` (or empty strings).
  */
 export function displayText(text: UserText | undefined, fallback?: LocalizedText): LocalizedText {
   const zh = text?.zh?.trim() ? text.zh : undefined;
@@ -146,7 +135,7 @@ export function displayText(text: UserText | undefined, fallback?: LocalizedText
   if (zh !== undefined && en !== undefined) return { zh, en };
   if (zh === undefined && en === undefined) return fallback ?? { zh: '', en: '' };
   const filled = { zh: zh ?? en ?? '', en: en ?? zh ?? '' };
-  untranslated.set(filled, zh === undefined ? 'zh' : 'en');
+  markUntranslated(filled, zh === undefined ? 'zh' : 'en');
   return filled;
 }
 

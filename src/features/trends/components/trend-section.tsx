@@ -1,5 +1,6 @@
 import { ScoreRationales } from '../../../components/ui/score-rationales';
 import { trendSectionId } from '../../../domain/edition/model';
+import { UntranslatedMark } from '../../../components/ui/untranslated-mark';
 import type { Criterion, LocalizedText, Route, Trend, TrendPoint } from '../../../domain/edition/schema';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
@@ -51,6 +52,7 @@ function RouteScoreCard({
       <div className="route-card__header">
         <h5 id={`route-card-${route.id}`} className="route-card__name">
           {route.name[locale]}
+          <UntranslatedMark text={route.name} />
           {route.fullName ? <span className="route-card__full">{route.fullName[locale]}</span> : null}
         </h5>
         <Button
