@@ -3,14 +3,21 @@ import { StatusToast } from '../components/ui/status-toast';
 import { StorageNotice } from '../components/ui/storage-notice';
 import type { MyRoutesProblem } from '../features/my-editions/hooks/use-my-routes';
 import { describeMyRoutesProblem } from '../features/my-editions/my-routes-problem-message';
+import { UpdateNotice } from '../features/offline/components/update-notice';
+import { formatList } from '../lib/i18n/format-list';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
+import { noteLoadFailure, useNewVersionDeployed } from '../lib/load-failure';
+import { describeStorageFailure } from '../lib/storage/storage-failure-message';
+import { useUnkeptWrites } from '../lib/storage/unkept-writes';
 import type { LoadedEdition } from './bundled-editions';
 import { DataErrorPanel } from './data-error-panel';
 
 /**
  * What the page says above the dashboard: data files that failed their check, stored data that
- * could not be read or kept (each dismissible), the one-line status of the last action, and,
- * once the page is up, the service worker's news (ready offline, a new version).
+ * could not be read or kept (each dismissible; choices not kept are named once per visit), the
+ * one-line status of the last action, and, once the page is up, the service worker's news (ready
+ * offline, a new version). A new version found because a chunk would not load is offered here too
+ * when the service worker's part is not loaded (no service worker, or its chunk is gone as well).
  */
 export function PageNotices({
   failures,
@@ -28,18 +35,28 @@ export function PageNotices({
   readonly onDismissOverridesProblem: () => void;
   readonly status: string;
 }) {
-  const { t } = useUiLocale();
+  const { t, locale } = useUiLocale();
+  const unkept = useUnkeptWrites();
+  const deployed = useNewVersionDeployed();
+  const [deployedDismissed, setDeployedDismissed] = useState(false);
   // The service worker and its update notice load once the page is up: not with the first view,
   // and not in development, where no worker is built.
-  const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);
+  const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType<{
+    readonly newVersionDeployed: boolean;
+  }> | null>(null);
   useEffect(() => {
     if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
     let live = true;
-    void import('../features/offline/components/service-worker-status').then(({ ServiceWorkerStatus }) => {
-      // In a transition: it may arrive while the prerendered page still hydrates, which an
-      // ordinary update would finish in one long task.
-      if (live) startTransition(() => setServiceWorkerNews(() => ServiceWorkerStatus));
-    });
+    void import('../features/offline/components/service-worker-status').then(
+      ({ ServiceWorkerStatus }) => {
+        // In a transition: it may arrive while the prerendered page still hydrates, which an
+        // ordinary update would finish in one long task.
+        if (live) startTransition(() => setServiceWorkerNews(() => ServiceWorkerStatus));
+      },
+      // Offline without the cache, or a new version deployed: the page works without it, and a
+      // new version is then offered below.
+      noteLoadFailure,
+    );
     return () => {
       live = false;
     };
@@ -50,11 +67,32 @@ export function PageNotices({
       {myRoutesProblem ? (
         <StorageNotice message={describeMyRoutesProblem(myRoutesProblem, t)} onDismiss={onDismissMyRoutesProblem} />
       ) : null}
+      {unkept.unsaid && unkept.failure ? (
+        <StorageNotice
+          message={t('storage.unkept', {
+            values: formatList(
+              unkept.values.map((value) => t(`storage.values.${value}`)),
+              locale,
+            ),
+            reason: describeStorageFailure(unkept.failure, t),
+          })}
+          onDismiss={unkept.dismiss}
+        />
+      ) : null}
       {overridesProblem ? (
         <StorageNotice message={t('overrides.storageProblem')} onDismiss={onDismissOverridesProblem} />
       ) : null}
       <StatusToast message={status} />
-      {ServiceWorkerNews ? <ServiceWorkerNews /> : null}
+      {ServiceWorkerNews ? (
+        <ServiceWorkerNews newVersionDeployed={deployed} />
+      ) : deployed && !deployedDismissed ? (
+        <UpdateNotice
+          needRefresh
+          offlineReady={false}
+          onReload={() => window.location.reload()}
+          onDismiss={() => setDeployedDismissed(true)}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { Edition } from '../domain/edition/schema';
-import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import { urlParsers, useUrlParams } from '../lib/url-state';
 import type { LoadedEdition } from './bundled-editions';
 
@@ -15,6 +14,12 @@ export interface EditionChoice {
   readonly current: Edition | undefined;
   /** The address names My routes, which is still being read: its view params wait for it. */
   readonly waitingForMyRoutes: boolean;
+  /**
+   * The id the address names (`ed`) when no edition of that id is here once the stored ones were
+   * read: a link to a comparison stored in another browser, or one removed. The page says so and
+   * shows `current` (the first edition) rather than swapping it in silently.
+   */
+  readonly missing: string | undefined;
   /** Shows edition `editionId` (`null`: the first) from a clean view, as a new history entry. */
   readonly chooseEdition: (editionId: string | null) => void;
 }
@@ -39,10 +44,8 @@ export function useEditionChoice(
   const failures = useMemo(() => editions.filter((item) => !item.result.ok), [editions]);
   const [{ lang }, setParams] = useUrlParams();
   const [editionParam, setEditionParam] = useQueryState('ed', parseAsString.withOptions({ history: 'push' }));
-  const current = useMemo(
-    () => valid.find((edition) => edition.id === editionParam) ?? valid[0],
-    [valid, editionParam],
-  );
+  const named = useMemo(() => valid.find((edition) => edition.id === editionParam), [valid, editionParam]);
+  const current = named ?? valid[0];
   const chooseEdition = useCallback(
     (editionId: string | null) => {
       void setEditionParam(editionId === valid[0]?.id ? null : editionId);
@@ -55,7 +58,9 @@ export function useEditionChoice(
     valid,
     failures,
     current,
-    waitingForMyRoutes: editionParam === MY_ROUTES_ID && !myRoutesSettled,
+    // Any id that is not bundled may be a stored edition: it is looked for before it is missing.
+    waitingForMyRoutes: editionParam !== null && named === undefined && !myRoutesSettled,
+    missing: editionParam !== null && named === undefined && myRoutesSettled ? editionParam : undefined,
     chooseEdition,
   };
 }

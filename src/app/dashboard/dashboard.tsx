@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { Notice } from '../../components/ui/notice';
 import { StatusToast } from '../../components/ui/status-toast';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
@@ -55,7 +56,7 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
   );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
-  const { rows, result } = useExploreQuery(edition, state, weights, locale);
+  const { rows, result, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
   const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(
     state,
@@ -111,6 +112,14 @@ export function Dashboard({ edition, dataControls, myRoutes }: DashboardProps) {
         />
       ) : null}
       <StatusToast message={status} />
+      {pinyinFailed ? (
+        <Notice tone="warning" role="status">
+          <p>{t('routes.pinyinMissing')}</p>
+          <Button size="small" onClick={retryPinyin}>
+            {t('errorBoundary.retry')}
+          </Button>
+        </Notice>
+      ) : null}
 
       {state.view === 'compare' ? (
         <ErrorBoundary part={t('views.compare')}>
