@@ -1,5 +1,8 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as z from '../../../domain/zod-mini';
+import { useStoredState } from '../../../hooks/use-stored-state';
 import { COLUMN_VISIBILITY_KEY, THEME_STORAGE_KEY } from '../keys';
 import { resetUnkeptWrites, useUnkeptWrites, writeLocalValue } from '../unkept-writes';
 
@@ -33,5 +36,36 @@ describe('writeLocalValue', () => {
 
     act(() => void writeLocalValue(COLUMN_VISIBILITY_KEY, '{}'));
     expect(result.current).toMatchObject({ values: ['theme', 'columns'], unsaid: true });
+  });
+});
+
+describe('a value written from inside a React state update', () => {
+  it('is named by a notice elsewhere in the tree without updating it during render', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Access to storage is not allowed.', 'SecurityError');
+    });
+    function Notices() {
+      const { values, unsaid } = useUnkeptWrites();
+      return <p>{unsaid ? `not kept: ${values.join(', ')}` : 'all kept'}</p>;
+    }
+    // useStoredState writes from within its state updater, which React runs while rendering
+    // this component: the notice, another component, must not be updated then.
+    function Columns() {
+      const { value, setValue } = useStoredState(COLUMN_VISIBILITY_KEY, z.record(z.string(), z.boolean()), {});
+      return (
+        <button type="button" onClick={() => setValue((current) => ({ ...current, strengths: false }))}>
+          {JSON.stringify(value)}
+        </button>
+      );
+    }
+    render(
+      <>
+        <Notices />
+        <Columns />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button'));
+    expect(screen.getByRole('button')).toHaveTextContent('{"strengths":false}');
+    expect(await screen.findByText('not kept: columns')).toBeInTheDocument();
   });
 });
