@@ -5,6 +5,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
+import { isLoadFailure } from './lib/load-failure';
 import { STORAGE_KEYS } from './lib/storage/keys';
 import { migrateCurrentUrl } from './lib/url-state';
 
@@ -32,6 +33,16 @@ function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   }
 }
 
+/**
+ * React logs every error a boundary catches as a console error. A chunk the network did not
+ * deliver is no bug: its boundary says so on the page ("could not load", Try again) and logs it
+ * as information; every other error is logged as React would.
+ */
+function onCaughtError(error: unknown, info: { readonly componentStack?: string | undefined }): void {
+  if (isLoadFailure(error)) return;
+  console.error(error, info.componentStack ?? '');
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const hydrating = matchesPrerender(container, toLocale(i18n.resolvedLanguage));
@@ -45,10 +56,11 @@ if (hydrating) {
   // responsive (scrolling, a click that React replays) while it comes alive.
   startTransition(() => {
     hydrateRoot(container, tree, {
+      onCaughtError,
       // A mismatch is recovered by rendering afresh; say so for whoever looks at the console.
       onRecoverableError: (error) => console.warn('Route Atlas: the prerendered page was rendered afresh', error),
     });
   });
 } else {
-  createRoot(container).render(tree);
+  createRoot(container, { onCaughtError }).render(tree);
 }

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { clearMyRoutes } from '../src/features/my-editions/store/my-routes-store';
+import { resetUnkeptWrites } from '../src/lib/storage/unkept-writes';
 import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
 // jsdom has no ResizeObserver; Radix's slider measures its thumb with one. Nothing is laid out in
@@ -24,6 +25,8 @@ beforeEach(() => {
   resetConsoleAllowances();
   unexpected.length = 0;
   window.localStorage.clear();
+  // What the page said about storage refusals belongs to one visit: each test is a new one.
+  resetUnkeptWrites();
   // The language choice is also a cookie (for the server's prerendered page): start without it.
   for (const cookie of document.cookie.split(';')) {
     const name = cookie.split('=')[0]?.trim();

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
+import { StorageNotice } from '../components/ui/storage-notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
 import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/my-editions/components/import-button';
@@ -42,7 +43,7 @@ export function App({
   const myRoutes = useMyRoutes();
   const userEditionParam = useUserEditionParam(editions);
   const userEditions = useUserEditions(userEditionParam);
-  const { valid, failures, current, waitingForMyRoutes, chooseEdition } = useEditionChoice(
+  const { valid, failures, current, waitingForMyRoutes, missing, chooseEdition } = useEditionChoice(
     editions,
     myRoutes.edition,
     myRoutes.settled,
@@ -76,9 +77,11 @@ export function App({
 
   const onImport = async (committed: CommitOutcome) => {
     focusRoutesOfMyRoutes.current = true;
-    await myRoutes.add(committed);
-    setStatus(t('import.added', { count: committed.result.routes.length }));
+    const { shown, stored } = myRoutes.add(committed);
+    await shown;
     chooseEdition(MY_ROUTES_ID);
+    // "Added" is said once storage has the routes; a refusal is said by the storage notice instead.
+    if (await stored) setStatus(t('import.added', { count: committed.result.routes.length }));
   };
 
   const held = myRoutes.record;
@@ -139,6 +142,14 @@ export function App({
           onUndoDelete={() => void comparisons.undoDelete()}
           onDismissDeleted={comparisons.dismissDeleted}
         />
+        {missing !== undefined && current ? (
+          // Dismissing shows the first edition under its own address (the link's view params were
+          // for the missing one).
+          <StorageNotice
+            message={t('edition.notStored', { id: missing, edition: current.title[locale] })}
+            onDismiss={() => chooseEdition(null)}
+          />
+        ) : null}
         {waitingForMyRoutes ? (
           <Notice tone="info" as="p" role="status">
             {t('myRoutes.loading')}

@@ -19,6 +19,12 @@ export interface EditionChoice {
   /** The edition id the address names (`ed`), if any. */
   readonly editionParam: string | null;
   /**
+   * The id the address names (`ed`) when no edition of that id is here once the stored ones were
+   * read: a link to a comparison stored in another browser, or one removed. The page says so and
+   * shows `current` (the first edition) rather than swapping it in silently.
+   */
+  readonly missing: string | undefined;
+  /**
    * Shows edition `editionId` (`null`: the first) from a clean view, as a new history entry, in
    * `view` (the table when absent).
    */
@@ -48,10 +54,10 @@ export function useEditionChoice(
   const failures = useMemo(() => editions.filter((item) => !item.result.ok), [editions]);
   const [{ lang }, setParams] = useUrlParams();
   const [editionParam, setEditionParam] = useQueryState('ed', parseAsString.withOptions({ history: 'push' }));
-  const current = useMemo(
-    () => valid.find((edition) => edition.id === editionParam) ?? valid[0],
-    [valid, editionParam],
-  );
+  const named = useMemo(() => valid.find((edition) => edition.id === editionParam), [valid, editionParam]);
+  const current = named ?? valid[0];
+  // Any id that is not bundled may be a stored edition: it is looked for before it is missing.
+  const looking = !myRoutesSettled || (userEdition?.pending ?? false);
   const chooseEdition = useCallback(
     (editionId: string | null, view?: ViewId) => {
       void setEditionParam(editionId === valid[0]?.id ? null : editionId);
@@ -71,8 +77,9 @@ export function useEditionChoice(
     valid,
     failures,
     current,
-    waitingForMyRoutes: (editionParam === MY_ROUTES_ID && !myRoutesSettled) || (userEdition?.pending ?? false),
+    waitingForMyRoutes: editionParam !== null && named === undefined && looking,
     editionParam,
+    missing: editionParam !== null && named === undefined && !looking ? editionParam : undefined,
     chooseEdition,
   };
 }

@@ -1,10 +1,31 @@
 import { lazy, type ComponentType } from 'react';
+import { noteLoadFailure } from './load-failure';
+
+/** Resets of the loaders whose last load failed, run by {@link retryFailedLoads}. */
+const failed = new Set<() => void>();
+
+/**
+ * Lets every lazy part whose code failed to load ({@link retryableLazy}) load again on its next
+ * render. The error boundary's **Try again** calls it before it re-renders its part.
+ */
+export function retryFailedLoads(): void {
+  const resets = [...failed];
+  failed.clear();
+  for (const reset of resets) reset();
+}
 
 /**
  * `React.lazy` that can load again: a chunk that failed to load (offline without the service
- * worker, or a deploy that removed the old file) would otherwise stay failed until a full reload,
- * because `lazy` remembers the rejection. Here a failure swaps in a fresh loader before it is
- * thrown, so the error boundary's "Try again" fetches the chunk anew.
+ * worker, a flaky network, a deploy that removed the old file) would otherwise stay failed until a
+ * full reload, because `lazy` remembers the rejection.
+ *
+ * The failed loader is swapped for a fresh one only on {@link retryFailedLoads}, never by itself:
+ * React renders a part again at once after it throws, and a fresh loader there would start a new
+ * request on every render, failing forever (hundreds of requests a second, and no error boundary
+ * ever shown).
+ *
+ * @param load resolves to the component; its rejection is thrown to the nearest error boundary.
+ * @returns a component with `load`'s props; it suspends while its code loads.
  */
 export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const make = () =>
@@ -12,7 +33,11 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
       try {
         return { default: await load() };
       } catch (error) {
-        current = make();
+        // A new version on the server is told apart from a network fault: the page offers the reload.
+        noteLoadFailure(error);
+        failed.add(() => {
+          current = make();
+        });
         throw error;
       }
     });

@@ -69,7 +69,7 @@ test('a browser profile of the previous version: My routes and its edited scores
 test('an address naming a comparison this browser does not hold says so and shows the article', async ({ page }) => {
   await page.goto('./?ed=c-elsewhere');
   await expect(
-    page.getByText('This comparison is not stored in this browser (“c-elsewhere”).', { exact: false }),
+    page.getByText('This comparison is not stored in this browser (“c-elsewhere” in the address)', { exact: false }),
   ).toBeVisible();
   await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
 });

@@ -5,7 +5,10 @@ import { HARNESS_URL } from '../../playwright.config';
  * The Playwright `test` every spec uses: a page error or a console error/warning fails the spec
  * (after it ran), so a broken chart or a missing translation key cannot pass unnoticed.
  */
-export const test = base.extend<{ failOnConsole: undefined }>({
+export const test = base.extend<{ failOnConsole: undefined; allowedConsole: readonly RegExp[] }>({
+  // Console lines a spec causes on purpose (a file it makes the server refuse is logged by the
+  // browser as an error): `test.use({ allowedConsole: [/…/] })`.
+  allowedConsole: [[], { option: true }],
   // The page arrives prerendered and comes alive a moment later: a click before that would be
   // lost, so navigations to the dashboard wait until it is interactive.
   page: async ({ page, javaScriptEnabled }, provide) => {
@@ -28,12 +31,13 @@ export const test = base.extend<{ failOnConsole: undefined }>({
     await provide(page);
   },
   failOnConsole: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsole }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         // Playwright's own note where a spec keeps the service worker out (the default here).
         if (message.text() === 'Service Worker registration blocked by Playwright') return;
+        if (allowedConsole.some((allowed) => allowed.test(message.text()))) return;
         if (message.type() === 'error' || message.type() === 'warning')
           problems.push(`console.${message.type()}: ${message.text()}`);
       });

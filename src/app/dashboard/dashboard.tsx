@@ -64,7 +64,7 @@ export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMak
   );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
-  const { rows, result } = useExploreQuery(edition, state, weights, locale);
+  const { rows, result, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
   const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(
     state,
@@ -125,6 +125,14 @@ export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMak
         />
       ) : null}
       <StatusToast message={status} />
+      {pinyinFailed ? (
+        <Notice tone="warning" role="status">
+          <p>{t('routes.pinyinMissing')}</p>
+          <Button size="small" onClick={retryPinyin}>
+            {t('errorBoundary.retry')}
+          </Button>
+        </Notice>
+      ) : null}
 
       {state.view === 'edit' ? (
         renderEditor ? (

@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { noteLoadFailure } from '../../lib/load-failure';
 import type { Edition } from '../../domain/edition/schema';
 import { LOCALE_TAGS, type Locale } from '../../domain/locale';
 import type { Weights } from '../../domain/scoring';
@@ -21,22 +22,40 @@ export function useExploreQuery(
   state: ViewState,
   weights: Weights,
   locale: Locale,
-): { readonly rows: readonly RouteRow[]; readonly result: QueryResult<RouteRow> } {
+): {
+  readonly rows: readonly RouteRow[];
+  readonly result: QueryResult<RouteRow>;
+  /** Pinyin's code could not load: Latin input matches Chinese names by nothing but letters until `retryPinyin`. */
+  readonly pinyinFailed: boolean;
+  readonly retryPinyin: () => void;
+} {
   const rowsLocale = useDeferredValue(locale);
   const rowsWeights = useDeferredValue(weights);
   const queryState = useDeferredValue(state);
   const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
+  // Each attempt to load pinyin-pro: a failed one is said, and Try again makes the next.
+  const [pinyinAttempt, setPinyinAttempt] = useState({ number: 0, failed: false });
   const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
   useEffect(() => {
     if (!wantsPinyin) return;
     let live = true;
-    void loadPinyin().then(() => {
-      if (live) setPinyinReady(true);
-    });
+    void loadPinyin().then(
+      () => {
+        if (live) setPinyinReady(true);
+      },
+      (error: unknown) => {
+        noteLoadFailure(error);
+        if (live) setPinyinAttempt((attempt) => ({ ...attempt, failed: true }));
+      },
+    );
     return () => {
       live = false;
     };
-  }, [wantsPinyin]);
+  }, [wantsPinyin, pinyinAttempt.number]);
+  const retryPinyin = useCallback(
+    () => setPinyinAttempt((attempt) => ({ number: attempt.number + 1, failed: false })),
+    [],
+  );
   const rows = useMemo(
     () => buildRouteRows(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
     [edition, rowsLocale, rowsWeights, pinyinReady],
@@ -61,5 +80,5 @@ export function useExploreQuery(
       ),
     [rows, queryState.trendIds, queryState.tagIds, queryState.ranges, queryState.query, queryState.sorting, collator],
   );
-  return { rows, result };
+  return { rows, result, pinyinFailed: wantsPinyin && pinyinAttempt.failed, retryPinyin };
 }

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh.json';
 import { LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
+import { writeLocalValue } from '../storage/unkept-writes';
 import { LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY } from '../storage/keys';
 
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
@@ -101,14 +102,15 @@ export function restoreLanguageCookie(): void {
  * Switches the UI language and remembers the choice for the next visit: in localStorage, and in a
  * cookie so the server sends the next visit's prerendered page in that language. The address's
  * `lang` param is the language switch's business (see `LanguageSwitch`), which writes the new
- * language there. Storage failures (private mode, quota) are ignored: the switch still happens.
+ * language there. Where storage refuses (private mode, quota) the switch still happens, and the
+ * page's notice says the choice is not kept.
  */
 export async function setLanguage(instance: I18n, locale: Locale): Promise<void> {
   try {
     writeLanguageCookie(locale);
-    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
-    // The language still changes for this visit; it just will not be remembered.
+    // Cookies turned off: localStorage below says whether anything is kept.
   }
+  writeLocalValue(LANGUAGE_STORAGE_KEY, locale);
   await instance.changeLanguage(locale);
 }

@@ -1,3 +1,6 @@
+import { writeLocalValue } from './unkept-writes';
+import type { WriteOutcome } from './write-outcome';
+
 /** A schema that checks a value (a zod or zod/mini schema). */
 export interface StoredValueSchema<T> {
   safeParse(value: unknown): { readonly success: true; readonly data: T } | { readonly success: false };
@@ -34,11 +37,13 @@ export function readStoredJson<T>(key: string, schema: StoredValueSchema<T>): St
   return { status: 'corrupt' };
 }
 
-/** Stores `value` as JSON; storage that is full or blocked is ignored (the choice lasts this visit). */
-export function writeStoredJson(key: string, value: unknown): void {
-  try {
-    window.localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Private mode or quota: the state still applies until the page closes.
-  }
+/**
+ * Stores `value` as JSON under `key`. Storage that is full or blocked keeps nothing: the caller's
+ * state still applies for this visit, and the page's notice names the value once (see
+ * `writeLocalValue`).
+ *
+ * @returns whether it was stored, and if not why. Never throws.
+ */
+export function writeStoredJson(key: string, value: unknown): WriteOutcome {
+  return writeLocalValue(key, JSON.stringify(value));
 }

@@ -11,11 +11,20 @@ const cache = new Map<string, readonly [full: string, initials: string]>();
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 
-/** Loads pinyin-pro once; later calls return the same promise. */
+/**
+ * Loads pinyin-pro once; later calls return the same promise. Rejects when its code cannot be
+ * fetched; the next call then tries again (a remembered failure would need a reload).
+ */
 export function loadPinyin(): Promise<void> {
-  loading ??= import('pinyin-pro').then((module) => {
-    loaded = module;
-  });
+  loading ??= import('pinyin-pro').then(
+    (module) => {
+      loaded = module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 

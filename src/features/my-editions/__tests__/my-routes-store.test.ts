@@ -1,5 +1,5 @@
 import { keys } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MyRoutesRecord } from '../model/my-routes';
 import { CHUNK_SIZE, clearMyRoutes, hasStoredRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
 
@@ -41,5 +41,18 @@ describe('My routes in IndexedDB', () => {
     const read = (await readStoredRecord()) as { count?: number; routes: unknown[] };
     expect(read.count).toBe(CHUNK_SIZE + 1);
     expect(read.routes).toHaveLength(2);
+  });
+});
+
+describe('My routes where the browser refuses', () => {
+  it('says a write was not kept, and why, where the page has no IndexedDB', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      const outcome = await writeMyRoutes(recordOf(3));
+      expect(outcome).toMatchObject({ ok: false, failure: { reason: 'unavailable' } });
+      expect(await hasStoredRoutes()).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

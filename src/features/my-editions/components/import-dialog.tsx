@@ -30,7 +30,8 @@ export interface ImportDialogProps {
 }
 
 type Step =
-  | { readonly kind: 'pick'; readonly message?: string }
+  /** `retry`: a file whose reading failed because the importer's code did not load. */
+  | { readonly kind: 'pick'; readonly message?: string; readonly retry?: File }
   | { readonly kind: 'reading'; readonly fileName: string; readonly fraction: number }
   | { readonly kind: 'review'; readonly outcome: Extract<ImportOutcome, { kind: 'done' }> };
 
@@ -102,8 +103,15 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
             ? tooBig(outcome.fileName, outcome.size)
             : outcome.kind === 'notText'
               ? t('import.notText', { file: outcome.fileName })
-              : t('import.readFailed', { file: outcome.fileName, message: outcome.message });
-        setStep({ kind: 'pick', message });
+              : outcome.codeMissing
+                ? t('import.codeMissing', { file: outcome.fileName })
+                : t('import.readFailed', { file: outcome.fileName, message: outcome.message });
+        // The importer's code did not arrive: the same file can be read again once it does.
+        setStep({
+          kind: 'pick',
+          message,
+          ...(outcome.kind === 'failed' && outcome.codeMissing ? { retry: file } : {}),
+        });
       });
     },
     [cancel, context, criteriaFixed, tooBig, t],
@@ -162,8 +170,13 @@ export function ImportDialog({ open, onOpenChange, returnFocus, context, criteri
           {step.kind === 'pick' ? (
             <>
               {step.message ? (
-                <Notice as="p" tone="error" role="alert">
-                  {step.message}
+                <Notice tone="error" role="alert">
+                  <p>{step.message}</p>
+                  {step.retry ? (
+                    <Button size="small" onClick={() => step.retry && read(step.retry)}>
+                      {t('errorBoundary.retry')}
+                    </Button>
+                  ) : null}
                 </Notice>
               ) : null}
               <div {...getRootProps({ className: `dropzone${isDragActive ? ' dropzone--active' : ''}` })}>

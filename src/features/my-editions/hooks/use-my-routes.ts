@@ -3,14 +3,33 @@ import type { DataIssue } from '../../../domain/edition/issues';
 import type { Edition } from '../../../domain/edition/schema';
 import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../model/my-routes';
 import { myRoutesTexts } from '../bilingual-texts';
-import { loadMyRoutes, removeStoredRoutes, type CommitOutcome } from '../worker/import-client';
+import { loadMyRoutes, removeStoredRoutes, saveStoredRoutes, type CommitOutcome } from '../worker/import-client';
+import type { StoreChange } from '../worker/import-job';
 import { clearMyRoutes, hasStoredRoutes } from '../store/my-routes-store';
+import {
+  classifyStorageError,
+  STORED,
+  type StorageFailure,
+  type WriteOutcome,
+} from '../../../lib/storage/write-outcome';
 
-/** Why "My routes" is not as stored: the stored record failed its check, or the browser refused to store. */
+/**
+ * Why "My routes" is not as stored: the stored record failed its check; it could not be read; the
+ * browser offers no storage at all (said once per visit); a change was shown but not stored
+ * (`change`: an import of `count` routes, or a removal); or storage had lost routes the page
+ * still showed, and the page stored its `count` routes again.
+ */
 export type MyRoutesProblem =
   | { readonly kind: 'corrupt'; readonly issues: readonly DataIssue[] }
   | { readonly kind: 'unreadable'; readonly message: string }
-  | { readonly kind: 'notSaved'; readonly message: string };
+  | { readonly kind: 'unavailable'; readonly failure: StorageFailure }
+  | {
+      readonly kind: 'notSaved';
+      readonly change: 'import' | 'removal';
+      readonly count: number;
+      readonly failure: StorageFailure;
+    }
+  | { readonly kind: 'restored'; readonly count: number };
 
 /** "My routes" as the page holds it (see {@link useMyRoutes}). */
 export interface MyRoutesApi {
@@ -24,13 +43,15 @@ export interface MyRoutesApi {
   readonly problem: MyRoutesProblem | undefined;
   readonly dismissProblem: () => void;
   /**
-   * Shows an import's routes after the ones held (the import worker has stored them, or says why
-   * it could not); waits for the stored routes to be read first.
+   * Shows an import's routes after the ones held: `shown` resolves once they are in `record`
+   * (after the stored routes were read), `stored` once storage has them: `true` when stored,
+   * `false` when the browser refused (then `problem` says what was not kept and what to do).
+   * Neither rejects.
    */
-  readonly add: (committed: CommitOutcome) => Promise<void>;
+  readonly add: (committed: CommitOutcome) => { readonly shown: Promise<void>; readonly stored: Promise<boolean> };
   /**
    * Removes routes from the page at once and from storage after; resolves `true` once storage has
-   * them removed, `false` when it refused (then `problem` says so).
+   * them removed, `false` when it refused (then `problem` says so). Never rejects.
    */
   readonly remove: (routeIds: ReadonlySet<string>) => Promise<boolean>;
   /** Removes every route, as {@link MyRoutesApi.remove} does. */
@@ -51,6 +72,8 @@ export function useMyRoutes(): MyRoutesApi {
   // otherwise storing it would overwrite routes not loaded yet.
   const recordRef = useRef<MyRoutesRecord | undefined>(undefined);
   const loaded = useRef<Promise<void>>(Promise.resolve());
+  // Storage the browser withholds is said once per visit, not at every import or removal.
+  const saidUnavailable = useRef(false);
   const setRecord = useCallback((next: MyRoutesRecord | undefined) => {
     recordRef.current = next;
     setRecordState(next);
@@ -85,7 +108,12 @@ export function useMyRoutes(): MyRoutesApi {
         if (!isLive()) return;
         setLoading(false);
         setSettled(true);
-        setProblem({ kind: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+        const failure = classifyStorageError(error);
+        if (failure.reason === 'unavailable') {
+          // Storage turned off: nothing was discarded, and nothing will be kept this visit.
+          saidUnavailable.current = true;
+          setProblem({ kind: 'unavailable', failure });
+        } else setProblem({ kind: 'unreadable', message: failure.message });
       });
     return () => {
       live = false;
@@ -94,35 +122,65 @@ export function useMyRoutes(): MyRoutesApi {
 
   // True when stored: a confirmation is said only once the write is done, so a reload right after
   // it cannot bring back what the page said was removed.
-  const reportSaveError = useCallback((saveError: string | undefined): boolean => {
-    if (saveError === undefined) return true;
-    setProblem({ kind: 'notSaved', message: saveError });
+  const report = useCallback((write: WriteOutcome, change: 'import' | 'removal', count: number): boolean => {
+    if (write.ok) return true;
+    if (write.failure.reason === 'unavailable') {
+      if (!saidUnavailable.current) setProblem({ kind: 'unavailable', failure: write.failure });
+      saidUnavailable.current = true;
+    } else setProblem({ kind: 'notSaved', change, count, failure: write.failure });
     return false;
   }, []);
 
-  const add = useCallback(
-    async ({ result, stored }: CommitOutcome) => {
-      await loaded.current;
-      setRecord(addImported(recordRef.current, result));
-      void stored.then(({ saveError }) => reportSaveError(saveError));
+  /**
+   * After a change was stored: when storage held fewer routes than the page showed before it,
+   * they were lost under the page (site data cleared while it was open, another tab's removal),
+   * so storage now lacks routes that are on screen. The page stores what it shows again: what is
+   * on screen is what the reader last saw confirmed.
+   */
+  const keepWhatIsShown = useCallback(
+    async ({ write, storedBefore }: StoreChange, shownBefore: number): Promise<WriteOutcome> => {
+      if (!write.ok || storedBefore >= shownBefore) return write;
+      const shown = recordRef.current;
+      const again = shown ? await saveStoredRoutes(shown) : STORED;
+      if (again.ok && shown) setProblem({ kind: 'restored', count: shown.routes.length });
+      return again;
     },
-    [setRecord, reportSaveError],
+    [],
+  );
+
+  const add = useCallback(
+    ({ result, stored }: CommitOutcome) => {
+      const shown = loaded.current.then(() => {
+        const shownBefore = recordRef.current?.routes.length ?? 0;
+        setRecord(addImported(recordRef.current, result));
+        return shownBefore;
+      });
+      return {
+        shown: shown.then(() => undefined),
+        stored: shown.then(async (shownBefore) =>
+          report(await keepWhatIsShown(await stored, shownBefore), 'import', result.routes.length),
+        ),
+      };
+    },
+    [setRecord, report, keepWhatIsShown],
   );
   // The page changes its copy at once; the worker changes the stored one (serialising a large
   // record would hold up the page).
   const remove = useCallback(
-    (routeIds: ReadonlySet<string>) => {
+    async (routeIds: ReadonlySet<string>) => {
       const current = recordRef.current;
-      if (!current) return Promise.resolve(true);
+      if (!current) return true;
       setRecord(removeRoutes(current, routeIds));
-      return removeStoredRoutes([...routeIds]).then(({ saveError }) => reportSaveError(saveError));
+      const write = await keepWhatIsShown(await removeStoredRoutes([...routeIds]), current.routes.length);
+      return report(write, 'removal', routeIds.size);
     },
-    [setRecord, reportSaveError],
+    [setRecord, report, keepWhatIsShown],
   );
-  const removeAll = useCallback(() => {
+  const removeAll = useCallback(async () => {
+    const count = recordRef.current?.routes.length ?? 0;
     setRecord(undefined);
-    return removeStoredRoutes('all').then(({ saveError }) => reportSaveError(saveError));
-  }, [setRecord, reportSaveError]);
+    return report((await removeStoredRoutes('all')).write, 'removal', count);
+  }, [setRecord, report]);
   const dismissProblem = useCallback(() => setProblem(undefined), []);
   const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
 

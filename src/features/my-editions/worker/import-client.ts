@@ -1,13 +1,16 @@
 import type { ImportContext, ImportResult } from '../model/import-routes';
 import type { MyRoutesRecord } from '../model/my-routes';
-import type { ImportOutcome, LoadOutcome } from './import-job';
+import { noteLoadFailure } from '../../../lib/load-failure';
+import { failedWrite, type WriteOutcome } from '../../../lib/storage/write-outcome';
+import type { ImportOutcome, LoadOutcome, StoreChange } from './import-job';
 
 /** A message to the import worker. */
 export type WorkerRequest =
   | { readonly type: 'import'; readonly file: File; readonly context: ImportContext; readonly criteriaFixed: boolean }
   | { readonly type: 'commit' }
   | { readonly type: 'load' }
-  | { readonly type: 'remove'; readonly routeIds: readonly string[] | 'all' };
+  | { readonly type: 'remove'; readonly routeIds: readonly string[] | 'all' }
+  | { readonly type: 'save'; readonly recordJson: string };
 
 /**
  * A message from the import worker. Routes cross as JSON text: for hundreds of thousands of routes
@@ -17,18 +20,26 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly fraction: number }
   | { readonly type: 'imported'; readonly outcome: ImportOutcome }
   | { readonly type: 'committed'; readonly resultJson: string }
-  | { readonly type: 'stored'; readonly saveError?: string }
+  | { readonly type: 'stored'; readonly change: StoreChange }
   | { readonly type: 'loaded'; readonly outcome: Exclude<LoadOutcome, { kind: 'loaded' }> }
   | { readonly type: 'loadedJson'; readonly recordJson: string }
-  | { readonly type: 'removed'; readonly saveError?: string };
+  | { readonly type: 'removed'; readonly change: StoreChange }
+  | { readonly type: 'saved'; readonly write: WriteOutcome };
 
 /**
- * Adding an import's routes: the routes for the page at once, and, once they are stored, why
- * storing failed, if it did (storing a large import takes a few seconds in the worker).
+ * Adding an import's routes: the routes for the page at once, and, once storing is done (a large
+ * import takes a few seconds in the worker), what became of it. `stored` never rejects.
  */
 export interface CommitOutcome {
   readonly result: ImportResult;
-  readonly stored: Promise<{ readonly saveError?: string | undefined }>;
+  readonly stored: Promise<StoreChange>;
+}
+
+/** A worker that stopped before it answered: its script did not load, or it crashed. */
+function workerFailure(event: Event): Error {
+  const message = event instanceof ErrorEvent && event.message ? event.message : '';
+  // A script that did not load gives a bare error event, with no message: said as a failed load.
+  return new Error(message || 'Failed to load module script: the import worker');
 }
 
 /** A running import: its outcome (`undefined` once cancelled), a way to stop it, and to add what it read. */
@@ -57,15 +68,15 @@ function queued<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/** Sends one request to a fresh worker and resolves with the first response `pick` accepts. */
-function ask<T>(
-  request: WorkerRequest,
-  pick: (message: WorkerResponse) => T | undefined,
-  fallback: (error: string) => T,
-) {
+/**
+ * Sends one request to a fresh worker and resolves with the first response `pick` accepts. Where
+ * workers are unavailable, or the worker fails (its code did not load, it crashed), the same job
+ * runs on the page (`onPage`), so storage is still changed and read.
+ */
+function ask<T>(request: WorkerRequest, pick: (message: WorkerResponse) => T | undefined, onPage: () => Promise<T>) {
   const worker = createWorker();
-  if (!worker) return undefined;
-  return new Promise<T>((resolve) => {
+  if (!worker) return onPage();
+  return new Promise<T>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const value = pick(event.data);
       if (value === undefined) return;
@@ -74,7 +85,8 @@ function ask<T>(
     };
     worker.onerror = (event) => {
       worker.terminate();
-      resolve(fallback(event.message || 'worker error'));
+      noteLoadFailure(workerFailure(event));
+      onPage().then(resolve, reject);
     };
     worker.postMessage(request);
   });
@@ -96,26 +108,42 @@ export function startImport(
     let cancelled = false;
     const running = import('./import-job').then((job) => job.runImportJob(file, context, criteriaFixed, onProgress));
     return {
-      outcome: running.then(({ outcome }) => (cancelled ? undefined : outcome)),
+      outcome: running.then(
+        ({ outcome }) => (cancelled ? undefined : outcome),
+        (error: unknown): ImportOutcome | undefined => {
+          noteLoadFailure(error);
+          const message = error instanceof Error ? error.message : String(error);
+          return cancelled ? undefined : { kind: 'failed', fileName: file.name, message, codeMissing: true };
+        },
+      ),
       cancel: () => {
         cancelled = true;
       },
       commit: async () => {
         const [{ result }, job] = await Promise.all([running, import('./import-job')]);
         if (!result) throw new Error('nothing to import');
-        return { result, stored: queued(() => job.runCommitJob(result)) };
+        return {
+          result,
+          stored: queued(() => job.runCommitJob(result)).catch((error: unknown): StoreChange => ({
+            write: failedWrite(error),
+            storedBefore: 0,
+          })),
+        };
       },
     };
   }
   let settle: (outcome: ImportOutcome | undefined) => void = () => undefined;
   let committed: (outcome: CommitOutcome) => void = () => undefined;
   let failed: (error: Error) => void = () => undefined;
-  let stored: (outcome: { saveError?: string }) => void = () => undefined;
+  let stored: (change: StoreChange) => void = () => undefined;
+  // Whether the worker has said anything: an error before that means its code did not load.
+  let started = false;
   const outcome = new Promise<ImportOutcome | undefined>((resolve) => {
     settle = resolve;
   });
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
+    started = true;
     if (message.type === 'progress') onProgress(message.fraction);
     if (message.type === 'imported') {
       settle(message.outcome);
@@ -126,7 +154,7 @@ export function startImport(
         result: JSON.parse(message.resultJson) as ImportResult,
         stored: queued(
           () =>
-            new Promise<{ saveError?: string }>((resolve) => {
+            new Promise<StoreChange>((resolve) => {
               stored = resolve;
             }),
         ),
@@ -134,15 +162,16 @@ export function startImport(
     }
     if (message.type === 'stored') {
       worker.terminate();
-      stored(message.saveError === undefined ? {} : { saveError: message.saveError });
+      stored(message.change);
     }
   };
   worker.onerror = (event) => {
     worker.terminate();
-    const message = event.message || 'worker error';
-    settle({ kind: 'failed', fileName: file.name, message });
-    failed(new Error(message));
-    stored({ saveError: message });
+    const error = workerFailure(event);
+    if (!started) noteLoadFailure(error);
+    settle({ kind: 'failed', fileName: file.name, message: error.message, codeMissing: !started });
+    failed(error);
+    stored({ write: failedWrite(error), storedBefore: 0 });
   };
   worker.postMessage({ type: 'import', file, context, criteriaFixed } satisfies WorkerRequest);
   return {
@@ -165,7 +194,7 @@ export function startImport(
  * hundreds of thousands of routes); on the page where workers are unavailable.
  */
 export function loadMyRoutes(): Promise<LoadOutcome> {
-  const asked = ask<LoadOutcome>(
+  return ask<LoadOutcome>(
     { type: 'load' },
     (message) =>
       message.type === 'loadedJson'
@@ -173,20 +202,34 @@ export function loadMyRoutes(): Promise<LoadOutcome> {
         : message.type === 'loaded'
           ? message.outcome
           : undefined,
-    (message) => ({ kind: 'failed', message }),
+    () => import('./import-job').then((job) => job.runLoadJob()),
   );
-  return asked ?? import('./import-job').then((job) => job.runLoadJob());
 }
 
-/** Removes routes (`'all'`: every one) from the stored "My routes"; resolves with why it failed, if it did. */
-export function removeStoredRoutes(routeIds: readonly string[] | 'all'): Promise<{ readonly saveError?: string }> {
-  return queued(
-    () =>
-      ask<{ saveError?: string }>(
-        { type: 'remove', routeIds },
-        (message) =>
-          message.type === 'removed' ? { ...(message.saveError ? { saveError: message.saveError } : {}) } : undefined,
-        (message) => ({ saveError: message }),
-      ) ?? import('./import-job').then((job) => job.runRemoveJob(routeIds)),
-  );
+/**
+ * Removes routes (`'all'`: every one) from the stored "My routes"; resolves with what became of it.
+ * Never rejects.
+ */
+export function removeStoredRoutes(routeIds: readonly string[] | 'all'): Promise<StoreChange> {
+  return queued(() =>
+    ask<StoreChange>(
+      { type: 'remove', routeIds },
+      (message) => (message.type === 'removed' ? message.change : undefined),
+      () => import('./import-job').then((job) => job.runRemoveJob(routeIds)),
+    ),
+  ).catch((error: unknown): StoreChange => ({ write: failedWrite(error), storedBefore: 0 }));
+}
+
+/**
+ * Stores `record` as the whole of "My routes" (the page's copy, when storage lost routes the page
+ * shows). Serialised on the page: rare, and only after storage was cleared. Never rejects.
+ */
+export function saveStoredRoutes(record: MyRoutesRecord): Promise<WriteOutcome> {
+  return queued(() =>
+    ask<WriteOutcome>(
+      { type: 'save', recordJson: JSON.stringify(record) },
+      (message) => (message.type === 'saved' ? message.write : undefined),
+      () => import('./import-job').then((job) => job.runSaveJob(record)),
+    ),
+  ).catch((error: unknown) => failedWrite(error));
 }

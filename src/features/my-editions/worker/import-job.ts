@@ -6,12 +6,24 @@ import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from
 import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
 import { clearMyRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
+import { failedWrite, type WriteOutcome } from '../../../lib/storage/write-outcome';
 
 /**
  * The work behind an import, run in the import worker (see `import-client`): reading and checking
  * a file, and every change to the stored "My routes", so that neither the parsing nor the
  * serialising of hundreds of thousands of routes happens on the page's thread.
  */
+
+/**
+ * What a change to the stored "My routes" came to: the write's outcome, and how many routes storage
+ * held before it. The page compares that count with what it shows: fewer means storage lost routes
+ * under the page (site data cleared while it was open), and the page stores what it shows again.
+ */
+export interface StoreChange {
+  readonly write: WriteOutcome;
+  /** Routes found stored before the change (`0`: nothing stored, or storage could not be read). */
+  readonly storedBefore: number;
+}
 
 /** At most this many problems travel to the page and are listed in the review; the rest are counted. */
 export const MAX_SUMMARY_PROBLEMS = 200;
@@ -42,7 +54,8 @@ export type ImportOutcome =
   | { readonly kind: 'tooBig'; readonly fileName: string; readonly size: number }
   /** The bytes are not text in any encoding the importer reads. */
   | { readonly kind: 'notText'; readonly fileName: string }
-  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
+  /** Reading failed; `codeMissing` when the importer's own code did not load (the network, or a new version). */
+  | { readonly kind: 'failed'; readonly fileName: string; readonly message: string; readonly codeMissing?: boolean };
 
 /** What loading the stored "My routes" came to: nothing stored, a checked record, or a record that failed its check. */
 export type LoadOutcome =
@@ -98,37 +111,52 @@ export async function runImportJob(
   }
 }
 
-/** The stored record if it passes its check, else `undefined` (a corrupt one was reported when loaded). */
+/**
+ * The stored record if it passes its check, else `undefined` (a corrupt one was reported when
+ * loaded). Throws what reading throws: unreadable storage must not be overwritten with the change
+ * alone; the change reports it instead.
+ */
 async function storedRecord(): Promise<MyRoutesRecord | undefined> {
-  const loaded = await runLoadJob();
-  // Unreadable storage must not be overwritten with the import alone: the commit reports it instead.
-  if (loaded.kind === 'failed') throw new Error(loaded.message);
-  return loaded.kind === 'loaded' ? loaded.record : undefined;
+  const read = validateStoredMyRoutes(await readStoredRecord(), myRoutesTexts);
+  return read.ok && read.edition ? toMyRoutesRecord(read.edition) : undefined;
 }
 
 /**
- * Adds an import's routes to the stored "My routes" and stores it. Resolves with the reason when
- * the browser refused to store (the page still shows the routes for this visit).
+ * Adds an import's routes to the stored "My routes" and stores it. Never rejects: a refusal is in
+ * `write` (the page still shows the routes for this visit and says they were not stored).
  */
-export async function runCommitJob(result: ImportResult): Promise<{ readonly saveError?: string }> {
+export async function runCommitJob(result: ImportResult): Promise<StoreChange> {
+  let before: MyRoutesRecord | undefined;
   try {
-    await writeMyRoutes(addImported(await storedRecord(), result));
-    return {};
+    before = await storedRecord();
   } catch (error) {
-    return { saveError: messageOf(error) };
+    return { write: failedWrite(error), storedBefore: 0 };
   }
+  return { write: await writeMyRoutes(addImported(before, result)), storedBefore: before?.routes.length ?? 0 };
 }
 
-/** Removes routes (`'all'`: every route) from the stored "My routes". */
-export async function runRemoveJob(routeIds: readonly string[] | 'all'): Promise<{ readonly saveError?: string }> {
+/** Removes routes (`'all'`: every route) from the stored "My routes"; never rejects (see {@link runCommitJob}). */
+export async function runRemoveJob(routeIds: readonly string[] | 'all'): Promise<StoreChange> {
+  if (routeIds === 'all') return { write: await clearMyRoutes(), storedBefore: 0 };
+  let current: MyRoutesRecord | undefined;
   try {
-    const current = routeIds === 'all' ? undefined : await storedRecord();
-    const next = current && routeIds !== 'all' ? removeRoutes(current, new Set(routeIds)) : undefined;
-    await (next ? writeMyRoutes(next) : clearMyRoutes());
-    return {};
+    current = await storedRecord();
   } catch (error) {
-    return { saveError: messageOf(error) };
+    return { write: failedWrite(error), storedBefore: 0 };
   }
+  const next = current ? removeRoutes(current, new Set(routeIds)) : undefined;
+  return {
+    write: await (next && next.routes.length > 0 ? writeMyRoutes(next) : clearMyRoutes()),
+    storedBefore: current?.routes.length ?? 0,
+  };
+}
+
+/**
+ * Stores `record` as "My routes", whatever is stored: the page's own copy, when storage turned out
+ * to have lost routes the page still shows. An empty record clears the store. Never rejects.
+ */
+export async function runSaveJob(record: MyRoutesRecord): Promise<WriteOutcome> {
+  return record.routes.length > 0 ? writeMyRoutes(record) : clearMyRoutes();
 }
 
 /** Reads the stored "My routes" and checks it with the user-edition schema. */

@@ -1,5 +1,6 @@
 import type { ImportResult } from '../model/import-routes';
-import { runCommitJob, runImportJob, runLoadJob, runRemoveJob } from './import-job';
+import type { MyRoutesRecord } from '../model/my-routes';
+import { runCommitJob, runImportJob, runLoadJob, runRemoveJob, runSaveJob } from './import-job';
 import type { WorkerRequest, WorkerResponse } from './import-client';
 
 // The worker's global scope, typed by what this file uses (the DOM and WebWorker libs clash in one program).
@@ -41,8 +42,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       if (!pending) throw new Error('nothing to import');
       // The page shows the routes first; storing a large import takes a few seconds more.
       post({ type: 'committed', resultJson: JSON.stringify(pending) });
-      const { saveError } = await runCommitJob(pending);
-      post({ type: 'stored', ...(saveError ? { saveError } : {}) });
+      post({ type: 'stored', change: await runCommitJob(pending) });
       pending = undefined;
       return;
     }
@@ -56,8 +56,11 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     }
     case 'remove': {
-      const { saveError } = await runRemoveJob(request.routeIds);
-      post({ type: 'removed', ...(saveError ? { saveError } : {}) });
+      post({ type: 'removed', change: await runRemoveJob(request.routeIds) });
+      return;
+    }
+    case 'save': {
+      post({ type: 'saved', write: await runSaveJob(JSON.parse(request.recordJson) as MyRoutesRecord) });
       return;
     }
   }

@@ -4,6 +4,7 @@ import type { ExportTable } from '../../../domain/table-formats';
 import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { noteLoadFailure } from '../../../lib/load-failure';
 import { Button, buttonClassName } from '../../../components/ui/button';
 
 export interface ExportMenuProps {
@@ -27,49 +28,53 @@ const loadWriters = () => import('../../../domain/table-formats');
 export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuProps) {
   const { t } = useUiLocale();
   const [status, setStatus] = useState('');
+  // The export whose code did not load, for Try again.
+  const [failed, setFailed] = useState<(() => Promise<void>) | undefined>(undefined);
   const { copy } = useClipboard();
+  const run = (action: () => Promise<void>) =>
+    void action().then(
+      () => setFailed(undefined),
+      (error: unknown) => {
+        noteLoadFailure(error);
+        setFailed(() => action);
+        setStatus(t('export.codeMissing'));
+      },
+    );
+  const copyMarkdown = async () => {
+    const markdown = (await loadWriters()).toMarkdown(table());
+    setStatus((await copy(markdown)) ? t('export.copied') : t('export.copyFailed'));
+  };
+  const downloadCsv = async () => {
+    const { toCsv } = await loadWriters();
+    downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
+    setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
+  };
+  const downloadJson = async () => {
+    const json = (await loadWriters()).toEditionJson(edition, routeIds());
+    downloadBlob(`${fileBase}.json`, new Blob([json], { type: 'application/json' }));
+    setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
+  };
   return (
     <details className="menu">
       <summary className={buttonClassName({ size: 'small' })}>{t('export.menu')}</summary>
       <div className="menu__panel menu__panel--actions">
-        <Button
-          size="small"
-          onClick={() =>
-            void (async () => {
-              const markdown = (await loadWriters()).toMarkdown(table());
-              setStatus((await copy(markdown)) ? t('export.copied') : t('export.copyFailed'));
-            })()
-          }
-        >
+        <Button size="small" onClick={() => run(copyMarkdown)}>
           {t('export.markdown')}
         </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            void (async () => {
-              const { toCsv } = await loadWriters();
-              downloadBlob(`${fileBase}.csv`, new Blob([toCsv(table())], { type: 'text/csv;charset=utf-8' }));
-              setStatus(t('export.downloaded', { file: `${fileBase}.csv` }));
-            })()
-          }
-        >
+        <Button size="small" onClick={() => run(downloadCsv)}>
           {t('export.csv')}
         </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            void (async () => {
-              const json = (await loadWriters()).toEditionJson(edition, routeIds());
-              downloadBlob(`${fileBase}.json`, new Blob([json], { type: 'application/json' }));
-              setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
-            })()
-          }
-        >
+        <Button size="small" onClick={() => run(downloadJson)}>
           {t('export.json')}
         </Button>
         <p className="menu__status" role="status">
           {status}
         </p>
+        {failed ? (
+          <Button size="small" onClick={() => run(failed)}>
+            {t('errorBoundary.retry')}
+          </Button>
+        ) : null}
       </div>
     </details>
   );

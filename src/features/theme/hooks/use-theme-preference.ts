@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from '../../../lib/storage/keys';
+import { writeLocalValue } from '../../../lib/storage/unkept-writes';
 import { applyThemePreference, readThemePreference, type ThemePreference } from '../store/theme-preference';
 
 export { applyThemePreference, readThemePreference, THEME_PREFERENCES } from '../store/theme-preference';
@@ -23,17 +24,14 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * The theme preference and its setter. Setting it applies it at once and remembers it (when
- * storage is available).
+ * The theme preference and its setter. Setting it applies it at once and remembers it; where
+ * storage refuses, it applies for this visit and the page says it was not kept.
  */
 export function useThemePreference(): [ThemePreference, (preference: ThemePreference) => void] {
   const preference = useSyncExternalStore(subscribe, readThemePreference, () => 'system' as const);
   const setPreference = useCallback((next: ThemePreference) => {
-    try {
-      window.localStorage.setItem(THEME_STORAGE_KEY, next);
-    } catch {
-      // Applied for this visit only.
-    }
+    // Refused storage still applies the theme for this visit; the page's notice says it is not kept.
+    writeLocalValue(THEME_STORAGE_KEY, next);
     applyThemePreference(next);
     listeners.forEach((listener) => listener());
   }, []);
