@@ -3,13 +3,13 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { validateDataDir } from './src/build/validate-data-dir.ts';
+import { displayedDataFile, validateDataDir } from './src/build/validate-data-dir.ts';
 import { prerenderFirstView, serveLocalePage } from './src/build/html-plugins.ts';
 import { firstViewBudget } from './src/build/size-budget.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
-const FIRST_VIEW_BUDGET_BYTES = 200_000;
+const FIRST_VIEW_BUDGET_BYTES = 202_000;
 
 const describeProblems = (problems: readonly string[]) =>
   `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`;
@@ -22,6 +22,14 @@ const describeProblems = (problems: readonly string[]) =>
 function validateData(): Plugin {
   return {
     name: 'route-atlas:validate-data',
+    enforce: 'pre',
+    // A comparison a reader exported and dropped into data/ (`"kind": "user"`) is bundled as the
+    // edition the page shows for it, filled in here: the first view carries no converter for it.
+    transform(code, id) {
+      if (!id.startsWith(dataDir) || !id.endsWith('.json')) return null;
+      const shown = displayedDataFile(code);
+      return shown === undefined ? null : { code: shown, map: null };
+    },
     buildStart() {
       const problems = validateDataDir(dataDir);
       if (problems.length > 0) this.error(describeProblems(problems));

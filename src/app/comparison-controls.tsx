@@ -28,7 +28,7 @@ export function ComparisonControls({
       <Button size="small" onClick={() => void run(actions.duplicate)}>
         {t('comparison.duplicate')}
       </Button>
-      <Button size="small" onClick={actions.exportFile}>
+      <Button size="small" onClick={() => void actions.exportFile()}>
         {t('comparison.exportFile')}
       </Button>
       <Button size="small" variant="danger" onClick={() => void run(actions.deleteOpen)}>

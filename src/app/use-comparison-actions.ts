@@ -2,17 +2,13 @@ import { useCallback, useState } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import type { Locale } from '../domain/locale';
 import type { ViewId } from '../domain/view-state';
-import { copyTitle, placeholderCriterion, userEditionTexts } from '../features/my-editions/bilingual-texts';
 import type { NewComparisonStart } from '../features/my-editions/components/new-comparison-dialog';
-import {
-  blankUserEdition,
-  copyOfEdition,
-  newEditionId,
-  slugId,
-  type UserEdition,
-} from '../features/my-editions/model/user-edition';
+import type { UserEdition } from '../features/my-editions/model/user-edition';
 import type { UserEditionsApi } from '../features/my-editions/hooks/use-user-editions';
 import { downloadBlob } from '../lib/download';
+
+// The constructors and texts of new comparisons load on first use (see comparison-runtime).
+const loadRuntime = () => import('../features/my-editions/hooks/comparison-runtime');
 
 /** What the page can do with the reader's comparisons (see {@link useComparisonActions}). */
 export interface ComparisonActions {
@@ -21,7 +17,7 @@ export interface ComparisonActions {
   /** Copies the open comparison under a new id and opens the copy. */
   readonly duplicate: () => Promise<string | undefined>;
   /** Downloads the open comparison as a data file (`<title>.json`, `"kind": "user"`). */
-  readonly exportFile: () => void;
+  readonly exportFile: () => Promise<void>;
   /** Deletes the open comparison and shows the first edition; the deleted one waits in `deleted` for Undo. */
   readonly deleteOpen: () => Promise<string | undefined>;
   /** The comparison just deleted, until Undo or dismissal. */
@@ -49,6 +45,8 @@ export function useComparisonActions(
 
   const create = useCallback(
     async (start: NewComparisonStart, title: string) => {
+      const { blankUserEdition, copyOfEdition, copyTitle, newEditionId, placeholderCriterion, userEditionTexts } =
+        await loadRuntime();
       const id = newEditionId(takenIds());
       const edition: UserEdition =
         typeof start === 'object'
@@ -78,6 +76,7 @@ export function useComparisonActions(
   const open = userEditions.open?.edition;
   const duplicate = useCallback(async () => {
     if (!open || !shown) return undefined;
+    const { copyOfEdition, copyTitle, newEditionId } = await loadRuntime();
     const copy = {
       ...copyOfEdition(shown, newEditionId(takenIds()), copyTitle(shown.shortTitle)),
       author: open.author,
@@ -89,8 +88,9 @@ export function useComparisonActions(
     return failure;
   }, [chooseEdition, open, shown, takenIds, userEditions]);
 
-  const exportFile = useCallback(() => {
+  const exportFile = useCallback(async () => {
     if (!open) return;
+    const { slugId } = await loadRuntime();
     const title = open.title[locale] ?? open.title.en ?? open.title.zh ?? open.id;
     const name = slugId(title, new Set(), open.id);
     downloadBlob(`${name}.json`, new Blob([`${JSON.stringify(open, null, 2)}\n`], { type: 'application/json' }));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -67,6 +68,9 @@ export function prerenderFirstView(): Plugin {
   async function prerenderPages(): Promise<void> {
     if (config.build.ssr || config.build.watch) return;
     const outDir = path.resolve(config.root, config.build.outDir);
+    // A bundle that failed (a size budget, a syntax error) wrote no page: its own error is the one
+    // to read, not a missing index.html.
+    if (!existsSync(path.join(outDir, 'index.html'))) return;
     const built = await readFile(path.join(outDir, 'index.html'), 'utf8');
     const stylesheets = [...built.matchAll(STYLESHEET_LINKS)];
     const [link, href] = stylesheets[0] ?? [];

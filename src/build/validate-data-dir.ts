@@ -3,6 +3,8 @@ import path from 'node:path';
 import i18next from 'i18next';
 import { parseEdition, parseJsonText, type DataIssue } from '../domain/edition/issues.ts';
 import { checkUserEdition } from '../features/my-editions/model/user-edition-schema.ts';
+import { toDisplayEdition, type UserEditionTexts } from '../features/my-editions/model/user-edition.ts';
+import zh from '../locales/zh.json' with { type: 'json' };
 import en from '../locales/en.json' with { type: 'json' };
 import { formatDataIssue } from '../lib/errors/data-issue-message.ts';
 
@@ -47,4 +49,24 @@ export function editionFileIssues(text: string): readonly DataIssue[] {
   }
   const result = parseEdition(json.value);
   return result.ok ? [] : result.issues;
+}
+
+/**
+ * The JSON the page bundles for a data file's text: for a comparison a reader exported
+ * (`"kind": "user"`, checked by {@link editionFileIssues}), the edition the page shows for it (every
+ * text in both languages, only valid scores, "Ungrouped"); `undefined` for any other file, which
+ * is bundled as it is.
+ */
+export function displayedDataFile(text: string): string | undefined {
+  const json = parseJsonText(text);
+  if (!json.ok) return undefined;
+  const check = (json.value as { kind?: unknown } | null)?.kind === 'user' ? checkUserEdition(json.value) : undefined;
+  if (!check?.ok) return undefined;
+  const both = (key: 'ungrouped' | 'untitled' | 'sourceTitle') => ({ zh: zh.comparison[key], en: en.comparison[key] });
+  const texts: UserEditionTexts = {
+    ungrouped: both('ungrouped'),
+    untitled: both('untitled'),
+    sourceTitle: both('sourceTitle'),
+  };
+  return JSON.stringify(toDisplayEdition(check.edition, texts));
 }

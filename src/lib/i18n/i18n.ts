@@ -10,6 +10,32 @@ import { LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY } from '../storage/keys';
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
 
 /**
+ * Strings of a part that loads on demand (a dialog, the editor), in both languages, each under its
+ * own top-level key: `src/locales/on-demand/<part>.{en,zh}.json`. The part's module passes them
+ * to {@link addOnDemandStrings} when it loads, so the first view's script carries none of them.
+ */
+export interface OnDemandStrings {
+  readonly en: Readonly<Record<string, unknown>>;
+  readonly zh: Readonly<Record<string, unknown>>;
+}
+
+// Every instance made here, and every on-demand bundle added so far: a bundle reaches instances
+// made before it loaded and after (tests make one per render).
+const instances = new Set<I18n>();
+const onDemand: OnDemandStrings[] = [];
+
+function addBundle(instance: I18n, strings: OnDemandStrings): void {
+  for (const locale of LOCALES) instance.addResourceBundle(locale, 'translation', strings[locale], true, false);
+}
+
+/** Adds a part's strings (see {@link OnDemandStrings}) to every i18next instance of the page, now and later. */
+export function addOnDemandStrings(strings: OnDemandStrings): void {
+  if (onDemand.includes(strings)) return;
+  onDemand.push(strings);
+  for (const instance of instances) addBundle(instance, strings);
+}
+
+/**
  * Puts a space between Chinese characters and Latin letters or digits ("GPU排第一" → "GPU 排第一"),
  * as Chinese typesetting does, in sentences built from data. Opt in per call with
  * `t(key, { postProcess: CJK_SPACING })`; labels with a fixed form (e.g. "选择{route}") stay as written.
@@ -73,6 +99,8 @@ export function createI18n(options: { readonly lng?: Locale } = {}): I18n {
         caches: [],
       },
     });
+  instances.add(instance);
+  for (const strings of onDemand) addBundle(instance, strings);
   return instance;
 }
 

@@ -32,7 +32,7 @@ export function NewComparisonButton(props: Omit<NewComparisonDialogProps, 'open'
         {t('comparison.new')}
       </Button>
       {wanted ? (
-        <ErrorBoundary part={t('comparison.newTitle')}>
+        <ErrorBoundary part={t('comparison.new')}>
           <Suspense fallback={null}>
             <NewComparisonDialog
               {...props}

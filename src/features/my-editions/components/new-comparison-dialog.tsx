@@ -1,8 +1,11 @@
 import '../my-editions.css';
+import en from '../../../locales/on-demand/new-comparison.en.json';
+import zh from '../../../locales/on-demand/new-comparison.zh.json';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
+import { addOnDemandStrings } from '../../../lib/i18n/i18n';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { formatDataIssue } from '../../../lib/errors/data-issue-message';
 import { readComparisonFile, type ComparisonFileResult } from '../model/comparison-file';
@@ -15,6 +18,8 @@ import type { UserEdition } from '../model/user-edition';
 export type NewComparisonStart = 'blank' | 'copy' | { readonly edition: UserEdition };
 
 type StartOption = 'blank' | 'copy' | 'file';
+
+addOnDemandStrings({ en, zh });
 
 export interface NewComparisonDialogProps {
   readonly open: boolean;
@@ -75,7 +80,7 @@ export function NewComparisonDialog({
       onOpenChange(false);
       setTitle('');
     } else {
-      setError(t('comparison.notSaved', { title: title.trim() || t('comparison.untitled'), reason: failure }));
+      setError(t('newComparison.notSaved', { title: title.trim() || t('comparison.untitled'), reason: failure }));
     }
   };
 
@@ -101,8 +106,8 @@ export function NewComparisonDialog({
             else returnFocus();
           }}
         >
-          <Dialog.Title className="dialog__title">{t('comparison.newTitle')}</Dialog.Title>
-          <Dialog.Description className="dialog__intro">{t('comparison.newIntro')}</Dialog.Description>
+          <Dialog.Title className="dialog__title">{t('newComparison.newTitle')}</Dialog.Title>
+          <Dialog.Description className="dialog__intro">{t('newComparison.newIntro')}</Dialog.Description>
           <form
             onSubmit={(event) => {
               event.preventDefault();
@@ -110,19 +115,19 @@ export function NewComparisonDialog({
             }}
           >
             <label className="field" htmlFor={titleId}>
-              <span className="field__label">{t('comparison.titleLabel')}</span>
+              <span className="field__label">{t('newComparison.titleLabel')}</span>
               <input
                 ref={input}
                 id={titleId}
                 className="field__input"
                 value={title}
-                placeholder={t('comparison.titlePlaceholder')}
+                placeholder={t('newComparison.titlePlaceholder')}
                 onChange={(event) => setTitle(event.target.value)}
                 maxLength={200}
               />
             </label>
             <fieldset className="new-comparison__starts">
-              <legend className="field__label">{t('comparison.startLegend')}</legend>
+              <legend className="field__label">{t('newComparison.startLegend')}</legend>
               {(['blank', 'copy', 'file'] as const).map((option) => (
                 <label key={option} className="new-comparison__start">
                   <input
@@ -135,11 +140,11 @@ export function NewComparisonDialog({
                   <span>
                     <strong>
                       {option === 'blank'
-                        ? t('comparison.startBlank')
-                        : t('comparison.startCopy', { edition: openTitle })}
+                        ? t('newComparison.startBlank')
+                        : t('newComparison.startCopy', { edition: openTitle })}
                     </strong>
                     <span className="hint">
-                      {option === 'blank' ? t('comparison.startBlankHint') : t('comparison.startCopyHint')}
+                      {option === 'blank' ? t('newComparison.startBlankHint') : t('newComparison.startCopyHint')}
                     </span>
                   </span>
                 </label>
@@ -148,7 +153,7 @@ export function NewComparisonDialog({
             {start === 'file' ? (
               <div className="new-comparison__file">
                 <label className="field" htmlFor={fileId}>
-                  <span className="field__label">{t('comparison.fileLabel')}</span>
+                  <span className="field__label">{t('newComparison.fileLabel')}</span>
                   <input
                     id={fileId}
                     type="file"
@@ -169,10 +174,10 @@ export function NewComparisonDialog({
             ) : null}
             <div className="dialog__actions">
               <Button type="submit" variant="primary" disabled={busy || (start === 'file' && !fromFile)}>
-                {t('comparison.create')}
+                {t('newComparison.create')}
               </Button>
               <Dialog.Close asChild>
-                <Button variant="quiet">{t('comparison.cancel')}</Button>
+                <Button variant="quiet">{t('newComparison.cancel')}</Button>
               </Dialog.Close>
             </div>
           </form>
@@ -190,10 +195,10 @@ function FileReview({ name, result }: { readonly name: string; readonly result: 
       <Notice tone="error" as="div" role="alert">
         <p>
           {result.reason === 'notEdition'
-            ? t('comparison.fileNotEdition', { file: name })
+            ? t('newComparison.fileNotEdition', { file: name })
             : result.reason === 'tooBig'
-              ? t('comparison.fileTooBig', { file: name })
-              : t('comparison.fileNotText', { file: name })}
+              ? t('newComparison.fileTooBig', { file: name })
+              : t('newComparison.fileNotText', { file: name })}
         </p>
         {result.reason === 'notEdition' ? (
           <ul>
@@ -211,23 +216,23 @@ function FileReview({ name, result }: { readonly name: string; readonly result: 
   return (
     <div className="new-comparison__review" role="status">
       <p>
-        {t('comparison.fileSummary', {
+        {t('newComparison.fileSummary', {
           file: name,
           routes: edition.routes.length,
           criteria: edition.criteria.length,
         })}
       </p>
       {result.criteriaHeaders.length > 0 ? (
-        <p>{t('comparison.fileCriteria', { headers: result.criteriaHeaders.join(', ') })}</p>
+        <p>{t('newComparison.fileCriteria', { headers: result.criteriaHeaders.join(', ') })}</p>
       ) : null}
       {result.ignoredColumns.length > 0 ? (
-        <p className="hint">{t('comparison.fileIgnored', { headers: result.ignoredColumns.join(', ') })}</p>
+        <p className="hint">{t('newComparison.fileIgnored', { headers: result.ignoredColumns.join(', ') })}</p>
       ) : null}
       {result.csvProblems.length > 0 ? (
         <ul className="new-comparison__problems">
           {result.csvProblems.slice(0, 12).map((problem, index) => (
             <li key={index}>
-              {t(`comparison.csvProblem.${problem.kind}`, {
+              {t(`newComparison.csvProblem.${problem.kind}`, {
                 row: problem.row,
                 column: problem.column,
                 value: problem.value,
@@ -237,7 +242,7 @@ function FileReview({ name, result }: { readonly name: string; readonly result: 
         </ul>
       ) : null}
       {result.problems.length > 0 ? (
-        <p className="hint">{t('comparison.fileProblems', { count: result.problems.length })}</p>
+        <p className="hint">{t('newComparison.fileProblems', { count: result.problems.length })}</p>
       ) : null}
     </div>
   );

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../../../domain/edition/issues';
 import type { Edition } from '../../../domain/edition/schema';
-import { userEditionTexts } from '../bilingual-texts';
-import { toDisplayEdition, type UserEdition } from '../model/user-edition';
+import type { UserEdition } from '../model/user-edition';
 import {
   deleteStoredUserEdition,
   listStoredUserEditions,
@@ -62,6 +61,8 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
   const [problem, setProblem] = useState<OpenProblem | undefined>(undefined);
   const openProblem = problem?.id === openId ? problem : undefined;
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  // Loaded with the first comparison opened or made (see ./comparison-runtime).
+  const [runtime, setRuntime] = useState<typeof import('./comparison-runtime') | undefined>(undefined);
 
   const refresh = useCallback(async () => {
     try {
@@ -93,7 +94,9 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
           fail({ kind: 'notStored', id: openId });
           return;
         }
-        const { checkUserEdition } = await import('../model/user-edition-schema');
+        const loaded = await import('./comparison-runtime');
+        if (isLive()) setRuntime(loaded);
+        const { checkUserEdition } = loaded;
         const record =
           typeof stored === 'object' && stored !== null ? (stored as { edition?: unknown }).edition : stored;
         const check = checkUserEdition(record);
@@ -142,6 +145,7 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
   const create = useCallback(
     async (next: UserEdition) => {
       try {
+        setRuntime(await import('./comparison-runtime'));
         await writeStoredUserEdition(next);
         setEdition(next);
         setSaveState('saved');
@@ -171,8 +175,10 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
 
   const open = useMemo(
     () =>
-      edition && edition.id === openId ? { edition, display: toDisplayEdition(edition, userEditionTexts) } : undefined,
-    [edition, openId],
+      edition && runtime && edition.id === openId
+        ? { edition, display: runtime.toDisplayEdition(edition, runtime.userEditionTexts) }
+        : undefined,
+    [edition, openId, runtime],
   );
 
   const opening = openId !== null && open === undefined && openProblem === undefined;

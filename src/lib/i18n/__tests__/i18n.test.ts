@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../../locales/en.json';
-import zh from '../../../locales/zh.json';
-import { createI18n, setLanguage } from '../i18n';
+import firstViewEn from '../../../locales/en.json';
+import firstViewZh from '../../../locales/zh.json';
+import { addOnDemandStrings, createI18n, setLanguage } from '../i18n';
 import { LANGUAGE_STORAGE_KEY } from '../../storage/keys';
+
+// The strings of the parts that load on demand (src/locales/on-demand/<part>.<locale>.json), by locale.
+const onDemandFiles = import.meta.glob<Record<string, unknown>>('../../../locales/on-demand/*.json', {
+  eager: true,
+  import: 'default',
+});
+const onDemand = (locale: 'en' | 'zh') =>
+  Object.entries(onDemandFiles)
+    .filter(([file]) => file.endsWith(`.${locale}.json`))
+    .map(([, strings]) => strings);
+// Each language as a reader finally has it: the first view's strings and every part's.
+const en = Object.assign({}, firstViewEn, ...onDemand('en')) as Record<string, unknown>;
+const zh = Object.assign({}, firstViewZh, ...onDemand('zh')) as Record<string, unknown>;
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -28,6 +41,22 @@ describe('locales', () => {
 
   it('have exactly the same keys, apart from plural forms', () => {
     expect(baseKeys(zh)).toEqual(baseKeys(en));
+  });
+
+  it('give each part that loads on demand a top-level key of its own, in both languages', () => {
+    const parts = onDemand('en').flatMap((strings) => Object.keys(strings));
+    expect(parts.length).toBeGreaterThan(0);
+    for (const key of parts) expect(Object.keys(firstViewEn)).not.toContain(key);
+    expect(onDemand('zh').flatMap((strings) => Object.keys(strings))).toEqual(parts);
+  });
+
+  it('reach an instance made before the part loaded, and one made after', () => {
+    const before = createI18n({ lng: 'zh' });
+    const strings = { en: { partUnderTest: { hello: 'Hello' } }, zh: { partUnderTest: { hello: '你好' } } };
+    addOnDemandStrings(strings);
+    const after = createI18n({ lng: 'en' });
+    expect(before.t('partUnderTest.hello' as never)).toBe('你好');
+    expect(after.t('partUnderTest.hello' as never)).toBe('Hello');
   });
 
   it.each([
