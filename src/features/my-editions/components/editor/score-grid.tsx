@@ -195,7 +195,7 @@ export function ScoreGrid({ active, onActive, detailsFocusId }: ScoreGridProps) 
                         key={`${criterion.id}-${column}`}
                         id={id}
                         role="gridcell"
-                        className={`score-cell${isActive ? ' score-cell--active' : ''}`}
+                        className={`grid-score${isActive ? ' grid-score--active' : ''}`}
                         data-row={row}
                         data-column={column}
                         tabIndex={isActive ? 0 : -1}
@@ -240,22 +240,22 @@ function CellContent({ score }: { readonly score: ReturnType<typeof scoreOf> }) 
     <>
       {score.value === undefined ? (
         <>
-          <span aria-hidden="true" className="score-cell__missing">
+          <span aria-hidden="true" className="grid-score__missing">
             —
           </span>
           <span className="sr-only">{t('editor.grid.notScored')}</span>
         </>
       ) : (
-        <span className="score-cell__value">{score.value}</span>
+        <span className="grid-score__value">{score.value}</span>
       )}
       {score.confidence && score.confidence !== 'stated' ? (
-        <span className={`score-cell__confidence score-cell__confidence--${score.confidence}`}>
+        <span className={`grid-score__confidence grid-score__confidence--${score.confidence}`}>
           <span aria-hidden="true">{score.confidence === 'guess' ? '?' : '≈'}</span>
           <span className="sr-only">, {t(`editor.confidenceMark.${score.confidence}`)}</span>
         </span>
       ) : null}
       {hasReason ? (
-        <span className="score-cell__reason">
+        <span className="grid-score__reason">
           <span aria-hidden="true">✎</span>
           <span className="sr-only">, {t('editor.grid.hasReason')}</span>
         </span>
