@@ -7,11 +7,8 @@ import {
   removeRoute,
   setRouteTags,
   setRouteTrend,
-  setScoreConfidence,
-  setScoreRationale,
-  setScoreValue,
-  toggleScoreCite,
 } from '../model/route-edits';
+import { setScoreConfidence, setScoreRationale, setScoreValue, toggleScoreCite } from '../model/score-edits';
 import { MAX_CRITERIA } from '../model/user-edition';
 import {
   addCriterion,

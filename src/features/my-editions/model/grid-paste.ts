@@ -1,5 +1,5 @@
 import type { UserEdition } from './user-edition';
-import { isScoreValue, setScoreValue } from './route-edits';
+import { isScoreValue, setScoreValue } from './score-edits';
 
 /**
  * Pasting a block copied from a spreadsheet into the score grid. Spreadsheets (Excel, LibreOffice,

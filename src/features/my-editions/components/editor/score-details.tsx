@@ -9,7 +9,7 @@ import {
   setScoreRationale,
   setScoreValue,
   toggleScoreCite,
-} from '../../model/route-edits';
+} from '../../model/score-edits';
 import { CONFIDENCES, type Confidence, type UserText } from '../../model/user-edition';
 import { BilingualField } from './bilingual-field';
 import { useEditor } from './editor-context';

@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ClipboardEvent, type KeyboardEvent } from
 import { useUiLocale } from '../../../../lib/i18n/use-ui-locale';
 import { fieldDomId } from '../../model/editor-fields';
 import { pasteIntoGrid, type GridCell } from '../../model/grid-paste';
-import { scoreOf, setScoreValue } from '../../model/route-edits';
+import { gridAction } from '../../model/grid-navigation';
+import { scoreOf, setScoreValue } from '../../model/score-edits';
 import { useEditor } from './editor-context';
 import { FieldProblems, problemIds } from './field-problems';
 import { nameOf, shownText } from './shown-text';
@@ -22,13 +23,11 @@ export interface ScoreGridProps {
 }
 
 /**
- * The scores as a grid of routes × criteria, used like a spreadsheet. One cell is in the tab order
- * (roving tabindex); arrows move; Tab and Shift+Tab move across and wrap to the next or previous
- * row, leaving the grid past its last or first cell; Enter moves down and Shift+Enter up (a
- * spreadsheet's habit: the active cell's details are always shown under the grid, F2 goes there);
- * Home/End go to the row's ends, Ctrl+Home/End to the grid's. Keys 1–5 set the score,
- * Delete/Backspace clear it; pasting a block from a spreadsheet fills it in from the active cell.
- * An empty cell shows "—" and reads "not scored", never 0.
+ * The scores as a grid of routes × criteria, used like a spreadsheet (the keys are in
+ * `gridAction`). One cell is in the tab order (roving tabindex). Enter moves down, as in a
+ * spreadsheet: the active cell's details are always shown under the grid, and F2 goes there.
+ * Pasting a block from a spreadsheet fills it in from the active cell; Ctrl/Cmd+C copies the
+ * active cell's value. An empty cell shows "—" and reads "not scored", never 0.
  */
 export function ScoreGrid({ active, onActive, detailsFocusId }: ScoreGridProps) {
   const { t } = useUiLocale();
@@ -59,58 +58,13 @@ export function ScoreGrid({ active, onActive, detailsFocusId }: ScoreGridProps) 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const target = event.target as HTMLElement;
     if (target.dataset.row === undefined || event.altKey || event.nativeEvent.isComposing) return;
-    const { row, column } = active;
-    const modified = event.ctrlKey || event.metaKey;
-    let to: GridCell | undefined;
-    switch (event.key) {
-      case 'ArrowUp':
-        to = { row: Math.max(0, row - 1), column };
-        break;
-      case 'ArrowDown':
-        to = { row: Math.min(rows - 1, row + 1), column };
-        break;
-      case 'ArrowLeft':
-        to = { row, column: Math.max(0, column - 1) };
-        break;
-      case 'ArrowRight':
-        to = { row, column: Math.min(columns - 1, column + 1) };
-        break;
-      case 'Enter':
-        to = { row: event.shiftKey ? Math.max(0, row - 1) : Math.min(rows - 1, row + 1), column };
-        break;
-      case 'Tab': {
-        const index = row * columns + column + (event.shiftKey ? -1 : 1);
-        // Past the last cell (or before the first) Tab leaves the grid as usual.
-        if (index < 0 || index >= rows * columns) return;
-        to = { row: Math.floor(index / columns), column: index % columns };
-        break;
-      }
-      case 'Home':
-        to = modified ? { row: 0, column: 0 } : { row, column: 0 };
-        break;
-      case 'End':
-        to = modified ? { row: rows - 1, column: columns - 1 } : { row, column: columns - 1 };
-        break;
-      case 'Delete':
-      case 'Backspace':
-        if (modified) return;
-        event.preventDefault();
-        setValue(undefined);
-        return;
-      case 'F2':
-        event.preventDefault();
-        document.getElementById(detailsFocusId)?.focus();
-        return;
-      default:
-        if (!modified && /^[1-5]$/.test(event.key)) {
-          event.preventDefault();
-          setValue(Number(event.key));
-        }
-        return;
-    }
-    if (modified && event.key !== 'Home' && event.key !== 'End') return;
+    const press = { key: event.key, shift: event.shiftKey, modified: event.ctrlKey || event.metaKey };
+    const action = gridAction(press, active, rows, columns);
+    if (!action || action.kind === 'leave') return;
     event.preventDefault();
-    focusCell(to.row, to.column);
+    if (action.kind === 'move') focusCell(action.to.row, action.to.column);
+    else if (action.kind === 'set') setValue(action.value);
+    else document.getElementById(detailsFocusId)?.focus();
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
