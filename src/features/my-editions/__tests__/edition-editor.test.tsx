@@ -158,6 +158,16 @@ describe('texts and undo', () => {
     expect(title).toHaveValue('Which database? Really?');
   });
 
+  it('leaves Ctrl+Z to a new item’s name, which is not in the edition yet', async () => {
+    const { user, changes } = renderEditor(databaseEdition());
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), '!');
+    const name = screen.getByRole('textbox', { name: 'Name of a new route' });
+    await user.type(name, 'SQLite');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(changes).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Which database?!');
+  });
+
   it('edits the other language in its own input, in the same place', async () => {
     const { user, current } = renderEditor(databaseEdition());
     await user.type(screen.getByRole('textbox', { name: 'The question it answers 中文' }), '订单服务用');

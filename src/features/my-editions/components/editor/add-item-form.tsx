@@ -38,6 +38,8 @@ export function AddItemForm({ label, action, refusal, onAdd, buttonId }: AddItem
           id={inputId}
           className="editor-input"
           type="text"
+          // Typed here is not yet in the edition, so Ctrl+Z here is the input's own (see EditionEditor).
+          data-own-undo=""
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
         />

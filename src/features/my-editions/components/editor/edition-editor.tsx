@@ -111,7 +111,7 @@ export function EditionEditor({ edition, onChange, saveState, onDone, headingRef
 
   // Undo and redo from anywhere in the editor, a text input included: every keystroke there is an
   // edit in the history, so the history's undo replaces the input's own (which React's controlled
-  // inputs would garble). Also from the page's body, where focus falls when an edit removes the
+  // inputs would garble), except in a new item's name, which is not in the edition yet. Also from the page's body, where focus falls when an edit removes the
   // focused field; not from an input elsewhere on the page, which keeps its own undo.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -119,6 +119,8 @@ export function EditionEditor({ edition, onChange, saveState, onDone, headingRef
       const target = event.target;
       const inside = target instanceof Node && Boolean(root.current?.contains(target));
       if (!inside && (isEditable(target) || target !== document.body)) return;
+      // A new item's name, not yet in the edition, keeps the input's own undo.
+      if (target instanceof HTMLElement && target.hasAttribute('data-own-undo')) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();
