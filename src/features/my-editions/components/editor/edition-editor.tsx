@@ -182,10 +182,8 @@ export function EditionEditor({ edition, onChange, saveState, onDone, headingRef
             onRedo={redo}
             saveState={saveState}
             onDone={onDone}
+            message={message}
           />
-          <p className="editor-announce" role="status">
-            {message}
-          </p>
           {typeof saveState === 'object' ? (
             <Notice tone="error" role="alert" as="p">
               {t('editor.saveError', { message: saveState.error })}

@@ -8,10 +8,12 @@ export interface EditorToolbarProps {
   readonly onRedo: () => void;
   readonly saveState: 'saving' | 'saved' | { readonly error: string };
   readonly onDone: () => void;
+  /** The last thing the editor said (removed, moved, pasted, undone), read politely. */
+  readonly message: string;
 }
 
-/** Undo, Redo, whether the edition is saved, and Done; it stays in view while the editor scrolls. */
-export function EditorToolbar({ canUndo, canRedo, onUndo, onRedo, saveState, onDone }: EditorToolbarProps) {
+/** Undo, Redo, whether the edition is saved, what the editor last did, and Done; it stays in view while the editor scrolls. */
+export function EditorToolbar({ canUndo, canRedo, onUndo, onRedo, saveState, onDone, message }: EditorToolbarProps) {
   const { t } = useUiLocale();
   return (
     <div className="editor-toolbar">
@@ -28,6 +30,9 @@ export function EditorToolbar({ canUndo, canRedo, onUndo, onRedo, saveState, onD
       </Button>
       <p className="editor-toolbar__save" role="status">
         {saveState === 'saving' ? t('editor.saving') : saveState === 'saved' ? t('editor.saved') : null}
+      </p>
+      <p className="editor-toolbar__message" role="status">
+        {message}
       </p>
       <Button variant="primary" className="editor-toolbar__done" onClick={onDone}>
         {t('editor.done')}
