@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MAX_CRITERIA, type UserEdition } from '../model/user-edition';
+import { MAX_CRITERIA, blankUserEdition, type UserEdition } from '../model/user-edition';
 import { databaseEdition } from './editor-fixture';
 import { renderEditor } from './editor-harness';
 
@@ -201,6 +201,51 @@ describe('texts and undo', () => {
     });
     expect(current().tags.map((tag) => tag.id)).toEqual(['open-source', 'embedded']);
     expect(screen.getByRole('rowheader', { name: 'SQLite' })).toBeInTheDocument();
+  });
+});
+
+describe('a new comparison', () => {
+  it('starts blank and is built with the keyboard alone', async () => {
+    const blank = blankUserEdition(
+      'c-blank001',
+      {},
+      {
+        id: 'criterion',
+        label: {},
+        definition: {},
+        scale: { low: {}, high: {} },
+      },
+    );
+    const { user, current } = renderEditor(blank);
+    expect(screen.getByText('Add a route to score it.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Routes' })).toHaveAccessibleDescription(
+      'The options you choose between, e.g. each database or cloud you consider. needs at least 1 item(s) or character(s), got 0',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Which cloud?');
+    await user.type(
+      within(screen.getByRole('group', { name: 'Criterion 1' })).getByRole('textbox', { name: 'Name' }),
+      'Price',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Name of a new route' }), 'AWS{Enter}');
+    await user.type(screen.getByRole('textbox', { name: 'Name of a new route' }), 'GCP{Enter}');
+    await user.click(screen.getAllByRole('gridcell')[0]!);
+    await user.keyboard('4{Enter}2');
+    expect(current()).toMatchObject({
+      title: { en: 'Which cloud?' },
+      criteria: [{ id: 'criterion', label: { en: 'Price' } }],
+      routes: [
+        { id: 'aws', scores: { criterion: { value: 4, cites: [] } } },
+        { id: 'gcp', scores: { criterion: { value: 2, cites: [] } } },
+      ],
+    });
+  });
+
+  it('shows an edition with no criteria, its problem at the criteria’s heading', () => {
+    renderEditor({ ...databaseEdition(), criteria: [] });
+    expect(screen.getByRole('heading', { name: 'Criteria' })).toHaveAccessibleDescription(
+      /needs at least 1 item\(s\) or character\(s\), got 0$/,
+    );
+    expect(screen.queryByRole('grid')).toBeNull();
   });
 });
 
