@@ -128,6 +128,16 @@ describe('problems', () => {
     expect(screen.getAllByRole('gridcell')[9]).toHaveFocus();
   });
 
+  it('lists a problem the editor has no field for as text, not as a link', async () => {
+    const { user } = renderEditor({
+      ...databaseEdition(),
+      presets: [{ id: 'fast', name: { en: 'Fast' }, description: {}, weights: { latency: 0 }, cites: [] }],
+    });
+    await user.click(screen.getByText('8 problems'));
+    expect(screen.getByText('presets[0].weights: needs at least one weight above 0').tagName).toBe('LI');
+    expect(screen.getAllByRole('link')).toHaveLength(7);
+  });
+
   it('shows problems at a route’s name and a group’s name, in the reader’s language', async () => {
     const { user } = renderEditor(databaseEdition(), { lng: 'zh' });
     const routes = screen.getByRole('region', { name: '路线' });

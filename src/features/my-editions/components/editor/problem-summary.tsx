@@ -49,6 +49,13 @@ export function problemPlace(field: string, edition: UserEdition, locale: Locale
   return t('editor.place', { item, field: t(fieldKey) });
 }
 
+/** Whether the editor has a field for `field` (presets and tag labels have none, nor a score of an unknown criterion). */
+function hasField(field: string, edition: UserEdition): boolean {
+  if (/^(presets|tags)\b/.test(field)) return false;
+  const score = /^routes\[\d+\]\.scores\.(.+)$/.exec(field);
+  return !score || edition.criteria.some((criterion) => criterion.id === score[1]);
+}
+
 /**
  * How many problems the comparison has, and a link to each one's field (in a disclosure, since a new
  * comparison has many empty scores). A link moves focus to the field without touching the address
@@ -72,9 +79,11 @@ export function ProblemSummary({ problems }: { readonly problems: readonly DataI
             problem: t(`dataIssue.${problem.key}`, { ...problem.values }),
           });
           const id = fieldDomId(field);
+          // A path can repeat (two problems at one field), so the index keeps keys unique.
+          const key = `${problem.path}-${index}`;
+          if (!hasField(field, edition)) return <li key={key}>{text}</li>;
           return (
-            // A path can repeat (two problems at one field), so the index keeps keys unique.
-            <li key={`${problem.path}-${index}`}>
+            <li key={key}>
               <a
                 href={`#${id}`}
                 onClick={(event) => {
