@@ -55,8 +55,8 @@ describe('locales', () => {
     const strings = { en: { partUnderTest: { hello: 'Hello' } }, zh: { partUnderTest: { hello: '你好' } } };
     addOnDemandStrings(strings);
     const after = createI18n({ lng: 'en' });
-    expect(before.t('partUnderTest.hello')).toBe('你好');
-    expect(after.t('partUnderTest.hello')).toBe('Hello');
+    expect((before.t as (key: string) => string)('partUnderTest.hello')).toBe('你好');
+    expect((after.t as (key: string) => string)('partUnderTest.hello')).toBe('Hello');
   });
 
   it.each([
