@@ -141,10 +141,16 @@ export function NewComparisonDialog({
                     <strong>
                       {option === 'blank'
                         ? t('newComparison.startBlank')
-                        : t('newComparison.startCopy', { edition: openTitle })}
+                        : option === 'copy'
+                          ? t('newComparison.startCopy', { edition: openTitle })
+                          : t('newComparison.startCsv')}
                     </strong>
                     <span className="hint">
-                      {option === 'blank' ? t('newComparison.startBlankHint') : t('newComparison.startCopyHint')}
+                      {option === 'blank'
+                        ? t('newComparison.startBlankHint')
+                        : option === 'copy'
+                          ? t('newComparison.startCopyHint')
+                          : t('newComparison.startCsvHint')}
                     </span>
                   </span>
                 </label>
