@@ -11,6 +11,7 @@ import type { CommitOutcome } from '../features/my-editions/worker/import-client
 import { useAutoDismiss } from '../hooks/use-auto-dismiss';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
+import { useUrlParams } from '../lib/url-state';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { Dashboard } from './dashboard/dashboard';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
@@ -47,6 +48,9 @@ export function App({
   );
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useAutoDismiss();
+  // The routes table is in the explore view only; a view the codec does not know falls back to it.
+  const [{ view }] = useUrlParams();
+  const exploring = view?.toLowerCase() !== 'compare' && view?.toLowerCase() !== 'decide';
   // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
   useInteractiveMark(!hydrating);
 
@@ -96,6 +100,11 @@ export function App({
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {current && exploring ? (
+        <a className="skip-link" href="#routes-list">
+          {t('app.skipToRoutes')}
+        </a>
+      ) : null}
       <SiteHeader editions={valid} current={current} onChooseEdition={chooseEdition} />
       <main id="main" className="page" tabIndex={-1}>
         <PageNotices

@@ -5,6 +5,8 @@ import type { QueryResult, ScoreRange } from '../model/route-query';
 import { MAX_SELECTION, type ViewState, type UpdateOptions, type ViewPatch } from '../../../domain/view-state';
 import type { ExportTable } from '../../../domain/table-formats';
 import { RoutesTable } from './routes-table';
+import { RouteCards } from './route-cards';
+import { PHONE_QUERY, useMediaQuery } from '../../../hooks/use-media-query';
 import { useColumnLabel } from './routes-table-column-header';
 import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from './routes-table-filters';
 import { ArticleMatches } from './article-matches';
@@ -77,6 +79,10 @@ export function RoutesSection({
   const { t, locale } = useUiLocale();
   const labelOf = useColumnLabel(edition.criteria);
   const { value: visibility, setValue: setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
+  // A phone gets cards, a wider screen the table; until the width is known (the prerender and its
+  // hydration) both are in the page and the stylesheet shows one.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const sorting = state.sorting as SortingState;
 
   const trendOptions = edition.trends.map((trend) => ({
     id: trend.id,
@@ -161,25 +167,47 @@ export function RoutesSection({
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
       <ArticleMatches trends={edition.trends} query={state.query} />
-      <RoutesTable
-        rows={result.rows}
-        totalCount={rows.length}
-        criteria={edition.criteria}
-        editionTitle={edition.title[locale]}
-        sorting={state.sorting as SortingState}
-        onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, state.sorting as SortingState) })}
-        query={state.query}
-        rowSelection={rowSelection}
-        onRowSelectionChange={onRowSelectionChange}
-        columnVisibility={visibility}
-        onColumnVisibilityChange={setVisibility}
-        groupByTrend={state.groupByTrend}
-        baselineId={state.baseline}
-        overallHint={overallHint}
-        weightList={weightList}
-        onClearFilters={resetAll}
-        routeActions={routeActions}
-      />
+      {/* The skip link's target: the next Tab reaches the first sort header, or the cards' sort. */}
+      <div id="routes-list" className="routes-list" tabIndex={-1} aria-label={t('routes.listLabel')}>
+        <p className="routes-table__count" role="status">
+          {t('routes.showing', { shown: result.rows.length, total: rows.length })}
+        </p>
+        {phone !== true ? (
+          <RoutesTable
+            rows={result.rows}
+            criteria={edition.criteria}
+            editionTitle={edition.title[locale]}
+            sorting={sorting}
+            onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, sorting) })}
+            query={state.query}
+            rowSelection={rowSelection}
+            onRowSelectionChange={onRowSelectionChange}
+            columnVisibility={visibility}
+            onColumnVisibilityChange={setVisibility}
+            groupByTrend={state.groupByTrend}
+            baselineId={state.baseline}
+            overallHint={overallHint}
+            onClearFilters={resetAll}
+            routeActions={routeActions}
+          />
+        ) : null}
+        {phone !== false ? (
+          <RouteCards
+            rows={result.rows}
+            criteria={edition.criteria}
+            labelOf={labelOf}
+            sorting={sorting}
+            onSortingChange={(next) => update({ sorting: next })}
+            query={state.query}
+            rowSelection={rowSelection}
+            onRowSelectionChange={onRowSelectionChange}
+            baselineId={state.baseline}
+            onClearFilters={resetAll}
+            routeActions={routeActions}
+          />
+        ) : null}
+        <p className="routes-table__footnote">{t('routes.footnote', { weights: weightList })}</p>
+      </div>
       <div className="selection-bar">
         <p>
           {pickedNames.length > 0
