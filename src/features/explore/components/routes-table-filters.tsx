@@ -2,7 +2,8 @@ import * as Slider from '@radix-ui/react-slider';
 import { useId, type ReactNode } from 'react';
 import type { ScoreRange } from '../model/route-query';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-import { Button, buttonClassName } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { Menu } from '../../../components/ui/menu';
 
 /** One facet value: its id, translated label and how many routes it would show. */
 export interface FacetOption {
@@ -80,10 +81,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
         </div>
       ) : null}
       <div className="filters__menus">
-        <details className="menu">
-          <summary className={buttonClassName({ size: 'small' })}>
-            {activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}
-          </summary>
+        <Menu label={activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}>
           <div className="menu__panel">
             {props.rangeColumns.map((column) => {
               const [min, max] = ranges[column.id] ?? SCALE;
@@ -128,11 +126,8 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
               );
             })}
           </div>
-        </details>
-        <details className="menu">
-          <summary className={buttonClassName({ size: 'small' })}>
-            {hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}
-          </summary>
+        </Menu>
+        <Menu label={hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}>
           <fieldset className="menu__panel">
             <legend className="sr-only">{t('filters.columns')}</legend>
             {props.columns.map((column) => (
@@ -147,7 +142,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
               </label>
             ))}
           </fieldset>
-        </details>
+        </Menu>
         <Button
           size="small"
           aria-pressed={props.groupByTrend}

@@ -4,7 +4,8 @@ import type { ExportTable } from '../../../domain/table-formats';
 import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-import { Button, buttonClassName } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { Menu } from '../../../components/ui/menu';
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
@@ -29,8 +30,7 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
   const [status, setStatus] = useState('');
   const { copy } = useClipboard();
   return (
-    <details className="menu">
-      <summary className={buttonClassName({ size: 'small' })}>{t('export.menu')}</summary>
+    <Menu label={t('export.menu')}>
       <div className="menu__panel menu__panel--actions">
         <Button
           size="small"
@@ -71,6 +71,6 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           {status}
         </p>
       </div>
-    </details>
+    </Menu>
   );
 }
