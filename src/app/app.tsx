@@ -17,6 +17,7 @@ import { Dashboard } from './dashboard/dashboard';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
 import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
+import { ServiceWorkerNews } from './service-worker-news';
 import { SiteHeader } from './site-header';
 import { useEditionChoice } from './use-edition-choice';
 
@@ -113,7 +114,6 @@ export function App({
           onDismissMyRoutesProblem={myRoutes.dismissProblem}
           overridesProblem={scoreOverrides.storageProblem}
           onDismissOverridesProblem={scoreOverrides.dismissStorageProblem}
-          status={status}
         />
         {waitingForMyRoutes ? (
           <Notice tone="info" as="p" role="status">
@@ -127,6 +127,8 @@ export function App({
                 key={current.id}
                 edition={shown}
                 dataControls={dataControls}
+                status={status}
+                onLeaveView={() => setStatus('')}
                 myRoutes={
                   current.id === MY_ROUTES_ID
                     ? {
@@ -164,6 +166,7 @@ export function App({
             ? t('myRoutes.footer')
             : t('app.footer', { source: current?.source.title[locale] ?? '' })}
         </p>
+        <ServiceWorkerNews />
       </footer>
     </>
   );

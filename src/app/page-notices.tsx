@@ -1,5 +1,3 @@
-import { startTransition, useEffect, useState, type ComponentType } from 'react';
-import { StatusToast } from '../components/ui/status-toast';
 import { StorageNotice } from '../components/ui/storage-notice';
 import type { MyRoutesProblem } from '../features/my-editions/hooks/use-my-routes';
 import { describeMyRoutesProblem } from '../features/my-editions/my-routes-problem-message';
@@ -8,9 +6,9 @@ import type { LoadedEdition } from './bundled-editions';
 import { DataErrorPanel } from './data-error-panel';
 
 /**
- * What the page says above the dashboard: data files that failed their check, stored data that
- * could not be read or kept (each dismissible), the one-line status of the last action, and,
- * once the page is up, the service worker's news (ready offline, a new version).
+ * What the page says above the dashboard: data files that failed their check, and stored data
+ * that could not be read or kept (each dismissible). The status of the last action shows in the
+ * view it was raised in, and the service worker's news in the footer (`ServiceWorkerNews`).
  */
 export function PageNotices({
   failures,
@@ -18,7 +16,6 @@ export function PageNotices({
   onDismissMyRoutesProblem,
   overridesProblem,
   onDismissOverridesProblem,
-  status,
 }: {
   readonly failures: readonly LoadedEdition[];
   readonly myRoutesProblem: MyRoutesProblem | undefined;
@@ -26,24 +23,8 @@ export function PageNotices({
   /** The reader's stored scores could not be read and were discarded. */
   readonly overridesProblem: boolean;
   readonly onDismissOverridesProblem: () => void;
-  readonly status: string;
 }) {
   const { t } = useUiLocale();
-  // The service worker and its update notice load once the page is up: not with the first view,
-  // and not in development, where no worker is built.
-  const [ServiceWorkerNews, setServiceWorkerNews] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
-    let live = true;
-    void import('../features/offline/components/service-worker-status').then(({ ServiceWorkerStatus }) => {
-      // In a transition: it may arrive while the prerendered page still hydrates, which an
-      // ordinary update would finish in one long task.
-      if (live) startTransition(() => setServiceWorkerNews(() => ServiceWorkerStatus));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
     <>
       {failures.length > 0 ? <DataErrorPanel failures={failures} /> : null}
@@ -53,8 +34,6 @@ export function PageNotices({
       {overridesProblem ? (
         <StorageNotice message={t('overrides.storageProblem')} onDismiss={onDismissOverridesProblem} />
       ) : null}
-      <StatusToast message={status} />
-      {ServiceWorkerNews ? <ServiceWorkerNews /> : null}
     </>
   );
 }

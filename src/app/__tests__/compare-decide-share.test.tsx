@@ -30,6 +30,20 @@ describe('picking routes', () => {
     );
     expect(params()).toEqual({ v: '1', sel: 'gpu,asic,lightweight-models,contrastive-learning' });
   });
+
+  it('says a refused pick beside the picks, and not in any other view', async () => {
+    const { user } = renderWithProviders(<App />, { search: '?v=1&sel=gpu,asic,fpga,lightweight-models' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
+    const refusal = 'You can compare up to 4 routes. Remove one before adding Contrastive learning.';
+    expect(screen.getByText(refusal).closest('.selection-bar')).not.toBeNull();
+    await user.click(screen.getByRole('link', { name: /^Compare/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toBeInTheDocument();
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+    // Back in explore, the refusal is over: it was news of the moment, not of the view.
+    await user.click(screen.getByRole('link', { name: 'Explore' }));
+    await screen.findByRole('table');
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+  });
 });
 
 describe('baseline', () => {

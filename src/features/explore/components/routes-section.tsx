@@ -18,6 +18,7 @@ import { StorageNotice } from '../../../components/ui/storage-notice';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
+import { StatusToast } from '../../../components/ui/status-toast';
 
 /** The routes section's view as shown, for the menus that export it. */
 export interface ShownView {
@@ -41,6 +42,10 @@ export interface RoutesSectionProps {
   readonly pickedNames: readonly string[];
   readonly onClearPicks: () => void;
   readonly onOpenCompare: () => void;
+  /** News of the last action on the routes (e.g. "3 routes added to My routes"), above the list. */
+  readonly status?: string;
+  /** News about the picks (e.g. a fifth pick refused), in the bar of picked routes. */
+  readonly pickStatus?: string;
   readonly headingRef: Ref<HTMLHeadingElement>;
   /** Focuses the section heading (after "Clear filters" removes the button that had focus). */
   readonly focusHeading: () => void;
@@ -71,6 +76,8 @@ export function RoutesSection({
   pickedNames,
   onClearPicks,
   onOpenCompare,
+  status = '',
+  pickStatus = '',
   headingRef,
   focusHeading,
   dataMenus,
@@ -168,6 +175,7 @@ export function RoutesSection({
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
       <ArticleMatches trends={edition.trends} query={state.query} />
       {/* The skip link's target: the next Tab reaches the first sort header, or the cards' sort. */}
+      <StatusToast message={status} />
       <div id="routes-list" className="routes-list" tabIndex={-1} aria-label={t('routes.listLabel')}>
         <p className="routes-table__count" role="status">
           {t('routes.showing', { shown: result.rows.length, total: rows.length })}
@@ -218,6 +226,7 @@ export function RoutesSection({
               })
             : t('selection.none', { max: MAX_SELECTION })}
         </p>
+        <StatusToast message={pickStatus} />
         <div className="selection-bar__actions">
           {pickedNames.length > 0 ? (
             <Button variant="quiet" onClick={onClearPicks}>
