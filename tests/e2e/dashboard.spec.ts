@@ -40,7 +40,10 @@ test('sort, filter and search work together and survive a language switch', asyn
     .poll(async () => (await rowIds(page)).slice(0, 4))
     .toEqual(['task-fine-tuning', 'asic', 'cross-modal-transformer', 'domain-specific-multimodal']);
 
-  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
+  await page
+    .getByRole('group', { name: 'Trend' })
+    .getByRole('button', { name: 'AI chips: 3 routes if selected' })
+    .click();
   await expect.poll(() => rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
 
   await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'All (9)' }).click();

@@ -170,7 +170,7 @@ describe('state in the URL', () => {
     const { user, params } = renderWithProviders(<App />);
     await user.click(sortButton('Cost advantage'));
     await user.click(sortButton('Cost advantage'));
-    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ASIC' }));
     const before = params();
@@ -178,7 +178,10 @@ describe('state in the URL', () => {
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(params()).toEqual({ ...before, lang: 'zh' });
     expect(header('成本优势')).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.getByRole('button', { name: 'AI 芯片（3）' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'AI 芯片：取消后显示 9 条路线' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('checkbox', { name: '选择GPU' })).toBeChecked();
   });
 });

@@ -94,12 +94,12 @@ export function RoutesSection({
   const trendOptions = edition.trends.map((trend) => ({
     id: trend.id,
     label: trend.name[locale],
-    count: result.trendCounts.get(trend.id) ?? 0,
+    count: result.trendToggleCounts.get(trend.id) ?? 0,
   }));
   const tagOptions = edition.tags.map((tag) => ({
     id: tag.id,
     label: tag.label[locale],
-    count: result.tagCounts.get(tag.id) ?? 0,
+    count: result.tagToggleCounts.get(tag.id) ?? 0,
   }));
   const numericColumns = [...edition.criteria.map((criterion) => criterion.id), 'overall'];
   const hideable = ['trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'];
@@ -155,7 +155,7 @@ export function RoutesSection({
         trends={trendOptions}
         trendIds={state.trendIds}
         onTrendIdsChange={(trendIds) => update({ trendIds })}
-        totalCount={trendOptions.reduce((sum, trend) => sum + trend.count, 0)}
+        totalCount={result.allTrendsCount}
         query={state.query}
         onQueryChange={(query) => update({ query }, { history: 'replace' })}
       />

@@ -5,7 +5,7 @@ import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
 import { Menu } from '../../../components/ui/menu';
 
-/** One facet value: its id, translated label and how many routes it would show. */
+/** One facet value: its id, translated label and how many routes show if its toggle is flipped. */
 export interface FacetOption {
   readonly id: string;
   readonly label: string;
@@ -64,19 +64,18 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
             {t('filters.tagLabel')}
           </span>
           {props.tags.map((tag) => (
-            <button
+            <FacetToggle
               key={tag.id}
-              type="button"
-              className="toggle toggle--small"
-              aria-pressed={tagIds.includes(tag.id)}
+              small
+              label={tag.label}
+              count={tag.count}
+              pressed={tagIds.includes(tag.id)}
               onClick={() =>
                 props.onTagIdsChange(
                   tagIds.includes(tag.id) ? tagIds.filter((id) => id !== tag.id) : [...tagIds, tag.id],
                 )
               }
-            >
-              {t('filters.countOption', { label: tag.label, count: tag.count })}
-            </button>
+            />
           ))}
         </div>
       ) : null}
@@ -153,6 +152,50 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
         {props.extraMenus}
       </div>
     </div>
+  );
+}
+
+/**
+ * One value of a facet as a toggle button: its label and, in brackets, how many routes would show
+ * if it were flipped (selected, or cleared when selected). Its accessible name and tooltip say
+ * which: "AI chips: 3 routes if selected". A pressed toggle that cannot be cleared by itself ("All"
+ * of the trends) gives the routes shown now (`current`).
+ */
+export function FacetToggle({
+  label,
+  count,
+  pressed,
+  onClick,
+  small = false,
+  current = false,
+  ...rest
+}: {
+  readonly label: string;
+  readonly count: number;
+  readonly pressed: boolean;
+  readonly onClick: () => void;
+  readonly small?: boolean;
+  readonly current?: boolean;
+  readonly 'data-trend'?: string;
+}) {
+  const { t } = useUiLocale();
+  const name = t('filters.facetToggle', {
+    label,
+    count,
+    context: pressed ? (current ? 'current' : 'clear') : 'select',
+  });
+  return (
+    <Button
+      size={small ? 'small' : undefined}
+      className="toggle"
+      aria-pressed={pressed}
+      aria-label={name}
+      title={name}
+      onClick={onClick}
+      {...rest}
+    >
+      {t('filters.countOption', { label, count })}
+    </Button>
   );
 }
 
