@@ -19,6 +19,7 @@ export interface CompareStackProps {
  * the baseline within the baseline's trend), then its strengths and weaknesses in full. What the
  * side-by-side tables say, with no column too narrow for its text.
  */
+// Each route is a section of the view (h2), as the tables' own headings are on a wide screen.
 export function CompareStack({ edition, routes, criteria, weights, baselineId }: CompareStackProps) {
   const { t, locale } = useUiLocale();
   const rows = compareRows(routes, criteria, weights, t('routes.columns.overall'), locale);
@@ -28,13 +29,13 @@ export function CompareStack({ edition, routes, criteria, weights, baselineId }:
     <div className="route-stack">
       {routes.map((route, index) => (
         <section key={route.id} className="route-stack__item" aria-labelledby={`stack-${route.id}`}>
-          <h3 id={`stack-${route.id}`} className="route-stack__name">
+          <h2 id={`stack-${route.id}`} className="route-stack__name">
             {route.name[locale]}{' '}
             <span className="trend-chip" data-trend={route.trendId}>
               {trendName(route.trendId)}
             </span>
             {index === baselineIndex ? <span className="badge badge--baseline">{t('baseline.badge')}</span> : null}
-          </h3>
+          </h2>
           <dl className="route-stack__scores">
             {rows.map((row) => {
               const value = row.values[index];
@@ -67,7 +68,7 @@ export function CompareStack({ edition, routes, criteria, weights, baselineId }:
           </dl>
           {(['strengths', 'weaknesses'] as const).map((kind) => (
             <div key={kind}>
-              <h4 className="route-stack__kind">{t(`routes.columns.${kind}`)}</h4>
+              <h3 className="route-stack__kind">{t(`routes.columns.${kind}`)}</h3>
               <ul className={`clause-list clause-list--${kind === 'strengths' ? 'strength' : 'weakness'}`}>
                 {route[kind].map((text) => (
                   <li key={text.en}>{text[locale]}</li>
