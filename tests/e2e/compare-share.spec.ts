@@ -118,7 +118,10 @@ test.describe('in a Chinese browser', () => {
       'descending',
     );
     await expect(page.getByText('No route matches these filters.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'AI chips (0)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'AI chips: 0 routes if cleared' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect.poll(() => params(page)).toEqual({ ...before, lang: 'en' });
 
     // Clearing the search brings the AI-chips radar back, labelled in English.
