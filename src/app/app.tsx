@@ -14,6 +14,7 @@ import type { CommitOutcome } from '../features/my-editions/worker/import-client
 import { useAutoDismiss } from '../hooks/use-auto-dismiss';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
+import { useUrlParams } from '../lib/url-state';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { ComparisonControls } from './comparison-controls';
 import { Dashboard } from './dashboard/dashboard';
@@ -21,6 +22,7 @@ import { EditionEditor, ViewPlaceholder } from './dashboard/lazy-views';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
 import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
+import { ServiceWorkerNews } from './service-worker-news';
 import { SiteHeader } from './site-header';
 import { useComparisonActions } from './use-comparison-actions';
 import { useEditionChoice, useUserEditionParam } from './use-edition-choice';
@@ -62,6 +64,9 @@ export function App({
   const [status, setStatus] = useAutoDismiss();
   const comparisons = useComparisonActions(userEditions, shown, locale, chooseEdition);
   const openComparison = current?.kind === 'user' ? userEditions.open : undefined;
+  // The routes table is in the explore view only; a view the codec does not know falls back to it.
+  const [{ view }] = useUrlParams();
+  const exploring = !['compare', 'decide', 'edit'].includes(view?.toLowerCase() ?? '');
   // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
   useInteractiveMark(!hydrating);
 
@@ -116,6 +121,11 @@ export function App({
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {current && exploring ? (
+        <a className="skip-link" href="#routes-list">
+          {t('app.skipToRoutes')}
+        </a>
+      ) : null}
       <SiteHeader
         editions={valid}
         comparisons={userEditions.summaries.map((item) => ({
@@ -136,7 +146,6 @@ export function App({
           onDismissMyRoutesProblem={myRoutes.dismissProblem}
           overridesProblem={scoreOverrides.storageProblem}
           onDismissOverridesProblem={scoreOverrides.dismissStorageProblem}
-          status={status}
           openProblem={userEditions.openProblem}
           deletedComparison={comparisons.deleted}
           onUndoDelete={() => void comparisons.undoDelete()}
@@ -182,6 +191,8 @@ export function App({
                     ? () => void comparisons.create('blank', '')
                     : undefined
                 }
+                status={status}
+                onLeaveView={() => setStatus('')}
                 myRoutes={
                   current.id === MY_ROUTES_ID
                     ? {
@@ -221,6 +232,7 @@ export function App({
               ? t('comparison.footer', { title: current.shortTitle[locale] })
               : t('app.footer', { source: current?.source.title[locale] ?? '' })}
         </p>
+        <ServiceWorkerNews />
       </footer>
     </>
   );

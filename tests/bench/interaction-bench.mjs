@@ -125,7 +125,7 @@ export async function benchInteractions(browser, base, { routes = 10_000, rounds
       record('language switch en → zh', await timeInput(page, click(languageButton('中文'))));
       record('language switch zh → en', await timeInput(page, click(languageButton('English'))));
       record('trend facet: AI chips', await timeInput(page, click(page.locator('button[data-trend="ai-chips"]'))));
-      record('tag facet: Edge', await timeInput(page, click(page.locator('.toggle--small', { hasText: /^Edge/ }))));
+      record('tag facet: Edge', await timeInput(page, click(page.locator('.filters .toggle', { hasText: /^Edge/ }))));
       const thumb = page.locator('.range-row [role="slider"]').first();
       await thumb.focus();
       record('score range: cost +1 (arrow key)', await timeInput(page, () => page.keyboard.press('ArrowRight')));

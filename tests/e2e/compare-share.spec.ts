@@ -74,7 +74,7 @@ test('back and forward step through sort, filter and view changes', async ({ pag
   await expect(routeRows(page)).toHaveCount(9);
   const performance = page.getByRole('columnheader', { name: /^Performance/ });
   await performance.getByRole('button').click();
-  await page.getByRole('button', { name: 'AI chips (3)' }).click();
+  await page.getByRole('button', { name: 'AI chips: 3 routes if selected' }).click();
   await expect.poll(() => params(page)).toEqual({ v: '1', sort: 'performance.asc', trend: 'ai-chips' });
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Decide' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Decide' })).toBeVisible();
@@ -101,7 +101,7 @@ test.describe('in a Chinese browser', () => {
     const cost = page.getByRole('columnheader', { name: /^成本优势/ });
     await cost.getByRole('button').click();
     await cost.getByRole('button').click();
-    await page.getByRole('button', { name: 'AI 芯片（3）' }).click();
+    await page.getByRole('button', { name: 'AI 芯片：选中后显示 3 条路线' }).click();
     await expect.poll(() => rowIds(page)).toEqual(['asic', 'fpga', 'gpu']);
     await revealCharts(page);
     const chips = page.getByRole('figure', { name: /^AI 芯片/ });
@@ -118,7 +118,10 @@ test.describe('in a Chinese browser', () => {
       'descending',
     );
     await expect(page.getByText('No route matches these filters.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'AI chips (0)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'AI chips: 0 routes if cleared' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect.poll(() => params(page)).toEqual({ ...before, lang: 'en' });
 
     // Clearing the search brings the AI-chips radar back, labelled in English.

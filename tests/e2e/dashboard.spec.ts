@@ -40,10 +40,13 @@ test('sort, filter and search work together and survive a language switch', asyn
     .poll(async () => (await rowIds(page)).slice(0, 4))
     .toEqual(['task-fine-tuning', 'asic', 'cross-modal-transformer', 'domain-specific-multimodal']);
 
-  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'AI chips (3)' }).click();
+  await page
+    .getByRole('group', { name: 'Trend' })
+    .getByRole('button', { name: 'AI chips: 3 routes if selected' })
+    .click();
   await expect.poll(() => rowIds(page)).toEqual(['asic', 'gpu', 'fpga']);
 
-  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'All (9)' }).click();
+  await page.getByRole('group', { name: 'Trend' }).getByRole('button', { name: 'All: 9 routes if selected' }).click();
   await page.getByRole('searchbox', { name: 'Search routes' }).fill('显卡');
   await expect.poll(() => rowIds(page)).toEqual(['gpu']);
   await page.getByRole('searchbox', { name: 'Search routes' }).fill('zero-shot');
@@ -89,7 +92,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
     .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('columnheader', { name: /^Flexibility/ })).toHaveAttribute('aria-sort', 'ascending');
-  await page.getByRole('button', { name: 'Generative AI (3)' }).focus();
+  await page.getByRole('button', { name: 'Generative AI: 3 routes if selected' }).focus();
   await page.keyboard.press('Space');
   await expect.poll(() => rowIds(page)).toEqual(['task-fine-tuning', 'lightweight-models', 'llm-pretraining']);
   await page.getByRole('checkbox', { name: 'Select Lightweight models' }).focus();

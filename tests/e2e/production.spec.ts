@@ -54,7 +54,7 @@ test.describe('the first view is in the HTML, in the reader’s language', () =>
       await expect(heading).toHaveText('2024 年人工智能领域的三大发展趋势分析');
       // Hydrated: the table answers a click. Nothing moved before it (a hydration mismatch would
       // also have been logged, and failed the spec through the console guard).
-      await page.getByRole('button', { name: 'AI 芯片（3）' }).click();
+      await page.getByRole('button', { name: 'AI 芯片：选中后显示 3 条路线' }).click();
       await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3);
       // Nothing arriving later (the offline notice, the charts) may move what is shown.
       expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
@@ -176,7 +176,7 @@ test.describe('offline', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'An Analysis of Three Major Development Trends in Artificial Intelligence in 2024',
     );
-    await page.getByRole('button', { name: 'AI chips (3)' }).click();
+    await page.getByRole('button', { name: 'AI chips: 3 routes if selected' }).click();
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3);
     // Views and charts load from the cache too.
     await page.getByRole('checkbox').nth(0).check();

@@ -32,15 +32,23 @@ try {
         const live = () => page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
         await page.goto(base);
         await live();
-        await page.getByRole('table').waitFor();
+        // The table on a wide screen, the cards on a phone: either is the routes list.
+        await page.locator('#routes-list').waitFor();
         // Tick two routes so the selection bar shows what is picked.
-        const boxes = page.getByRole('checkbox');
+        const boxes = page.locator('#routes-list').getByRole('checkbox');
         await boxes.nth(0).check();
         await boxes.nth(3).check();
         await page.waitForTimeout(400);
         await page.evaluate(() => window.scrollTo(0, 0));
         const file = `${out}/${device}-${lang}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: process.argv.includes('--full') });
+        if (device === 'phone') {
+          // The routes as cards, from the top of the list.
+          await page
+            .locator('#routes-list')
+            .evaluate((list) => window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY - 8));
+          await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-routes.png` });
+        }
         await page.evaluate(() => document.getElementById('charts')?.scrollIntoView());
         // The radars load when scrolled near; let them finish their entry animation.
         await page.locator('#charts svg.recharts-surface').first().waitFor();
@@ -61,7 +69,7 @@ try {
         // The import dialog reviewing a file with one problem, then My routes with an edited score.
         await page.goto(`${base}?trend=ai-chips`);
         await live();
-        await page.getByRole('table').waitFor();
+        await page.locator('#routes-list').waitFor();
         await page.locator('.filters button[aria-haspopup="dialog"]').click();
         const dialog = page.getByRole('dialog');
         await dialog.locator('input[type=file]').setInputFiles({
@@ -84,7 +92,7 @@ try {
           .locator('.score-editor textarea')
           .fill(lang === 'zh' ? '我们的集群已有闲置 GPU。' : 'Our cluster already has spare GPUs.');
         await page.locator('.score-editor button[type=submit]').click();
-        await page.locator('.details-row').scrollIntoViewIfNeeded();
+        await page.locator('#routes-list .route-details').scrollIntoViewIfNeeded();
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-my-routes.png` });
         console.log(file);

@@ -30,6 +30,20 @@ describe('picking routes', () => {
     );
     expect(params()).toEqual({ v: '1', sel: 'gpu,asic,lightweight-models,contrastive-learning' });
   });
+
+  it('says a refused pick beside the picks, and not in any other view', async () => {
+    const { user } = renderWithProviders(<App />, { search: '?v=1&sel=gpu,asic,fpga,lightweight-models' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
+    const refusal = 'You can compare up to 4 routes. Remove one before adding Contrastive learning.';
+    expect(screen.getByText(refusal).closest('.selection-bar')).not.toBeNull();
+    await user.click(screen.getByRole('link', { name: /^Compare/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toBeInTheDocument();
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+    // Back in explore, the refusal is over: it was news of the moment, not of the view.
+    await user.click(screen.getByRole('link', { name: 'Explore' }));
+    await screen.findByRole('table');
+    expect(screen.queryByText(refusal)).not.toBeInTheDocument();
+  });
 });
 
 describe('baseline', () => {
@@ -156,7 +170,7 @@ describe('state in the URL', () => {
     const { user, params } = renderWithProviders(<App />);
     await user.click(sortButton('Cost advantage'));
     await user.click(sortButton('Cost advantage'));
-    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select GPU' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select ASIC' }));
     const before = params();
@@ -164,7 +178,10 @@ describe('state in the URL', () => {
     await user.click(screen.getByRole('button', { name: '中文' }));
     expect(params()).toEqual({ ...before, lang: 'zh' });
     expect(header('成本优势')).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.getByRole('button', { name: 'AI 芯片（3）' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'AI 芯片：取消后显示 9 条路线' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('checkbox', { name: '选择GPU' })).toBeChecked();
   });
 });

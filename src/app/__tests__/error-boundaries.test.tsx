@@ -35,7 +35,7 @@ describe('a fault in one part of a view', () => {
     // The table still sorts and filters, and the other views open.
     const table = screen.getByRole('table', { name: /Technology routes/ });
     expect(within(table).getAllByRole('row')).toHaveLength(10);
-    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     await user.click(screen.getByRole('link', { name: 'Decide' }));
     expect(await screen.findByRole('heading', { name: 'Decide' })).toBeInTheDocument();

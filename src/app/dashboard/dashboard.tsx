@@ -1,8 +1,7 @@
-import { Suspense, useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { Notice } from '../../components/ui/notice';
-import { StatusToast } from '../../components/ui/status-toast';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
 import { equalPercentWeights } from '../../features/decide/model/decide';
@@ -29,6 +28,10 @@ export interface DashboardProps {
   readonly edition: Edition;
   /** Import and "reset edited scores" controls, shown next to Export. */
   readonly dataControls?: ReactNode;
+  /** News of the page's last action on the routes (an import, a removal), shown beside the routes. */
+  readonly status?: string;
+  /** The reader left the view: news raised in it is no longer news (clear `status`). */
+  readonly onLeaveView?: () => void;
   /** Given when the edition is "My routes": its routes can be removed one by one or all at once. */
   readonly myRoutes?: { readonly onRemove: (route: Route) => void; readonly onRemoveAll: () => void } | undefined;
   /**
@@ -41,10 +44,35 @@ export interface DashboardProps {
   readonly onBuildOwn?: (() => void) | undefined;
 }
 
-export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMakeCopy, onBuildOwn }: DashboardProps) {
+export function Dashboard({
+  edition,
+  dataControls,
+  status: pageStatus = '',
+  onLeaveView,
+  myRoutes,
+  renderEditor,
+  onMakeCopy,
+  onBuildOwn,
+}: DashboardProps) {
   const { t, locale } = useUiLocale();
   const { state, update, problems, dismissProblems } = useViewState(edition);
   const [status, setStatus] = useAutoDismiss();
+  // A status belongs to the view it was raised in: leaving the view ends it, here and in the page.
+  const [statusView, setStatusView] = useState(state.view);
+  if (statusView !== state.view) {
+    setStatusView(state.view);
+    setStatus('');
+  }
+  const leaveView = useRef(onLeaveView);
+  useEffect(() => {
+    leaveView.current = onLeaveView;
+  });
+  const shownView = useRef(state.view);
+  useEffect(() => {
+    if (shownView.current === state.view) return;
+    shownView.current = state.view;
+    leaveView.current?.();
+  }, [state.view]);
   const routesHeading = useRef<HTMLHeadingElement>(null);
   const focusViewOnChange = useRef(false);
 
@@ -124,7 +152,6 @@ export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMak
           onDismiss={dismissProblems}
         />
       ) : null}
-      <StatusToast message={status} />
       {pinyinFailed ? (
         <Notice tone="warning" role="status">
           <p>{t('routes.pinyinMissing')}</p>
@@ -206,6 +233,8 @@ export function Dashboard({ edition, dataControls, myRoutes, renderEditor, onMak
               routesHeading.current?.focus();
             },
             onOpenCompare: () => setView('compare'),
+            status: pageStatus,
+            pickStatus: status,
             headingRef: routesHeadingRef,
             focusHeading: () => routesHeading.current?.focus(),
             dataMenus: (view) => (

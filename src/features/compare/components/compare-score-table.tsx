@@ -1,6 +1,7 @@
 import { EditedMark } from '../../../components/ui/edited-mark';
 import { ScoreDelta } from '../../../components/ui/score-delta';
-import type { Criterion, Route } from '../../../domain/edition/schema';
+import type { Criterion, Route, Score } from '../../../domain/edition/schema';
+import type { Locale } from '../../../domain/locale';
 import { overallScore, type Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
@@ -13,14 +14,31 @@ export interface CompareScoreTableProps {
   readonly baselineId: string | undefined;
 }
 
+/** One row of the comparison: a criterion (or the overall score) and each route's value. */
+export interface CompareRow {
+  readonly id: string;
+  readonly label: string;
+  /** Per route, in the routes' order; `undefined` where it has no score. */
+  readonly values: readonly (number | undefined)[];
+  /** Per route, the score itself (for the "edited" mark); empty for the overall row. */
+  readonly scores: readonly (Score | undefined)[];
+  /** Decimals shown: 0 for criteria, 1 for the overall score. */
+  readonly digits: number;
+  /** The row's best value, `undefined` when every route ties (no best then). */
+  readonly best: number | undefined;
+}
+
 /**
- * The selected routes' scores side by side: one row per criterion plus the weighted score, one
- * column per route, the best value of each row marked (every route that ties for it), and each
- * difference from the baseline route for the routes of its trend (scores compare within a trend).
+ * The comparison's rows: one per criterion, then the weighted overall score (`overallLabel`), each
+ * with every route's value and the row's best.
  */
-export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
-  const { t, locale } = useUiLocale();
-  const baselineIndex = routes.findIndex((route) => route.id === baselineId);
+export function compareRows(
+  routes: readonly Route[],
+  criteria: readonly Criterion[],
+  weights: Weights,
+  overallLabel: string,
+  locale: Locale,
+): CompareRow[] {
   const rows = [
     ...criteria.map((criterion) => ({
       id: criterion.id,
@@ -31,12 +49,29 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
     })),
     {
       id: 'overall',
-      label: t('routes.columns.overall'),
+      label: overallLabel,
       values: routes.map((route) => overallScore(route, criteria, weights)),
       scores: [],
       digits: 1,
     },
   ];
+  return rows.map((row) => {
+    const present = row.values.filter((value) => value !== undefined);
+    // A row where every route ties has no best.
+    const best = present.length > 0 && new Set(present).size > 1 ? Math.max(...present) : undefined;
+    return { ...row, best };
+  });
+}
+
+/**
+ * The selected routes' scores side by side: one row per criterion plus the weighted score, one
+ * column per route, the best value of each row marked (every route that ties for it), and each
+ * difference from the baseline route for the routes of its trend (scores compare within a trend).
+ */
+export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
+  const { t, locale } = useUiLocale();
+  const baselineIndex = routes.findIndex((route) => route.id === baselineId);
+  const rows = compareRows(routes, criteria, weights, t('routes.columns.overall'), locale);
   return (
     <div className="table-scroll compare-table" tabIndex={0} role="region" aria-label={t('compare.tableCaption')}>
       <table className="data-table">
@@ -54,9 +89,7 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
         </thead>
         <tbody>
           {rows.map((row) => {
-            const present = row.values.filter((value) => value !== undefined);
-            // A row where every route ties has no best.
-            const best = present.length > 0 && new Set(present).size > 1 ? Math.max(...present) : undefined;
+            const { best } = row;
             const base = baselineIndex >= 0 ? row.values[baselineIndex] : undefined;
             return (
               <tr key={row.id}>

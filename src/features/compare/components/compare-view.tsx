@@ -6,6 +6,7 @@ import type { Weights } from '../../../domain/scoring';
 import { MAX_SELECTION } from '../../../domain/view-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { CompareScoreTable } from './compare-score-table';
+import { CompareStack } from './compare-stack';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
 
@@ -129,9 +130,24 @@ export function CompareView({
             {chart}
             <CompareScoreTable routes={routes} criteria={edition.criteria} weights={weights} baselineId={baselineId} />
           </div>
+          {/* On a phone the routes stack, one under the other, instead of the two tables below and
+              beside the chart (the stylesheet shows the one that fits): no column too narrow for
+              its text. */}
+          <CompareStack
+            edition={edition}
+            routes={routes}
+            criteria={edition.criteria}
+            weights={weights}
+            baselineId={baselineId}
+          />
 
-          <h2 className="view__subheading">{t('compare.matrixHeading')}</h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('compare.matrixHeading')}>
+          <h2 className="view__subheading route-matrix-wide">{t('compare.matrixHeading')}</h2>
+          <div
+            className="table-scroll route-matrix-wide"
+            tabIndex={0}
+            role="region"
+            aria-label={t('compare.matrixHeading')}
+          >
             <table className="data-table route-matrix">
               <caption className="sr-only">{t('compare.matrixHeading')}</caption>
               <thead>

@@ -95,6 +95,52 @@ describe('filters and facets', () => {
     expect(Object.fromEntries(result.tagCounts)).toEqual({ general: 1, specific: 1, 'low-power': 1 });
   });
 
+  it('counts what each facet toggle would show if flipped: AI chips and Edge both on', () => {
+    // As in the bundled edition: AI chips has no edge route, generative AI has one.
+    const facetRows = [
+      row('gpu', { trendId: 'chips', tagIds: ['general'] }),
+      row('asic', { trendId: 'chips', tagIds: ['specific', 'low-power'] }),
+      row('fpga', { trendId: 'chips', tagIds: ['custom'] }),
+      row('lite', { trendId: 'gen', tagIds: ['edge'] }),
+      row('llm', { trendId: 'gen', tagIds: ['general', 'large'] }),
+      row('clip', { trendId: 'multi', tagIds: ['zero-shot'] }),
+    ];
+    const result = queryRoutes(facetRows, { ...none, trendIds: ['chips'], tagIds: ['edge'] }, en);
+    expect(ids(result.rows)).toEqual([]);
+    // Clearing AI chips leaves every trend: lite; adding generative AI brings lite; multimodal has no edge route.
+    expect(Object.fromEntries(result.trendToggleCounts)).toEqual({ chips: 1, gen: 1, multi: 0 });
+    expect(result.allTrendsCount).toBe(1);
+    // Clearing Edge shows all three chips; adding a tag adds the chips routes carrying it.
+    expect(Object.fromEntries(result.tagToggleCounts)).toEqual({
+      edge: 3,
+      general: 1,
+      specific: 1,
+      'low-power': 1,
+      custom: 1,
+      large: 0,
+      'zero-shot': 0,
+    });
+  });
+
+  it('counts a tag toggle by the routes it adds or alone keeps, not by all routes carrying it', () => {
+    const facetRows = [
+      row('a', { tagIds: ['x', 'y'] }),
+      row('b', { tagIds: ['x'] }),
+      row('c', { tagIds: ['y'] }),
+      row('d', { tagIds: ['z'] }),
+    ];
+    const result = queryRoutes(facetRows, { ...none, tagIds: ['x', 'y'] }, en);
+    expect(ids(result.rows)).toEqual(['a', 'b', 'c']);
+    // Clearing x loses only b (a keeps y); clearing y loses only c; adding z brings d.
+    expect(Object.fromEntries(result.tagToggleCounts)).toEqual({ x: 2, y: 2, z: 4 });
+    // With no tag selected, a toggle narrows to its own routes.
+    expect(Object.fromEntries(queryRoutes(facetRows, none, en).tagToggleCounts)).toEqual({ x: 2, y: 2, z: 1 });
+    // The same past 32 distinct tags, where tags are read from the rows instead of bit masks.
+    const many = [...facetRows, row('e', { tagIds: Array.from({ length: 31 }, (_, index) => `t${index}`) })];
+    const counts = queryRoutes(many, { ...none, tagIds: ['x', 'y'] }, en).tagToggleCounts;
+    expect([counts.get('x'), counts.get('y'), counts.get('z'), counts.get('t0')]).toEqual([2, 2, 4, 4]);
+  });
+
   it('filters on the overall score and leaves out rows without a value', () => {
     const withMissing = [...rows, row('unscored', { trendId: 'gen' })];
     expect(ids(queryRoutes(withMissing, { ...none, ranges: { overall: [3.5, 5] } }, en).rows)).toEqual(['gpu', 'llm']);

@@ -99,14 +99,27 @@ describe('trend filter and search', () => {
         .getAllByRole('button')
         .map((button) => button.textContent),
     ).toEqual(['All (9)', 'Generative AI (3)', 'AI chips (3)', 'Multimodal learning (3)']);
-    await user.click(within(group).getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(within(group).getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     expect(rowIds()).toEqual(['gpu', 'asic', 'fpga']);
-    expect(within(group).getByRole('button', { name: 'AI chips (3)' })).toHaveAttribute('aria-pressed', 'true');
-    expect(within(group).getByRole('button', { name: 'All (9)' })).toHaveAttribute('aria-pressed', 'false');
-    await user.click(within(group).getByRole('button', { name: 'Multimodal learning (3)' }));
+    // Each count is what flipping the toggle would show: clearing AI chips shows all nine, adding
+    // a trend adds its three to the three shown.
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['All (9)', 'Generative AI (6)', 'AI chips (9)', 'Multimodal learning (6)']);
+    expect(within(group).getByRole('button', { name: 'AI chips: 9 routes if cleared' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(within(group).getByRole('button', { name: 'All: 9 routes if selected' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    await user.click(within(group).getByRole('button', { name: 'Multimodal learning: 6 routes if selected' }));
     expect(rowIds()).toHaveLength(6);
     expect(screen.getByText('Showing 6 of 9 routes')).toBeInTheDocument();
-    await user.click(within(group).getByRole('button', { name: 'All (9)' }));
+    await user.click(within(group).getByRole('button', { name: 'All: 9 routes if selected' }));
     expect(rowIds()).toHaveLength(9);
   });
 
@@ -115,8 +128,8 @@ describe('trend filter and search', () => {
     const search = screen.getByRole('searchbox', { name: 'Search routes' });
     await user.type(search, '显卡');
     expect(rowIds()).toEqual(['gpu']);
-    expect(screen.getByRole('button', { name: 'AI chips (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'All (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'AI chips: 1 route if selected' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'All: 1 route shown' })).toBeInTheDocument();
     await user.clear(search);
     await user.type(search, 'nothing-like-this');
     expect(screen.getByText('No route matches these filters.')).toBeInTheDocument();
@@ -157,10 +170,10 @@ describe('selection', () => {
     expect(screen.getByText('Picked 1 of 4: GPU')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Compare 1 route' })).toBeDisabled();
     await user.click(sortButton('Flexibility'));
-    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     expect(screen.getByRole('checkbox', { name: 'Select GPU' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Select ASIC' })).not.toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'All (9)' }));
+    await user.click(screen.getByRole('button', { name: 'All: 9 routes if selected' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select Contrastive learning' }));
     await user.click(screen.getByRole('button', { name: 'Compare 2 routes' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Compare routes' })).toHaveFocus();

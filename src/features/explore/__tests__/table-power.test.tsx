@@ -15,7 +15,7 @@ describe('facets, ranges and chips', () => {
     const { user, params } = renderWithProviders(<App />);
     const tags = screen.getByRole('group', { name: 'Tags' });
     // Large-scale: pretraining, ASIC and the cross-modal transformer.
-    await user.click(within(tags).getByRole('button', { name: 'Large-scale (3)' }));
+    await user.click(within(tags).getByRole('button', { name: 'Large-scale: 3 routes if selected' }));
     expect(rowIds()).toEqual(['llm-pretraining', 'asic', 'cross-modal-transformer']);
     // Trend counts follow the tag filter.
     expect(screen.getByRole('group', { name: 'Trend' })).toHaveTextContent(
@@ -29,7 +29,7 @@ describe('facets, ranges and chips', () => {
     // Cost 3 to 5 leaves ASIC (3) only (pretraining and the cross-modal Transformer have 1); the tag counts follow
     // the range.
     expect(rowIds()).toEqual(['asic']);
-    expect(within(tags).getByRole('button', { name: 'Low power (1)' })).toBeInTheDocument();
+    expect(within(tags).getByRole('button', { name: 'Low power: 1 route if selected' })).toBeInTheDocument();
     expect(params()).toMatchObject({ tag: 'large-scale', range: 'cost:3-5' });
 
     const chips = screen.getByRole('group', { name: 'Active filters' });

@@ -5,6 +5,8 @@ import type { QueryResult, ScoreRange } from '../model/route-query';
 import { MAX_SELECTION, type ViewState, type UpdateOptions, type ViewPatch } from '../../../domain/view-state';
 import type { ExportTable } from '../../../domain/table-formats';
 import { RoutesTable } from './routes-table';
+import { RouteCards } from './route-cards';
+import { PHONE_QUERY, useMediaQuery } from '../../../hooks/use-media-query';
 import { useColumnLabel } from './routes-table-column-header';
 import { ActiveFilterChips, RoutesTableFilters, type FilterChip } from './routes-table-filters';
 import { ArticleMatches } from './article-matches';
@@ -16,6 +18,7 @@ import { StorageNotice } from '../../../components/ui/storage-notice';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
+import { StatusToast } from '../../../components/ui/status-toast';
 
 /** The routes section's view as shown, for the menus that export it. */
 export interface ShownView {
@@ -39,6 +42,10 @@ export interface RoutesSectionProps {
   readonly pickedNames: readonly string[];
   readonly onClearPicks: () => void;
   readonly onOpenCompare: () => void;
+  /** News of the last action on the routes (e.g. "3 routes added to My routes"), above the list. */
+  readonly status?: string;
+  /** News about the picks (e.g. a fifth pick refused), in the bar of picked routes. */
+  readonly pickStatus?: string;
   readonly headingRef: Ref<HTMLHeadingElement>;
   /** Focuses the section heading (after "Clear filters" removes the button that had focus). */
   readonly focusHeading: () => void;
@@ -69,6 +76,8 @@ export function RoutesSection({
   pickedNames,
   onClearPicks,
   onOpenCompare,
+  status = '',
+  pickStatus = '',
   headingRef,
   focusHeading,
   dataMenus,
@@ -77,16 +86,20 @@ export function RoutesSection({
   const { t, locale } = useUiLocale();
   const labelOf = useColumnLabel(edition.criteria);
   const { value: visibility, setValue: setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
+  // A phone gets cards, a wider screen the table; until the width is known (the prerender and its
+  // hydration) both are in the page and the stylesheet shows one.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const sorting = state.sorting as SortingState;
 
   const trendOptions = edition.trends.map((trend) => ({
     id: trend.id,
     label: trend.name[locale],
-    count: result.trendCounts.get(trend.id) ?? 0,
+    count: result.trendToggleCounts.get(trend.id) ?? 0,
   }));
   const tagOptions = edition.tags.map((tag) => ({
     id: tag.id,
     label: tag.label[locale],
-    count: result.tagCounts.get(tag.id) ?? 0,
+    count: result.tagToggleCounts.get(tag.id) ?? 0,
   }));
   const numericColumns = [...edition.criteria.map((criterion) => criterion.id), 'overall'];
   const hideable = ['trend', ...numericColumns, 'strengths', 'weaknesses', 'tags'];
@@ -142,7 +155,7 @@ export function RoutesSection({
         trends={trendOptions}
         trendIds={state.trendIds}
         onTrendIdsChange={(trendIds) => update({ trendIds })}
-        totalCount={trendOptions.reduce((sum, trend) => sum + trend.count, 0)}
+        totalCount={result.allTrendsCount}
         query={state.query}
         onQueryChange={(query) => update({ query }, { history: 'replace' })}
       />
@@ -161,25 +174,48 @@ export function RoutesSection({
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
       <ArticleMatches trends={edition.trends} query={state.query} />
-      <RoutesTable
-        rows={result.rows}
-        totalCount={rows.length}
-        criteria={edition.criteria}
-        editionTitle={edition.title[locale]}
-        sorting={state.sorting as SortingState}
-        onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, state.sorting as SortingState) })}
-        query={state.query}
-        rowSelection={rowSelection}
-        onRowSelectionChange={onRowSelectionChange}
-        columnVisibility={visibility}
-        onColumnVisibilityChange={setVisibility}
-        groupByTrend={state.groupByTrend}
-        baselineId={state.baseline}
-        overallHint={overallHint}
-        weightList={weightList}
-        onClearFilters={resetAll}
-        routeActions={routeActions}
-      />
+      {/* The skip link's target: the next Tab reaches the first sort header, or the cards' sort. */}
+      <StatusToast message={status} />
+      <div id="routes-list" className="routes-list" tabIndex={-1} aria-label={t('routes.listLabel')}>
+        <p className="routes-table__count" role="status">
+          {t('routes.showing', { shown: result.rows.length, total: rows.length })}
+        </p>
+        {phone !== true ? (
+          <RoutesTable
+            rows={result.rows}
+            criteria={edition.criteria}
+            editionTitle={edition.title[locale]}
+            sorting={sorting}
+            onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, sorting) })}
+            query={state.query}
+            rowSelection={rowSelection}
+            onRowSelectionChange={onRowSelectionChange}
+            columnVisibility={visibility}
+            onColumnVisibilityChange={setVisibility}
+            groupByTrend={state.groupByTrend}
+            baselineId={state.baseline}
+            overallHint={overallHint}
+            onClearFilters={resetAll}
+            routeActions={routeActions}
+          />
+        ) : null}
+        {phone !== false ? (
+          <RouteCards
+            rows={result.rows}
+            criteria={edition.criteria}
+            labelOf={labelOf}
+            sorting={sorting}
+            onSortingChange={(next) => update({ sorting: next })}
+            query={state.query}
+            rowSelection={rowSelection}
+            onRowSelectionChange={onRowSelectionChange}
+            baselineId={state.baseline}
+            onClearFilters={resetAll}
+            routeActions={routeActions}
+          />
+        ) : null}
+        <p className="routes-table__footnote">{t('routes.footnote', { weights: weightList })}</p>
+      </div>
       <div className="selection-bar">
         <p>
           {pickedNames.length > 0
@@ -190,6 +226,7 @@ export function RoutesSection({
               })
             : t('selection.none', { max: MAX_SELECTION })}
         </p>
+        <StatusToast message={pickStatus} />
         <div className="selection-bar__actions">
           {pickedNames.length > 0 ? (
             <Button variant="quiet" onClick={onClearPicks}>

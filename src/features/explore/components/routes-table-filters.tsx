@@ -2,9 +2,10 @@ import * as Slider from '@radix-ui/react-slider';
 import { useId, type ReactNode } from 'react';
 import type { ScoreRange } from '../model/route-query';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-import { Button, buttonClassName } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { Menu } from '../../../components/ui/menu';
 
-/** One facet value: its id, translated label and how many routes it would show. */
+/** One facet value: its id, translated label and how many routes show if its toggle is flipped. */
 export interface FacetOption {
   readonly id: string;
   readonly label: string;
@@ -63,27 +64,23 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
             {t('filters.tagLabel')}
           </span>
           {props.tags.map((tag) => (
-            <button
+            <FacetToggle
               key={tag.id}
-              type="button"
-              className="toggle toggle--small"
-              aria-pressed={tagIds.includes(tag.id)}
+              small
+              label={tag.label}
+              count={tag.count}
+              pressed={tagIds.includes(tag.id)}
               onClick={() =>
                 props.onTagIdsChange(
                   tagIds.includes(tag.id) ? tagIds.filter((id) => id !== tag.id) : [...tagIds, tag.id],
                 )
               }
-            >
-              {t('filters.countOption', { label: tag.label, count: tag.count })}
-            </button>
+            />
           ))}
         </div>
       ) : null}
       <div className="filters__menus">
-        <details className="menu">
-          <summary className={buttonClassName({ size: 'small' })}>
-            {activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}
-          </summary>
+        <Menu label={activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}>
           <div className="menu__panel">
             {props.rangeColumns.map((column) => {
               const [min, max] = ranges[column.id] ?? SCALE;
@@ -128,11 +125,8 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
               );
             })}
           </div>
-        </details>
-        <details className="menu">
-          <summary className={buttonClassName({ size: 'small' })}>
-            {hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}
-          </summary>
+        </Menu>
+        <Menu label={hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}>
           <fieldset className="menu__panel">
             <legend className="sr-only">{t('filters.columns')}</legend>
             {props.columns.map((column) => (
@@ -147,7 +141,7 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
               </label>
             ))}
           </fieldset>
-        </details>
+        </Menu>
         <Button
           size="small"
           aria-pressed={props.groupByTrend}
@@ -158,6 +152,50 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
         {props.extraMenus}
       </div>
     </div>
+  );
+}
+
+/**
+ * One value of a facet as a toggle button: its label and, in brackets, how many routes would show
+ * if it were flipped (selected, or cleared when selected). Its accessible name and tooltip say
+ * which: "AI chips: 3 routes if selected". A pressed toggle that cannot be cleared by itself ("All"
+ * of the trends) gives the routes shown now (`current`).
+ */
+export function FacetToggle({
+  label,
+  count,
+  pressed,
+  onClick,
+  small = false,
+  current = false,
+  ...rest
+}: {
+  readonly label: string;
+  readonly count: number;
+  readonly pressed: boolean;
+  readonly onClick: () => void;
+  readonly small?: boolean;
+  readonly current?: boolean;
+  readonly 'data-trend'?: string;
+}) {
+  const { t } = useUiLocale();
+  const name = t('filters.facetToggle', {
+    label,
+    count,
+    context: pressed ? (current ? 'current' : 'clear') : 'select',
+  });
+  return (
+    <Button
+      size={small ? 'small' : undefined}
+      className="toggle"
+      aria-pressed={pressed}
+      aria-label={name}
+      title={name}
+      onClick={onClick}
+      {...rest}
+    >
+      {t('filters.countOption', { label, count })}
+    </Button>
   );
 }
 

@@ -1,13 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FacetOption } from './routes-table-filters';
+import { FacetToggle, type FacetOption } from './routes-table-filters';
 
 export interface RoutesTableToolbarProps {
   readonly trends: readonly FacetOption[];
   /** Selected trend ids; empty means all. */
   readonly trendIds: readonly string[];
   readonly onTrendIdsChange: (trendIds: string[]) => void;
-  /** Routes matching the search across all trends (the "All" count). */
+  /** Routes that show with no trend filter, every other filter as it is (the "All" count). */
   readonly totalCount: number;
   readonly query: string;
   readonly onQueryChange: (query: string) => void;
@@ -28,25 +28,22 @@ export function RoutesTableToolbar(props: RoutesTableToolbarProps) {
   return (
     <div className="toolbar">
       <div className="toggle-group" role="group" aria-label={t('filters.trendLabel')}>
-        <button
-          type="button"
-          className="toggle"
-          aria-pressed={trendIds.length === 0}
+        <FacetToggle
+          label={t('filters.all')}
+          count={props.totalCount}
+          pressed={trendIds.length === 0}
+          current
           onClick={() => onTrendIdsChange([])}
-        >
-          {t('filters.countOption', { label: t('filters.all'), count: props.totalCount })}
-        </button>
+        />
         {props.trends.map((trend) => (
-          <button
+          <FacetToggle
             key={trend.id}
-            type="button"
-            className="toggle"
             data-trend={trend.id}
-            aria-pressed={trendIds.includes(trend.id)}
+            label={trend.label}
+            count={trend.count}
+            pressed={trendIds.includes(trend.id)}
             onClick={() => toggle(trend.id)}
-          >
-            {t('filters.countOption', { label: trend.label, count: trend.count })}
-          </button>
+          />
         ))}
       </div>
       <SearchBox query={props.query} onQueryChange={props.onQueryChange} />

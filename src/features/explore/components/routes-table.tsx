@@ -6,10 +6,8 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { use, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ScoreRationales } from '../../../components/ui/score-rationales';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Criterion } from '../../../domain/edition/schema';
-import { ScoreChangeContext } from '../../../components/ui/score-change-context';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { SearchQueryContext } from './highlight';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
@@ -17,6 +15,7 @@ import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
 import { routesTableFeatures } from './table-features';
 import type { RouteRow } from '../model/route-rows';
 import { Button } from '../../../components/ui/button';
+import { RouteDetails } from './route-details';
 
 /** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
 export const VIRTUALIZE_AFTER = 200;
@@ -24,8 +23,6 @@ export const VIRTUALIZE_AFTER = 200;
 export interface RoutesTableProps {
   /** The rows to show, already filtered and sorted (see `queryRoutes`), in the reading locale. */
   readonly rows: readonly RouteRow[];
-  /** How many routes the edition has, for "Showing n of total". */
-  readonly totalCount: number;
   readonly criteria: readonly Criterion[];
   readonly editionTitle: string;
   readonly sorting: SortingState;
@@ -43,8 +40,6 @@ export interface RoutesTableProps {
   readonly baselineId?: string | undefined;
   /** What the overall column means under the current weights, e.g. "Weighted mean: cost 50 %, …". */
   readonly overallHint: string;
-  /** The current weights as a list, for the footnote. */
-  readonly weightList: string;
   /** Extra actions in a route's details line (e.g. "Remove from My routes"). */
   readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
 }
@@ -65,50 +60,6 @@ const estimateLine = () => 96;
 function mean(values: readonly (number | undefined)[]): number | undefined {
   const present = values.filter((value) => value !== undefined);
   return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
-}
-
-function RouteDetails({
-  row,
-  criteria,
-  actions,
-}: {
-  readonly row: RouteRow;
-  readonly criteria: readonly Criterion[];
-  readonly actions?: ReactNode;
-}) {
-  const onScoreChange = use(ScoreChangeContext);
-  const { t, locale } = useUiLocale();
-  const { route } = row;
-  return (
-    <div className="route-details" id={`details-${row.id}`}>
-      <div className="route-details__facts">
-        {route.aliases.length > 0 ? (
-          <p>
-            <strong>{t('routes.aliases')}</strong> {route.aliases.map((alias) => alias[locale]).join(' · ')}
-          </p>
-        ) : null}
-        {route.examples.length > 0 ? (
-          <p>
-            <strong>{t('trends.examples')}</strong> {route.examples.map((example) => example[locale]).join(' · ')}
-          </p>
-        ) : null}
-        {actions ? <div className="route-details__actions">{actions}</div> : null}
-      </div>
-      <ScoreRationales
-        route={route}
-        criteria={criteria}
-        wide
-        editing={
-          onScoreChange
-            ? {
-                onSave: (criterionId, override) => onScoreChange(route.id, criterionId, override),
-                onReset: (criterionId) => onScoreChange(route.id, criterionId, undefined),
-              }
-            : undefined
-        }
-      />
-    </div>
-  );
 }
 
 /**
@@ -287,13 +238,11 @@ export function RoutesTable(props: RoutesTableProps) {
 
   return (
     <div className="routes-table">
-      <p className="routes-table__count" role="status">
-        {t('routes.showing', { shown: rows.length, total: props.totalCount })}
-      </p>
+      {/* Not a tab stop of its own: the sort buttons inside are, and a focused button lets the
+          keyboard scroll the box, so the first header is one Tab from the skip link's target. */}
       <div
         ref={scrollRef}
         className={`table-scroll${virtual ? ' table-scroll--virtual' : ''}`}
-        tabIndex={0}
         role="region"
         aria-label={t('routes.tableRegion')}
       >
@@ -344,7 +293,6 @@ export function RoutesTable(props: RoutesTableProps) {
           </ExpansionContext>
         </SearchQueryContext>
       </div>
-      <p className="routes-table__footnote">{t('routes.footnote', { weights: props.weightList })}</p>
     </div>
   );
 }

@@ -55,6 +55,33 @@ export interface QueryResult<T> {
   readonly trendCounts: ReadonlyMap<string, number>;
   /** Rows per tag id under every filter except the tag filter. */
   readonly tagCounts: ReadonlyMap<string, number>;
+  /**
+   * Per trend id: how many rows would show if that trend's toggle were flipped (selected, or
+   * cleared when selected), every other filter as it is. Clearing the last selected trend means
+   * "all trends".
+   */
+  readonly trendToggleCounts: ReadonlyMap<string, number>;
+  /** Per tag id: how many rows would show if that tag's toggle were flipped, as {@link trendToggleCounts}. */
+  readonly tagToggleCounts: ReadonlyMap<string, number>;
+  /** How many rows would show with no trend filter (the "All" toggle), every other filter as it is. */
+  readonly allTrendsCount: number;
+}
+
+/**
+ * How many rows one facet toggle would show if flipped. `count` is the rows of that value under
+ * the other filters; `gain` the rows it would add to what shows (selecting it) and `loss` the rows
+ * only it keeps (clearing it); `unfiltered` the rows with no filter on this facet.
+ */
+function toggleCount(
+  selected: readonly string[],
+  id: string,
+  shown: number,
+  { count, gain, loss, unfiltered }: { count: number; gain: number; loss: number; unfiltered: number },
+): number {
+  // With nothing selected every value shows: selecting one narrows to it.
+  if (selected.length === 0) return count;
+  if (!selected.includes(id)) return shown + gain;
+  return selected.length === 1 ? unfiltered : shown - loss;
 }
 
 /**
@@ -213,6 +240,10 @@ export function queryRoutes<T extends QueryableRow>(
   const quality = new Map<string, number>();
   const trendTally = new Int32Array(facets.trendIds.length);
   const tagTally = new Int32Array(facets.tagIds.length);
+  // Rows a tag would add (carrying it and no selected tag) or only it keeps (its one selected tag).
+  const tagGain = new Int32Array(facets.tagIds.length);
+  const tagLoss = new Int32Array(facets.tagIds.length);
+  let inTrendCount = 0;
   const kept: T[] = [];
   // Which rows pass, by position: a single-key sort then walks its cached order once.
   const keep = new Uint8Array(rows.length);
@@ -240,15 +271,26 @@ export function queryRoutes<T extends QueryableRow>(
       anyTag || (mask === undefined ? row.tagIds.some((tag) => tagSet.has(tag)) : (mask & tagFilter) !== 0);
     if (inTags) trendTally[trend] = (trendTally[trend] ?? 0) + 1;
     if (inTrend) {
+      inTrendCount += 1;
       if (mask === undefined) {
+        const matched = anyTag ? [] : row.tagIds.filter((tag) => tagSet.has(tag));
         for (const tag of row.tagIds) {
           const bit = facets.tagIds.indexOf(tag);
           tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+          if (!anyTag && matched.length === 0) tagGain[bit] = (tagGain[bit] ?? 0) + 1;
+          if (matched.length === 1 && matched[0] === tag) tagLoss[bit] = (tagLoss[bit] ?? 0) + 1;
         }
       } else {
+        const matched = mask & tagFilter;
         for (let rest = mask; rest !== 0; rest &= rest - 1) {
           const bit = 31 - Math.clz32(rest & -rest);
           tagTally[bit] = (tagTally[bit] ?? 0) + 1;
+          if (!anyTag && matched === 0) tagGain[bit] = (tagGain[bit] ?? 0) + 1;
+        }
+        // One bit set: the row shows for that selected tag alone.
+        if (matched !== 0 && (matched & (matched - 1)) === 0) {
+          const bit = 31 - Math.clz32(matched);
+          tagLoss[bit] = (tagLoss[bit] ?? 0) + 1;
         }
       }
     }
@@ -265,13 +307,39 @@ export function queryRoutes<T extends QueryableRow>(
   facets.tagIds.forEach((id, bit) => {
     if (tagTally[bit]) tagCounts.set(id, tagTally[bit] ?? 0);
   });
+  const shown = kept.length;
+  let allTrendsCount = 0;
+  for (const count of trendCounts.values()) allTrendsCount += count;
+  const trendToggleCounts = new Map<string, number>();
+  for (const id of new Set([...facets.trendIds, ...query.trendIds])) {
+    // A row has one trend: selecting a trend adds all of its rows, clearing it removes them.
+    const count = trendCounts.get(id) ?? 0;
+    trendToggleCounts.set(
+      id,
+      toggleCount(query.trendIds, id, shown, { count, gain: count, loss: count, unfiltered: allTrendsCount }),
+    );
+  }
+  const tagToggleCounts = new Map<string, number>();
+  for (const id of new Set([...facets.tagIds, ...query.tagIds])) {
+    const bit = facets.tagIds.indexOf(id);
+    tagToggleCounts.set(
+      id,
+      toggleCount(query.tagIds, id, shown, {
+        count: tagCounts.get(id) ?? 0,
+        gain: tagGain[bit] ?? 0,
+        loss: tagLoss[bit] ?? 0,
+        unfiltered: inTrendCount,
+      }),
+    );
+  }
+  const counts = { trendCounts, tagCounts, trendToggleCounts, tagToggleCounts, allTrendsCount };
 
   const [onlyKey] = query.sorting;
   if (onlyKey && query.sorting.length === 1) {
     const order = sortedOrder(rows, onlyKey, collator);
     const sorted: T[] = [];
     for (const position of order) if (keep[position] === 1) sorted.push(rows[position] as T);
-    return { rows: sorted, quality, trendCounts, tagCounts };
+    return { rows: sorted, quality, ...counts };
   }
   if (query.sorting.length > 0) {
     const keys = query.sorting.map((key) => {
@@ -292,7 +360,7 @@ export function queryRoutes<T extends QueryableRow>(
       }
       return a.index - b.index;
     });
-    return { rows: decorated.map((item) => item.row), quality, trendCounts, tagCounts };
+    return { rows: decorated.map((item) => item.row), quality, ...counts };
   }
   if (normalized) {
     const order = new Map(kept.map((row, index) => [row.id, index]));
@@ -300,5 +368,5 @@ export function queryRoutes<T extends QueryableRow>(
       (a, b) => (quality.get(b.id) ?? 0) - (quality.get(a.id) ?? 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
     );
   }
-  return { rows: kept, quality, trendCounts, tagCounts };
+  return { rows: kept, quality, ...counts };
 }

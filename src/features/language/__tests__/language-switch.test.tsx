@@ -19,7 +19,7 @@ describe('language switch', () => {
     const { user } = renderWithProviders(<App />);
     await user.click(within(screen.getByRole('columnheader', { name: /^Cost advantage/ })).getByRole('button'));
     await user.click(within(screen.getByRole('columnheader', { name: /^Cost advantage/ })).getByRole('button'));
-    await user.click(screen.getByRole('button', { name: 'AI chips (3)' }));
+    await user.click(screen.getByRole('button', { name: 'AI chips: 3 routes if selected' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select FPGA' }));
 
     await user.click(screen.getByRole('button', { name: '中文' }));
@@ -28,7 +28,10 @@ describe('language switch', () => {
     expect(document.title).toBe('路线图鉴 · 2024 年人工智能三大趋势');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('2024 年人工智能领域的三大发展趋势分析');
     expect(screen.getByRole('columnheader', { name: /^成本优势/ })).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.getByRole('button', { name: 'AI 芯片（3）' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'AI 芯片：取消后显示 9 条路线' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('checkbox', { name: '选择FPGA' })).toBeChecked();
     expect(screen.getByRole('searchbox', { name: '搜索技术路线' })).toBeInTheDocument();
     const rows = within(screen.getByRole('table')).getAllByRole('rowheader');

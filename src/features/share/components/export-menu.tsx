@@ -5,7 +5,8 @@ import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { noteLoadFailure } from '../../../lib/load-failure';
-import { Button, buttonClassName } from '../../../components/ui/button';
+import { Button } from '../../../components/ui/button';
+import { Menu } from '../../../components/ui/menu';
 
 export interface ExportMenuProps {
   /** The current view (filtered, sorted, visible columns, reading language) as a table. */
@@ -55,8 +56,7 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
     setStatus(t('export.downloaded', { file: `${fileBase}.json` }));
   };
   return (
-    <details className="menu">
-      <summary className={buttonClassName({ size: 'small' })}>{t('export.menu')}</summary>
+    <Menu label={t('export.menu')}>
       <div className="menu__panel menu__panel--actions">
         <Button size="small" onClick={() => run(copyMarkdown)}>
           {t('export.markdown')}
@@ -76,6 +76,6 @@ export function ExportMenu({ table, edition, routeIds, fileBase }: ExportMenuPro
           </Button>
         ) : null}
       </div>
-    </details>
+    </Menu>
   );
 }
