@@ -8,7 +8,19 @@ import { buttonClassName } from './button';
  * closes any other (they share a `name`, so two panels never lie over each other). `children` is
  * the panel, an element with the `menu__panel` class.
  */
-export function Menu({ label, children }: { readonly label: ReactNode; readonly children: ReactNode }) {
+export function Menu({
+  label,
+  children,
+  onOpenChange,
+  onPointerEnter,
+}: {
+  readonly label: ReactNode;
+  readonly children: ReactNode;
+  /** Told when the panel opens or closes (a panel whose content loads on first opening). */
+  readonly onOpenChange?: ((open: boolean) => void) | undefined;
+  /** Pointing at the menu (to start loading what its panel needs). */
+  readonly onPointerEnter?: (() => void) | undefined;
+}) {
   const details = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -25,6 +37,8 @@ export function Menu({ label, children }: { readonly label: ReactNode; readonly 
       ref={details}
       className="menu"
       name="menu"
+      onToggle={(event) => onOpenChange?.(event.currentTarget.open)}
+      onPointerEnter={onPointerEnter}
       onKeyDown={(event) => {
         const node = details.current;
         if (event.key !== 'Escape' || !node?.open) return;

@@ -1,5 +1,5 @@
-import * as Slider from '@radix-ui/react-slider';
-import { useId, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 import type { ScoreRange } from '../model/route-query';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
@@ -42,7 +42,11 @@ export interface RoutesTableFiltersProps {
   readonly extraMenus?: ReactNode;
 }
 
-const SCALE: ScoreRange = [1, 5];
+const loadSliders = () => import('./range-sliders');
+const preloadSliders = () => void loadSliders().catch(() => undefined);
+// The sliders (and Radix Slider with them) load when the Score ranges menu first opens: most
+// readers never open it, and the first view is lighter without them.
+const RangeSliders = retryableLazy(async () => (await loadSliders()).RangeSliders);
 
 /**
  * The table's further controls: a tag facet (toggles with live counts), score ranges per
@@ -51,8 +55,8 @@ const SCALE: ScoreRange = [1, 5];
  */
 export function RoutesTableFilters(props: RoutesTableFiltersProps) {
   const { t } = useUiLocale();
-  const baseId = useId();
   const { tagIds, ranges } = props;
+  const [rangesShown, setRangesShown] = useState(false);
   const activeRanges = Object.keys(ranges).length;
   const hidden = props.columns.filter((column) => !column.visible).length;
 
@@ -80,50 +84,19 @@ export function RoutesTableFilters(props: RoutesTableFiltersProps) {
         </div>
       ) : null}
       <div className="filters__menus">
-        <Menu label={activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}>
+        <Menu
+          label={activeRanges > 0 ? t('filters.rangesActive', { count: activeRanges }) : t('filters.ranges')}
+          onOpenChange={(open) => {
+            if (open) setRangesShown(true);
+          }}
+          onPointerEnter={preloadSliders}
+        >
           <div className="menu__panel">
-            {props.rangeColumns.map((column) => {
-              const [min, max] = ranges[column.id] ?? SCALE;
-              const labelId = `${baseId}-${column.id}`;
-              return (
-                <div key={column.id} className="range-row">
-                  <span id={labelId} className="range-row__label">
-                    {column.label}
-                  </span>
-                  <Slider.Root
-                    className="slider"
-                    value={[min, max]}
-                    min={SCALE[0]}
-                    max={SCALE[1]}
-                    step={column.step}
-                    minStepsBetweenThumbs={0}
-                    onValueChange={([low = min, high = max]) => {
-                      // The full scale is no filter at all: it leaves the address.
-                      const others = Object.entries(ranges).filter(([id]) => id !== column.id);
-                      const full = low === SCALE[0] && high === SCALE[1];
-                      props.onRangesChange(Object.fromEntries(full ? others : [...others, [column.id, [low, high]]]));
-                    }}
-                  >
-                    <Slider.Track className="slider__track">
-                      <Slider.Range className="slider__range" />
-                    </Slider.Track>
-                    <Slider.Thumb
-                      className="slider__thumb"
-                      aria-label={t('filters.rangeMin', { column: column.label })}
-                      aria-valuetext={String(min)}
-                    />
-                    <Slider.Thumb
-                      className="slider__thumb"
-                      aria-label={t('filters.rangeMax', { column: column.label })}
-                      aria-valuetext={String(max)}
-                    />
-                  </Slider.Root>
-                  <output className="range-row__value" aria-labelledby={labelId}>
-                    {t('filters.rangeValue', { min, max })}
-                  </output>
-                </div>
-              );
-            })}
+            {rangesShown ? (
+              <Suspense fallback={<p className="hint">{t('filters.rangesLoading')}</p>}>
+                <RangeSliders columns={props.rangeColumns} ranges={ranges} onRangesChange={props.onRangesChange} />
+              </Suspense>
+            ) : null}
           </div>
         </Menu>
         <Menu label={hidden > 0 ? t('filters.columnsHidden', { count: hidden }) : t('filters.columns')}>
