@@ -95,6 +95,39 @@ try {
         await page.locator('#routes-list .route-details').scrollIntoViewIfNeeded();
         await page.waitForTimeout(300);
         await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-my-routes.png` });
+        // A comparison of one's own, made from a spreadsheet: the editor's score grid, then its table.
+        await page.goto(`${base}?lang=${lang}`);
+        await live();
+        await page.getByRole('button', { name: lang === 'zh' ? '新建对比' : 'New comparison' }).click();
+        const newDialog = page.getByRole('dialog');
+        await newDialog.locator('input[type=radio][value=file]').check();
+        await newDialog.locator('input[type=file]').setInputFiles({
+          name: lang === 'zh' ? '数据库.csv' : 'databases.csv',
+          mimeType: 'text/csv',
+          buffer: Buffer.from(
+            lang === 'zh'
+              ? '名称,分组,延迟,生态,团队熟悉度,成本优势,延迟 理由\r\nPostgreSQL,关系型,4,5,5,5,建索引后足够快\r\nMySQL,关系型,4,4,3,5,\r\nDynamoDB,键值,5,3,2,3,单位数毫秒读取\r\n'
+              : 'Name,Group,Latency,Ecosystem,Team familiarity,Affordability,Latency reason\r\nPostgreSQL,Relational,4,5,5,5,Fast enough with indexes\r\nMySQL,Relational,4,4,3,5,\r\nDynamoDB,Key-value,5,3,2,3,Single-digit millisecond reads\r\n',
+          ),
+        });
+        await newDialog.getByRole('status').waitFor();
+        await newDialog
+          .locator('input[type=text]')
+          .fill(lang === 'zh' ? '订单服务用哪种数据库？' : 'Which database for the order service?');
+        await newDialog.locator('.dialog__actions .button--primary').click();
+        await page.getByRole('grid').waitFor();
+        await page.getByRole('gridcell').first().click();
+        await page.getByRole('grid').evaluate((grid) => grid.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-editor.png` });
+        await page
+          .getByRole('button', { name: lang === 'zh' ? '完成' : 'Done' })
+          .first()
+          .click();
+        await page.locator('#routes-list').waitFor();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${out}/${device}-${lang}-${theme}-comparison.png` });
         console.log(file);
         await context.close();
       }
