@@ -112,7 +112,7 @@ try {
         });
         await newDialog.getByRole('status').waitFor();
         await newDialog
-          .locator('input[type=text]')
+          .locator('input.field__input')
           .fill(lang === 'zh' ? '订单服务用哪种数据库？' : 'Which database for the order service?');
         await newDialog.locator('.dialog__actions .button--primary').click();
         await page.getByRole('grid').waitFor();

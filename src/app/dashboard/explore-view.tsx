@@ -89,7 +89,9 @@ export function ExploreView({
         <p className="hero__meta">
           <span>
             {[
-              t('edition.trendCount', { count: edition.trends.length }),
+              own
+                ? t('comparison.groupCount', { count: edition.trends.length })
+                : t('edition.trendCount', { count: edition.trends.length }),
               t('edition.routeCount', { count: edition.routes.length }),
               t('edition.criterionCount', { count: edition.criteria.length }),
             ].join(' · ')}

@@ -117,7 +117,7 @@ export function CompareView({
 
       {routes.length >= 2 ? (
         <>
-          {trendIds.length > 1 ? (
+          {trendIds.length > 1 && edition.kind !== 'user' ? (
             <Notice as="p" tone="info" role="note">
               {t('charts.mixedTrends')}
             </Notice>

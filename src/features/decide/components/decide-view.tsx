@@ -47,7 +47,8 @@ export function DecideView({
     () => new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
     [edition, locale],
   );
-  const mixed = new Set(routes.map((route) => route.trendId)).size > 1;
+  // The article scores within a trend; a comparison of one's own scores every route on one scale.
+  const mixed = edition.kind !== 'user' && new Set(routes.map((route) => route.trendId)).size > 1;
 
   return (
     <section className="view" aria-labelledby="view-heading">

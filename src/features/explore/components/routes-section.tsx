@@ -214,7 +214,12 @@ export function RoutesSection({
             routeActions={routeActions}
           />
         ) : null}
-        <p className="routes-table__footnote">{t('routes.footnote', { weights: weightList })}</p>
+        <p className="routes-table__footnote">
+          {/* A comparison of one's own scores every route on one scale; the article's, within a trend. */}
+          {edition.kind === 'user'
+            ? t('routes.footnoteOwn', { weights: weightList })
+            : t('routes.footnote', { weights: weightList })}
+        </p>
       </div>
       <div className="selection-bar">
         <p>
