@@ -2,6 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../../../domain/edition/issues';
 import type { Edition } from '../../../domain/edition/schema';
 import type { UserEdition } from '../model/user-edition';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { describeStorageFailure } from '../../../lib/storage/storage-failure-message';
+import { classifyStorageError } from '../../../lib/storage/write-outcome';
 import {
   deleteStoredUserEdition,
   listStoredUserEditions,
@@ -44,10 +47,6 @@ export interface UserEditionsApi {
   readonly remove: (id: string) => Promise<{ readonly edition?: UserEdition; readonly error?: string }>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * The comparisons kept in this browser: listed after the first render (IndexedDB), the one whose
  * id is `openId` read and checked (its check, with zod, loads only then), and every change stored
@@ -61,6 +60,9 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
   const [problem, setProblem] = useState<OpenProblem | undefined>(undefined);
   const openProblem = problem?.id === openId ? problem : undefined;
   const [saveState, setSaveState] = useState<SaveState>('saved');
+  const { t } = useUiLocale();
+  // Why storage refused, in the reader's language (quota, blocked, closed…), for every message here.
+  const messageOf = useCallback((error: unknown) => describeStorageFailure(classifyStorageError(error), t), [t]);
   // Loaded with the first comparison opened or made (see ./comparison-runtime).
   const [runtime, setRuntime] = useState<typeof import('./comparison-runtime') | undefined>(undefined);
 
@@ -131,7 +133,7 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
     }
     writing.current = undefined;
     void refresh();
-  }, [refresh]);
+  }, [messageOf, refresh]);
   const change = useCallback(
     (next: UserEdition) => {
       setEdition(next);
@@ -155,7 +157,7 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
         return messageOf(error);
       }
     },
-    [refresh],
+    [messageOf, refresh],
   );
 
   const remove = useCallback(
@@ -170,7 +172,7 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
         return { error: messageOf(error) };
       }
     },
-    [refresh],
+    [messageOf, refresh],
   );
 
   const open = useMemo(

@@ -1,4 +1,5 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set } from 'idb-keyval';
+import { createResilientStore } from '../../../lib/storage/resilient-store';
 import { USER_EDITIONS_DATABASE, USER_EDITIONS_STORE } from '../../../lib/storage/keys';
 import type { UserEdition, UserText } from '../model/user-edition';
 
@@ -27,12 +28,8 @@ export interface UserEditionSummary {
   readonly savedAt: number;
 }
 
-let store: UseStore | undefined;
-
-function editionsStore(): UseStore {
-  store ??= createStore(USER_EDITIONS_DATABASE, USER_EDITIONS_STORE);
-  return store;
-}
+// Reopened once when the database was closed or deleted under the page (see createResilientStore).
+const editionsStore = createResilientStore(USER_EDITIONS_DATABASE, USER_EDITIONS_STORE);
 
 /** True where the browser offers IndexedDB. */
 function hasIndexedDb(): boolean {
@@ -50,7 +47,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export async function listStoredUserEditions(): Promise<UserEditionSummary[]> {
   if (!hasIndexedDb()) return [];
-  const all = await entries<string, unknown>(editionsStore());
+  const all = await editionsStore.run((store) => entries<string, unknown>(store));
   return all
     .map(([key, value]): UserEditionSummary => {
       const edition = isRecord(value) && isRecord(value.edition) ? value.edition : {};
@@ -67,7 +64,7 @@ export async function listStoredUserEditions(): Promise<UserEditionSummary[]> {
 /** The stored record of comparison `id`, unchecked, or `undefined` when none is stored. */
 export async function readStoredUserEdition(id: string): Promise<unknown> {
   if (!hasIndexedDb()) return undefined;
-  return get(id, editionsStore());
+  return editionsStore.run((store) => get(id, store));
 }
 
 /**
@@ -77,11 +74,11 @@ export async function readStoredUserEdition(id: string): Promise<unknown> {
 export async function writeStoredUserEdition(edition: UserEdition, savedAt = Date.now()): Promise<void> {
   if (!hasIndexedDb()) throw new Error('IndexedDB is not available');
   const record: StoredUserEdition = { version: USER_EDITION_RECORD_VERSION, savedAt, edition };
-  await set(edition.id, record, editionsStore());
+  await editionsStore.run((store) => set(edition.id, record, store));
 }
 
 /** Deletes comparison `id` (nothing happens when none is stored). Rejects when storage refuses. */
 export async function deleteStoredUserEdition(id: string): Promise<void> {
   if (!hasIndexedDb()) return;
-  await del(id, editionsStore());
+  await editionsStore.run((store) => del(id, store));
 }
