@@ -56,6 +56,18 @@ export function recordFileName(number: number, input: Pick<DecisionRecordInput, 
 // One line of Markdown text: data may hold line breaks, which would break the one-sentence-per-line layout.
 const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
+// Where one sentence ends and the next begins: after 。！？ in Chinese; in English after . ! ? (and a
+// closing quote) followed by a space and a capital, digit or opening quote.
+const SENTENCE_BREAK = /(?<=[。！？](?:[”」])?)(?=\S)|(?<=[.!?][”’)]?)\s+(?=[“‘(]?[A-Z0-9])/u;
+
+/** `text` cut into its sentences, one per line, so a record diffs sentence by sentence. */
+export function sentences(text: string): string[] {
+  return line(text)
+    .split(SENTENCE_BREAK)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 /**
  * The record as Markdown, in the reading language of `context` (`context.criteria` must be the
  * edition's). Sections, in MADR 4's order: front matter, title, Context and Problem Statement,
@@ -71,7 +83,12 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   const name = (route: Route) => line(route.name[locale]);
   const out: string[] = [];
   const heading = (level: number, text: string) => out.push('', `${'#'.repeat(level)} ${line(text)}`, '');
-  const bullet = (text: string, depth = 0) => out.push(`${'  '.repeat(depth)}* ${line(text)}`);
+  // A list item's further sentences go on lines of their own, indented to its text (Markdown continuation lines).
+  const bullet = (text: string, depth = 0) =>
+    sentences(text).forEach((sentence, index) =>
+      out.push(`${'  '.repeat(depth)}${index === 0 ? '* ' : '  '}${sentence}`),
+    );
+  const para = (text: string) => out.push(...sentences(text));
 
   out.push('---', 'status: proposed', `date: ${input.date}`, 'decision-makers:', 'consulted:', 'informed:', '---');
   const about = subject(edition, input.routes);
@@ -105,9 +122,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   out.push('');
   const preset = activePreset(edition, weights);
   if (preset) {
-    out.push(
-      t('decisionRecord.md.preset', { preset: preset.name[locale], description: line(preset.description[locale]) }),
-    );
+    para(t('decisionRecord.md.preset', { preset: preset.name[locale], description: line(preset.description[locale]) }));
     const cites = preset.cites.map((cite) => {
       const source = resolveAdviceCite(edition, cite);
       if (!source) return cite;
@@ -140,7 +155,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
           weight: formatPercent(pair.ahead.weight),
         })
       : t('decisionRecord.versus.same');
-    out.push(t('decisionRecord.md.chosen', { route: name(first.route), reason }));
+    para(t('decisionRecord.md.chosen', { route: name(first.route), reason }));
     out.push(t('decisionRecord.md.margin', { runnerUp: name(second.route), margin: formatScore(pair.gap) }));
 
     heading(3, t('decisionRecord.md.consequences'));
@@ -173,7 +188,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   if (firmness) {
     heading(3, t('decisionRecord.md.firm'));
     const text = firmnessText(context, firmness, winnerSensitivity(routes, criteria, weights));
-    out.push(text.margin);
+    para(text.margin);
     if (text.holds) {
       out.push('', text.holds, '');
       for (const range of text.ranges) bullet(range);
@@ -185,7 +200,8 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
       if (route)
         bullet(t('decisionRecord.md.simulationFirst', { route: name(route), percent: `${Math.round(share * 100)}%` }));
     }
-    out.push('', text.simulationNote);
+    out.push('');
+    para(text.simulationNote);
   }
 
   heading(2, t('decisionRecord.md.prosCons'));
