@@ -50,9 +50,9 @@ test('Decide writes the view’s decision record in MADR’s layout, in English 
   expect(sectionHeadings(en.text)).toEqual(HEADINGS.en);
   expect(en.text).toContain('# Choose among AI chips');
   expect(en.text).toContain('Chosen option: “ASIC”');
-  expect(en.text).toContain('* Cost advantage, weight 20%:');
-  expect(en.text).toContain('* Performance, weight 60%:');
-  expect(en.text).toContain('* Flexibility, weight 20%:');
+  expect(en.text).toContain('- Cost advantage, weight 20%:');
+  expect(en.text).toContain('- Performance, weight 60%:');
+  expect(en.text).toContain('- Flexibility, weight 20%:');
   expect(en.text).toContain('The weights are the preset “Training stage”');
   expect(en.text).toContain(`The exact view this record was written from: ${page.url()}`);
 
@@ -65,5 +65,5 @@ test('Decide writes the view’s decision record in MADR’s layout, in English 
   expect(zh.name).toBe('0007-choose-ai-chips.md');
   expect(sectionHeadings(zh.text)).toEqual(HEADINGS.zh);
   expect(zh.text).toContain('选定方案：“ASIC”');
-  expect(zh.text).toContain('* 性能，权重 60%：');
+  expect(zh.text).toContain('- 性能，权重 60%：');
 });

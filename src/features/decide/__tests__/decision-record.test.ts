@@ -36,7 +36,7 @@ describe('decisionRecord', () => {
     // No line holds the end of one sentence and the start of another (the rationales have several each).
     expect(record.split('\n').filter((line) => /[a-z0-9”]\. [A-Z“]/.test(line))).toEqual([]);
     expect(record).toContain(
-      '* Bad, because less flexible.\n  * Flexibility 1: The article says ASICs are “less flexible”, the only flexibility drawback in this trend, and “purpose-built” says the same from the strengths side: they are made for particular tasks.\n    The most specialised route in this trend, so they get 1.\n',
+      '- Bad, because less flexible.\n  - Flexibility 1: The article says ASICs are “less flexible”, the only flexibility drawback in this trend, and “purpose-built” says the same from the strengths side: they are made for particular tasks.\n    The most specialised route in this trend, so they get 1.\n',
     );
   });
 

@@ -86,7 +86,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   // A list item's further sentences go on lines of their own, indented to its text (Markdown continuation lines).
   const bullet = (text: string, depth = 0) =>
     sentences(text).forEach((sentence, index) =>
-      out.push(`${'  '.repeat(depth)}${index === 0 ? '* ' : '  '}${sentence}`),
+      out.push(`${'  '.repeat(depth)}${index === 0 ? '- ' : '  '}${sentence}`),
     );
   const para = (text: string) => out.push(...sentences(text));
 
