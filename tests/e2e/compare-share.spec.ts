@@ -29,9 +29,10 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Decide' }).click();
   await page.getByRole('button', { name: 'Training stage' }).click();
-  // 20 / 60 / 20: ASIC 0.6 + 3 + 0.2 = 3.8; GPU and pretraining (both 1 / 4 / 5) 0.2 + 2.4 + 1 = 3.6.
-  await expect.poll(() => rankIds(page)).toEqual(['asic', 'gpu', 'llm-pretraining']);
-  await expect(page.locator('.ranking > li').first()).toContainText('Ranks 1st with 3.80');
+  // Picks of two trends rank trend by trend (generative AI, then AI chips): 20 / 60 / 20 puts ASIC
+  // (0.6 + 3 + 0.2 = 3.8) ahead of GPU (0.2 + 2.4 + 1 = 3.6); pretraining ranks alone.
+  await expect.poll(() => rankIds(page)).toEqual(['llm-pretraining', 'asic', 'gpu']);
+  await expect(page.locator('.ranking > li[data-route-id="asic"]')).toContainText('Ranks 1st with 3.80');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Compare' }).click();
   await page.getByRole('button', { name: 'Copy link' }).click();
@@ -61,8 +62,8 @@ test('full journey: pick across trends, set a baseline, apply a preset, share, r
     await expect(other.getByRole('button', { name: '当前在用：GPU' })).toHaveAttribute('aria-pressed', 'true');
     await other.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '决策' }).click();
     await expect(other.getByRole('button', { name: '训练阶段' })).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => rankIds(other)).toEqual(['asic', 'gpu', 'llm-pretraining']);
-    await expect(other.locator('.ranking > li').first()).toContainText('以 3.80 分排第 1 名');
+    await expect.poll(() => rankIds(other)).toEqual(['llm-pretraining', 'asic', 'gpu']);
+    await expect(other.locator('.ranking > li[data-route-id="asic"]')).toContainText('以 3.80 排第 1 名');
     expect(Object.fromEntries(new URL(other.url()).searchParams)).toMatchObject({ lang: 'zh', view: 'decide' });
   } finally {
     await fresh.close();

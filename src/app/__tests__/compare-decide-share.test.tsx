@@ -97,11 +97,13 @@ describe('decide', () => {
     // 20 / 60 / 20: ASIC 0.6 + 3 + 0.2 = 3.8, GPU 0.2 + 2.4 + 1 = 3.6, FPGA 0.4 + 1.8 + 0.8 = 3.0: the GPU or the
     // TPU (an ASIC) that 2.3 advice 1 names for training lead.
     expect(ranking.map((item) => item.getAttribute('data-route-id'))).toEqual(['asic', 'gpu', 'fpga']);
+    // A lead of 0.20 (5 % of the scale) is called a near-tie, and the winner is explained against the runner-up.
     expect(ranking[0]).toHaveTextContent(
-      'Ranks 1st with 3.80: its performance (5, weight 60%) gives it the biggest edge over the others; ' +
-        'its flexibility (1, weight 20%) pulls it down the most.',
+      'Ranks 1st with 3.80, a near-tie: only 0.20 ahead of GPU: its performance (5 against 4, weight 60%) counts ' +
+        'most in its favour; its flexibility (1 against 5, weight 20%) counts most against it.',
     );
-    expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.00');
+    expect(ranking[0]).toHaveTextContent('Inferred: Cost advantage 3.');
+    expect(ranking[2]).toHaveTextContent('Ranks 3rd with 3.00, 0.80 behind ASIC');
     // Cost and flexibility keep 1 : 1; ASIC = 2 + 3y, GPU = 3 + y → equal at y = 50 %.
     expect(
       screen.getByText(/until the performance weight falls below 50% \(now 60%\), when GPU takes the lead/),

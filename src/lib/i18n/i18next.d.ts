@@ -1,5 +1,6 @@
 import 'i18next';
 import type en from '../../locales/en.json';
+import type decide from '../../locales/on-demand/decide.en.json';
 import type editor from '../../locales/on-demand/editor.en.json';
 import type newComparison from '../../locales/on-demand/new-comparison.en.json';
 
@@ -7,6 +8,6 @@ import type newComparison from '../../locales/on-demand/new-comparison.en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof editor & typeof newComparison };
+    resources: { translation: typeof en & typeof decide & typeof editor & typeof newComparison };
   }
 }

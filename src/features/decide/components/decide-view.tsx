@@ -6,6 +6,10 @@ import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { RankingList } from './ranking-list';
 import { SensitivityNote } from './sensitivity-note';
+import { FirmnessPanel } from './firmness-panel';
+import { DecisionRecordPanel } from './decision-record-panel';
+import { recordContext } from './record-context';
+import { assessFirmness } from '../model/firmness';
 import { WeightsPanel } from './weights-panel';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
@@ -49,6 +53,23 @@ export function DecideView({
   );
   // The article scores within a trend; a comparison of one's own scores every route on one scale.
   const mixed = edition.kind !== 'user' && new Set(routes.map((route) => route.trendId)).size > 1;
+  const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
+  // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
+  // nothing is said about a winner across them.
+  const byTrend = useMemo(
+    () =>
+      mixed
+        ? edition.trends
+            .map((trend) => ({ trend, routes: routes.filter((route) => route.trendId === trend.id) }))
+            .filter((group) => group.routes.length > 0)
+            .map((group) => ({ ...group, ranking: rankRoutes(group.routes, edition.criteria, weights) }))
+        : [],
+    [mixed, edition, routes, weights],
+  );
+  const firmness = useMemo(
+    () => (mixed ? undefined : assessFirmness(routes, edition.criteria, weights)),
+    [mixed, routes, edition, weights],
+  );
 
   return (
     <section className="view" aria-labelledby="view-heading">
@@ -79,15 +100,33 @@ export function DecideView({
           </p>
           {mixed ? (
             <Notice as="p" tone="info" role="note">
-              {t('charts.mixedTrends')}
+              {t('decisionRecord.pickTrend')}
             </Notice>
           ) : null}
           {routes.length === 0 ? (
             <p className="empty-panel">{t('routes.empty')}</p>
+          ) : mixed ? (
+            byTrend.map((group) => (
+              <section
+                key={group.trend.id}
+                className="decide__trend"
+                aria-labelledby={`decide-trend-${group.trend.id}`}
+              >
+                <h3 id={`decide-trend-${group.trend.id}`}>{group.trend.name[locale]}</h3>
+                <RankingList ranking={group.ranking} criteria={edition.criteria} trendNames={trendNames} />
+              </section>
+            ))
           ) : (
             <RankingList ranking={ranking} criteria={edition.criteria} trendNames={trendNames} />
           )}
-          <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+          {mixed ? null : firmness ? (
+            <>
+              <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
+              <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
+            </>
+          ) : (
+            <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+          )}
         </section>
       </div>
     </section>

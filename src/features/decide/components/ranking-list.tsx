@@ -1,11 +1,13 @@
 import { SCORE_MAX } from '../../../domain/edition/model';
 import type { Criterion } from '../../../domain/edition/schema';
 import { useMemo } from 'react';
-import { criterionMeans, explainRank, type Contribution, type RankedRoute } from '../model/decide';
+import type { RankedRoute } from '../model/decide';
+import { scoreConfidence } from '../../../domain/confidence';
 import { formatList } from '../../../lib/i18n/format-list';
-import { CJK_SPACING } from '../../../lib/i18n/i18n';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-import { formatPercent, inSentence } from '../model/format';
+import { CLOSE_CALL_MARGIN } from '../model/firmness';
+import { rankSentence } from '../model/text';
+import { recordContext } from './record-context';
 
 /** Criterion colours for the stacked bars, by position (CSS custom properties, light and dark). */
 export const criterionColor = (index: number) => `var(--criterion-${index % 6})`;
@@ -28,15 +30,22 @@ export function RankingList({
   readonly trendNames: ReadonlyMap<string, string>;
 }) {
   const { t, locale } = useUiLocale();
-  const means = useMemo(() => criterionMeans(ranking), [ranking]);
+  const context = useMemo(() => recordContext(t, locale, criteria), [t, locale, criteria]);
   const shown = ranking.length > MAX_RANKED_SHOWN ? ranking.slice(0, MAX_RANKED_SHOWN) : ranking;
   const labelOf = (id: string) => criteria.find((criterion) => criterion.id === id)?.label[locale] ?? id;
-  const part = (key: 'lift' | 'drag', contribution: Contribution) =>
-    t(`decide.${key}`, {
-      criterion: inSentence(labelOf(contribution.criterionId), locale),
-      score: contribution.score,
-      weight: formatPercent(contribution.weight),
-    });
+  // Scores worked out rather than stated, said beside each route so a ranking never reads firmer than its data.
+  const unsure = (item: RankedRoute, level: 'inferred' | 'guess') =>
+    formatList(
+      criteria
+        .filter((criterion) => scoreConfidence(item.route, criterion.id) === level)
+        .map((criterion) =>
+          t('decisionRecord.scoreItem', {
+            criterion: labelOf(criterion.id),
+            score: item.route.scores[criterion.id]?.value,
+          }),
+        ),
+      locale,
+    );
 
   return (
     <>
@@ -50,24 +59,10 @@ export function RankingList({
       </ul>
       <ol className="ranking">
         {shown.map((item) => {
-          const reason = explainRank(item, ranking, means);
-          const details = [
-            reason.lift ? part('lift', reason.lift) : undefined,
-            reason.drag ? part('drag', reason.drag) : undefined,
-          ].filter((text) => text !== undefined);
-          const place = t('decide.place', { count: item.rank, ordinal: true });
           const score = item.overall === undefined ? t('routes.missing') : item.overall.toFixed(2);
-          const sentence = t(item.tied ? 'decide.reasonTied' : 'decide.reason', {
-            place,
-            score,
-            details:
-              ranking.length === 1
-                ? t('decide.alone')
-                : details.length > 0
-                  ? details.join(t('decide.joiner'))
-                  : t('decide.even'),
-            postProcess: CJK_SPACING,
-          });
+          const sentence = rankSentence(context, item, ranking, CLOSE_CALL_MARGIN);
+          const inferred = unsure(item, 'inferred');
+          const guessed = unsure(item, 'guess');
           const breakdown = formatList(
             item.contributions.map((contribution) =>
               t('decide.partOf', {
@@ -107,6 +102,12 @@ export function RankingList({
                   ))}
                 </div>
                 <p className="rank__why">{sentence}</p>
+                {inferred ? (
+                  <p className="rank__unsure">{t('decisionRecord.inferredScores', { scores: inferred })}</p>
+                ) : null}
+                {guessed ? (
+                  <p className="rank__unsure">{t('decisionRecord.guessedScores', { scores: guessed })}</p>
+                ) : null}
               </div>
             </li>
           );

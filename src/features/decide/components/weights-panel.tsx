@@ -1,23 +1,12 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useId, useRef } from 'react';
 import { resolveAdviceCite } from '../../../domain/edition/model';
-import type { Criterion, Edition, Preset } from '../../../domain/edition/schema';
+import type { Edition } from '../../../domain/edition/schema';
 import { setWeight } from '../model/decide';
+import { presetWeights, sameWeights } from '../model/presets';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { formatPercent } from '../model/format';
-
-/** A preset's relative weights as percentages over `criteria` (summing to 100). */
-export function presetWeights(preset: Preset, criteria: readonly Pick<Criterion, 'id'>[]): Weights {
-  const total = criteria.reduce((sum, criterion) => sum + (preset.weights[criterion.id] ?? 0), 0);
-  return Object.fromEntries(
-    criteria.map((criterion) => [criterion.id, ((preset.weights[criterion.id] ?? 0) * 100) / total]),
-  );
-}
-
-function sameWeights(a: Weights, b: Weights, criteria: readonly Pick<Criterion, 'id'>[]): boolean {
-  return criteria.every((criterion) => Math.abs((a[criterion.id] ?? 0) - (b[criterion.id] ?? 0)) < 1e-6);
-}
 
 /** Slider changes closer together than this (ms) belong to one drag or run of key presses. */
 const BURST_MS = 1000;

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { equalPercentWeights } from '../model/decide';
+import { decisionRecord, recordFileName } from '../model/decision-record';
+import { contextIn, edition, routesOf } from './record-helpers';
+
+// One view, written in each language: the article's AI chips under the Balanced preset. The expected files
+// were read line by line against docs/scoring-rule.md (scores, inferred marks) and the Decide view.
+const view = {
+  edition,
+  routes: routesOf('gpu', 'asic', 'fpga'),
+  weights: equalPercentWeights(edition.criteria),
+  date: '2024-06-01',
+  permalink: 'https://route-atlas.example/?v=1&view=decide&sel=gpu,asic,fpga',
+};
+// Read from the project root, where vitest runs (jsdom's import.meta.url is not a file URL).
+const fixture = (name: string) => readFileSync(`src/features/decide/__tests__/fixtures/${name}`, 'utf8');
+
+describe('decisionRecord', () => {
+  it('writes the MADR record of the AI chips in English as checked in', async () => {
+    expect(decisionRecord(await contextIn('en'), view)).toBe(fixture('0001-choose-ai-chips.en.md'));
+  });
+
+  it('writes it in Chinese with Chinese MADR headings', async () => {
+    const record = decisionRecord(await contextIn('zh'), view);
+    expect(record).toBe(fixture('0001-choose-ai-chips.zh.md'));
+    expect(record).toContain('\n## 背景与问题陈述\n');
+    expect(record).not.toContain('Context and Problem Statement');
+  });
+
+  it('is stable: the same view gives the same text, one sentence per line, the date its only time', async () => {
+    const context = await contextIn('en');
+    const record = decisionRecord(context, view);
+    expect(decisionRecord(context, view)).toBe(record);
+    expect(record.match(/\d{4}-\d{2}-\d{2}/g)).toEqual(['2024-06-01']);
+    // No line holds the end of one sentence and the start of another (the rationales have several each).
+    expect(record.split('\n').filter((line) => /[a-z0-9”]\. [A-Z“]/.test(line))).toEqual([]);
+    expect(record).toContain(
+      '- Bad, because less flexible.\n  - Flexibility 1: The article says ASICs are “less flexible”, the only flexibility drawback in this trend, and “purpose-built” says the same from the strengths side: they are made for particular tasks.\n    The most specialised route in this trend, so they get 1.\n',
+    );
+  });
+
+  it('says a tie is a tie instead of choosing', async () => {
+    const record = decisionRecord(await contextIn('en'), { ...view, routes: routesOf('asic', 'fpga') });
+    expect(record).toContain('No option is chosen yet: ASIC, FPGA share the top score of 3.00');
+    expect(record).not.toContain('Chosen option');
+  });
+});
+
+describe('recordFileName', () => {
+  it('numbers and names the file in kebab-case from the English subject', () => {
+    expect(recordFileName(1, view)).toBe('0001-choose-ai-chips.md');
+    expect(recordFileName(42, view)).toBe('0042-choose-ai-chips.md');
+    const user = {
+      ...edition,
+      kind: 'user' as const,
+      title: { zh: '订单服务用哪种数据库？', en: 'Which database for orders?' },
+    };
+    expect(recordFileName(3, { edition: user, routes: view.routes })).toBe('0003-choose-which-database-for-orders.md');
+  });
+});

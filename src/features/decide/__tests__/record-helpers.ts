@@ -1,0 +1,20 @@
+import type { i18n as I18n } from 'i18next';
+import { parseEdition } from '../../../domain/edition/issues';
+import { editionJson } from '../../../../tests/utils/edition';
+import { createI18n } from '../../../lib/i18n/i18n';
+import { recordContext } from '../components/record-context';
+import type { Locale } from '../../../domain/locale';
+
+const parsed = parseEdition(editionJson());
+if (!parsed.ok) throw new Error('the bundled edition must be valid');
+/** The article's edition, as the app parses it. */
+export const edition = parsed.edition;
+/** The article's routes by id, in the order given. */
+export const routesOf = (...ids: string[]) => ids.map((id) => edition.routes.find((route) => route.id === id)!);
+
+/** A text context in `locale` with the real strings, as the Decide view builds it. */
+export async function contextIn(locale: Locale) {
+  const i18n: I18n = createI18n({ lng: locale });
+  await i18n.changeLanguage(locale);
+  return recordContext(i18n.t.bind(i18n), locale, edition.criteria);
+}

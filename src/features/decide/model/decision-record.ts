@@ -1,0 +1,285 @@
+import { resolveAdviceCite } from '../../../domain/edition/model';
+import type { Edition, Route } from '../../../domain/edition/schema';
+import { scoreConfidence } from '../../../domain/confidence';
+import type { Weights } from '../../../domain/scoring';
+import { rankRoutes, winnerSensitivity } from './decide';
+import { assessFirmness, completeRoutes } from './firmness';
+import { formatPercent, inSentence } from './format';
+import { activePreset } from './presets';
+import { criterionInSentence, firmnessText, formatScore, type TextContext } from './text';
+import { versus } from './versus';
+
+/**
+ * The decision record: a Markdown file in the MADR 4 layout (https://adr.github.io/madr/) written
+ * from one Decide view, in the reading language. Built for review in a repository: stable order,
+ * no timestamp but the date, one sentence per line, so two records of nearby views diff cleanly.
+ */
+
+/** What a record is written from. */
+export interface DecisionRecordInput {
+  readonly edition: Edition;
+  /** The routes Decide ranks (of one trend, or the reader's picks). */
+  readonly routes: readonly Route[];
+  /** Percent per criterion, summing to 100. */
+  readonly weights: Weights;
+  /** The record's date, `YYYY-MM-DD` (the reader's today; passed in so the file is reproducible). */
+  readonly date: string;
+  /** The address of the exact view (`location.href`). */
+  readonly permalink: string;
+}
+
+/** What the title is about: the comparison's own title for a user edition, else the routes' trend. */
+function subject(edition: Edition, routes: readonly Route[]): { kind: 'trend' | 'comparison'; text: Edition['title'] } {
+  if (edition.kind === 'user') return { kind: 'comparison', text: edition.title };
+  const trendIds = [...new Set(routes.map((route) => route.trendId))];
+  const trend = trendIds.length === 1 ? edition.trends.find((item) => item.id === trendIds[0]) : undefined;
+  return trend ? { kind: 'trend', text: trend.name } : { kind: 'comparison', text: edition.shortTitle };
+}
+
+/**
+ * The record's file name: `NNNN-choose-<subject>.md`, `number` zero-padded to 4 digits (1 → `0001`),
+ * the subject in kebab-case from its English text whatever the reading language, so both languages'
+ * files sort and link alike (`0001-choose-ai-chips.md`). Non-ASCII letters are dropped.
+ */
+export function recordFileName(number: number, input: Pick<DecisionRecordInput, 'edition' | 'routes'>): string {
+  const slug = subject(input.edition, input.routes)
+    .text.en.normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const padded = String(Math.max(0, Math.floor(number))).padStart(4, '0');
+  return `${padded}-choose${slug ? `-${slug}` : ''}.md`;
+}
+
+// One line of Markdown text: data may hold line breaks, which would break the one-sentence-per-line layout.
+const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+// Where one sentence ends and the next begins: after 。！？ in Chinese; in English after . ! ? (and a
+// closing quote) followed by a space and a capital, digit or opening quote.
+const SENTENCE_BREAK = /(?<=[。！？](?:[”」])?)(?=\S)|(?<=[.!?][”’)]?)\s+(?=[“‘(]?[A-Z0-9])/u;
+
+/** `text` cut into its sentences, one per line, so a record diffs sentence by sentence. */
+export function sentences(text: string): string[] {
+  return line(text)
+    .split(SENTENCE_BREAK)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/**
+ * The record as Markdown, in the reading language of `context` (`context.criteria` must be the
+ * edition's). Sections, in MADR 4's order: front matter, title, Context and Problem Statement,
+ * Decision Drivers, Considered Options, Decision Outcome (with Consequences and How Firm), Pros and
+ * Cons of the Options, More Information (the permalink). Ends with a newline.
+ */
+export function decisionRecord(context: TextContext, input: DecisionRecordInput): string {
+  const { t, locale, list } = context;
+  const { edition, weights } = input;
+  const { criteria } = edition;
+  const routes = completeRoutes(input.routes, criteria);
+  const ranking = rankRoutes(routes, criteria, weights);
+  const name = (route: Route) => line(route.name[locale]);
+  const out: string[] = [];
+  const heading = (level: number, text: string) => out.push('', `${'#'.repeat(level)} ${line(text)}`, '');
+  // A list item's further sentences go on lines of their own, indented to its text (Markdown continuation lines).
+  const bullet = (text: string, depth = 0) =>
+    sentences(text).forEach((sentence, index) =>
+      out.push(`${'  '.repeat(depth)}${index === 0 ? '- ' : '  '}${sentence}`),
+    );
+  const para = (text: string) => out.push(...sentences(text));
+
+  out.push('---', 'status: proposed', `date: ${input.date}`, 'decision-makers:', 'consulted:', 'informed:', '---');
+  const about = subject(edition, input.routes);
+  heading(
+    1,
+    about.kind === 'trend'
+      ? t('decisionRecord.md.titleTrend', { trend: about.text[locale] })
+      : t('decisionRecord.md.titleComparison', { title: about.text[locale] }),
+  );
+
+  heading(2, t('decisionRecord.md.context'));
+  out.push(
+    t('decisionRecord.md.contextChoose', {
+      count: ranking.length,
+      routes: list(ranking.map((item) => name(item.route))),
+    }),
+  );
+  out.push(t('decisionRecord.md.contextScores'));
+  out.push(t('decisionRecord.md.contextSource', { source: line(edition.title[locale]) }));
+
+  heading(2, t('decisionRecord.md.drivers'));
+  for (const criterion of criteria) {
+    bullet(
+      t('decisionRecord.md.driver', {
+        criterion: criterion.label[locale],
+        weight: formatPercent(weights[criterion.id] ?? 0),
+        definition: criterion.definition[locale],
+      }),
+    );
+  }
+  out.push('');
+  const preset = activePreset(edition, weights);
+  if (preset) {
+    para(t('decisionRecord.md.preset', { preset: preset.name[locale], description: line(preset.description[locale]) }));
+    const cites = preset.cites.map((cite) => {
+      const source = resolveAdviceCite(edition, cite);
+      if (!source) return cite;
+      if (source.kind === 'summary') return t('decide.citeSummary');
+      return t('decide.citeAdvice', {
+        number: edition.trends.indexOf(source.trend) + 1,
+        item: source.index + 1,
+        title: source.point.title[locale],
+      });
+    });
+    out.push(t('decisionRecord.md.presetCites', { cites: cites.join(t('decide.citeJoiner')) }));
+  } else {
+    out.push(t('decisionRecord.md.customWeights'));
+  }
+
+  heading(2, t('decisionRecord.md.options'));
+  for (const item of ranking)
+    bullet(t('decisionRecord.md.option', { route: name(item.route), score: formatScore(item.overall) }));
+
+  heading(2, t('decisionRecord.md.outcome'));
+  const [first, second] = ranking;
+  const firmness = assessFirmness(routes, criteria, weights);
+  if (first && second && firmness && !firmness.tie) {
+    const pair = versus(first, second);
+    const reason = pair.ahead
+      ? t('decisionRecord.versus.ahead', {
+          criterion: criterionInSentence(context, pair.ahead.criterionId),
+          score: pair.ahead.score,
+          otherScore: pair.ahead.otherScore,
+          weight: formatPercent(pair.ahead.weight),
+        })
+      : t('decisionRecord.versus.same');
+    para(t('decisionRecord.md.chosen', { route: name(first.route), reason }));
+    out.push(t('decisionRecord.md.margin', { runnerUp: name(second.route), margin: formatScore(pair.gap) }));
+
+    heading(3, t('decisionRecord.md.consequences'));
+    const differences = first.contributions
+      .map((contribution, index) => ({ contribution, otherScore: second.contributions[index]?.score }))
+      .filter(({ contribution, otherScore }) => contribution.score !== undefined && otherScore !== undefined);
+    for (const [key, keep] of [
+      ['good', (d: number) => d > 0],
+      ['bad', (d: number) => d < 0],
+    ] as const) {
+      for (const { contribution, otherScore } of differences) {
+        if (!keep((contribution.score ?? 0) - (otherScore ?? 0))) continue;
+        bullet(
+          t(`decisionRecord.md.${key}`, {
+            text: t(`decisionRecord.md.${key === 'good' ? 'gainOver' : 'lossTo'}`, {
+              criterion: criterionInSentence(context, contribution.criterionId),
+              score: contribution.score,
+              otherScore,
+              other: name(second.route),
+            }),
+          }),
+        );
+      }
+    }
+  } else if (first) {
+    const tied = ranking.filter((item) => item.rank === 1).map((item) => name(item.route));
+    out.push(t('decisionRecord.md.chosenTie', { routes: list(tied), score: formatScore(first.overall) }));
+  }
+
+  if (firmness) {
+    heading(3, t('decisionRecord.md.firm'));
+    const text = firmnessText(context, firmness, winnerSensitivity(routes, criteria, weights));
+    para(text.margin);
+    if (text.holds) {
+      out.push('', text.holds, '');
+      for (const range of text.ranges) bullet(range);
+    }
+    if (text.flips.length > 0) out.push('', ...text.flips);
+    out.push('');
+    for (const { share, routeId } of text.simulation) {
+      const route = routes.find((item) => item.id === routeId);
+      if (route)
+        bullet(t('decisionRecord.md.simulationFirst', { route: name(route), percent: `${Math.round(share * 100)}%` }));
+    }
+    out.push('');
+    para(text.simulationNote);
+  }
+
+  heading(2, t('decisionRecord.md.prosCons'));
+  ranking.forEach((item, index) => {
+    if (index > 0) out.push('');
+    prosAndCons(context, item.route, bullet, heading);
+  });
+
+  heading(2, t('decisionRecord.md.moreInformation'));
+  out.push(t('decisionRecord.md.permalink', { url: input.permalink }));
+  out.push(t('decisionRecord.md.generated', { edition: line(edition.title[locale]) }));
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/**
+ * One option's pros and cons: a "Good, because" per strength and a "Bad, because" per weakness, each
+ * followed by the rationales of the scores that cite that clause; a route without clauses (a user's
+ * spreadsheet row) gets one line per score instead: good from 4, bad to 2, neutral at 3.
+ */
+function prosAndCons(
+  context: TextContext,
+  route: Route,
+  bullet: (text: string, depth?: number) => void,
+  heading: (level: number, text: string) => void,
+): void {
+  const { t, locale, criteria } = context;
+  heading(3, route.name[locale]);
+  const rationale = (criterionId: string) => {
+    const score = route.scores[criterionId];
+    if (!score) return undefined;
+    const confidence = scoreConfidence(route, criterionId);
+    const label = criteria.find((criterion) => criterion.id === criterionId)?.label[locale] ?? criterionId;
+    return t('decisionRecord.md.rationale', {
+      criterion: label,
+      score: score.value,
+      mark:
+        confidence === 'inferred'
+          ? t('decisionRecord.md.markInferred')
+          : confidence === 'guess'
+            ? t('decisionRecord.md.markGuess')
+            : '',
+      // The article's rationales end in the inferred tag, which the mark already says.
+      rationale: score.rationale[locale].replace(/\s*(（推断）|\(inferred\))(?=[。.]?$)/u, ''),
+    });
+  };
+  const clauses = [
+    ...route.strengths.map((clause, index) => ({ key: 'good' as const, clause, cite: `strengths[${index}]` })),
+    ...route.weaknesses.map((clause, index) => ({ key: 'bad' as const, clause, cite: `weaknesses[${index}]` })),
+  ];
+  if (clauses.length > 0) {
+    for (const { key, clause, cite } of clauses) {
+      bullet(
+        t(`decisionRecord.md.${key}`, {
+          text: t('decisionRecord.md.clause', { clause: inSentence(line(clause[locale]), locale) }),
+        }),
+      );
+      for (const criterion of criteria) {
+        if (!route.scores[criterion.id]?.cites.includes(cite)) continue;
+        const text = rationale(criterion.id);
+        if (text) bullet(text, 1);
+      }
+    }
+    return;
+  }
+  for (const criterion of criteria) {
+    const value = route.scores[criterion.id]?.value;
+    if (value === undefined) continue;
+    const [key, textKey] =
+      value >= 4 ? ['good', 'scoreHigh'] : value <= 2 ? ['bad', 'scoreLow'] : ['neutral', 'scoreMid'];
+    bullet(
+      t(`decisionRecord.md.${key}`, {
+        text: t(`decisionRecord.md.${textKey}`, {
+          criterion: criterionInSentence(context, criterion.id),
+          score: value,
+        }),
+      }),
+    );
+    const text = rationale(criterion.id);
+    if (text) bullet(text, 1);
+  }
+}

@@ -1,0 +1,158 @@
+import type { Criterion } from '../../../domain/edition/schema';
+import type { Locale } from '../../../domain/locale';
+import type { RankedRoute, Sensitivity } from './decide';
+import type { Firmness } from './firmness';
+import { formatPercent, inSentence } from './format';
+import { opponentOf, versus } from './versus';
+
+/**
+ * Sentences the Decide view and the decision record share, built from the model's figures so the two
+ * never say different things. The model stays free of i18next: callers pass a translate function.
+ */
+
+/** A translate function: locale key and interpolation values in, the sentence out. */
+export type Translate = (key: string, values?: Readonly<Record<string, unknown>>) => string;
+
+/** What every sentence builder needs: strings, the reading language, list formatting and the criteria. */
+export interface TextContext {
+  readonly t: Translate;
+  readonly locale: Locale;
+  /** Joins names into one list in the reading language (`Intl.ListFormat`). */
+  readonly list: (items: readonly string[]) => string;
+  readonly criteria: readonly Pick<Criterion, 'id' | 'label'>[];
+}
+
+/** A criterion's label as it reads inside a sentence. */
+export function criterionInSentence(context: TextContext, criterionId: string): string {
+  const label = context.criteria.find((criterion) => criterion.id === criterionId)?.label[context.locale];
+  return inSentence(label ?? criterionId, context.locale);
+}
+
+/** A weighted score or a gap for display: two decimals (`3.33`). */
+export const formatScore = (value: number | undefined): string => (value === undefined ? '–' : value.toFixed(2));
+
+/**
+ * One sentence on why `item` ranks where it does, against the runner-up (for the winner) or the
+ * winner (for everyone else): the gap, a near-tie or a tie said as such, and the criterion that counts
+ * most for and against it in that pairing. `closeMargin` is the largest gap called a near-tie.
+ */
+export function rankSentence(
+  context: TextContext,
+  item: RankedRoute,
+  ranking: readonly RankedRoute[],
+  closeMargin: number,
+): string {
+  const { t, locale } = context;
+  const place = t('decide.place', { count: item.rank, ordinal: true });
+  const score = formatScore(item.overall);
+  const other = opponentOf(item, ranking);
+  if (!other) return t('decisionRecord.versus.bare', { head: t('decisionRecord.versus.alone', { place, score }) });
+  const pair = versus(item, other);
+  const values = { place, score, other: other.route.name[locale], gap: formatScore(Math.abs(pair.gap)) };
+  const head = pair.tied
+    ? t('decisionRecord.versus.tied', values)
+    : pair.gap > 0
+      ? t(pair.gap <= closeMargin + 1e-9 ? 'decisionRecord.versus.nearTie' : 'decisionRecord.versus.leads', values)
+      : t('decisionRecord.versus.behind', values);
+  const parts = (['ahead', 'behind'] as const).flatMap((side) => {
+    const difference = pair[side];
+    if (!difference) return [];
+    return [
+      t(`decisionRecord.versus.${side === 'ahead' ? 'ahead' : 'behindPart'}`, {
+        criterion: criterionInSentence(context, difference.criterionId),
+        score: difference.score,
+        otherScore: difference.otherScore,
+        weight: formatPercent(difference.weight),
+      }),
+    ];
+  });
+  const details = parts.length > 0 ? parts.join(t('decide.joiner')) : t('decisionRecord.versus.same');
+  return t('decisionRecord.versus.sentence', { head, details });
+}
+
+/** The sentences of "How firm", grouped as the view and the record show them. */
+export interface FirmnessText {
+  /** The margin: a close call, a clear lead, or a tie. */
+  readonly margin: string;
+  /** The weight intervals: an intro and one item per criterion (empty when the top is shared). */
+  readonly holds: string | undefined;
+  readonly ranges: readonly string[];
+  /** The smallest single-score flip and whether one point suffices. */
+  readonly flips: readonly string[];
+  /** One line per route, most often first first, with its share (0–1). */
+  readonly simulation: readonly { readonly routeId: string; readonly share: number; readonly text: string }[];
+  /** How the simulation draws, in one or two sentences. */
+  readonly simulationNote: string;
+}
+
+/** A share as a whole percentage in the reading language (`71%`). */
+export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** Words for the figures of {@link Firmness} and {@link Sensitivity}. */
+export function firmnessText(context: TextContext, firmness: Firmness, sensitivity: Sensitivity): FirmnessText {
+  const { t, locale, list } = context;
+  const name = (route: { name: Record<Locale, string> }) => route.name[locale];
+  const margin = firmness.tie
+    ? t('decisionRecord.firm.tie', {
+        routes: list(sensitivity.kind === 'tie' ? sensitivity.routes.map(name) : [name(firmness.winner)]),
+      })
+    : t(firmness.closeCall ? 'decisionRecord.firm.closeCall' : 'decisionRecord.firm.clear', {
+        winner: name(firmness.winner),
+        runnerUp: name(firmness.runnerUp),
+        margin: formatScore(firmness.margin),
+      });
+
+  const ranges =
+    sensitivity.kind === 'leader'
+      ? sensitivity.ranges.map((range) => {
+          const key =
+            range.lower !== undefined && range.upper !== undefined
+              ? 'between'
+              : range.upper !== undefined
+                ? 'until'
+                : range.lower !== undefined
+                  ? 'above'
+                  : 'any';
+          return t(`decide.range.${key}`, {
+            criterion: criterionInSentence(context, range.criterionId),
+            current: formatPercent(range.current),
+            lower: range.lower === undefined ? '' : formatPercent(range.lower),
+            upper: range.upper === undefined ? '' : formatPercent(range.upper),
+            lowerRival: range.lowerRival ? name(range.lowerRival) : '',
+            upperRival: range.upperRival ? name(range.upperRival) : '',
+          });
+        })
+      : [];
+  const holds =
+    sensitivity.kind === 'leader' ? t('decisionRecord.md.holds', { winner: name(sensitivity.winner) }) : undefined;
+
+  const { steps, flips: found } = firmness.flips;
+  const [first] = found;
+  const flips =
+    steps === undefined || !first
+      ? firmness.tie
+        ? []
+        : [t('decisionRecord.firm.noFlip')]
+      : [
+          t('decisionRecord.firm.flip', {
+            route: name(first.route),
+            criterion: criterionInSentence(context, first.criterionId),
+            from: first.from,
+            to: first.to,
+            leader: name(first.newLeader),
+          }),
+          ...(found.length > 1 ? [t('decisionRecord.firm.flipOthers', { count: found.length - 1, steps })] : []),
+          steps === 1 ? t('decisionRecord.firm.singleStep') : t('decisionRecord.firm.noSingleStep', { count: steps }),
+        ];
+
+  const simulation = firmness.simulation.shares.map(({ route, share }) => ({
+    routeId: route.id,
+    share,
+    text: t('decisionRecord.firm.simulationRow', { route: name(route), percent: formatShare(share) }),
+  }));
+  const simulationNote = [
+    t('decisionRecord.firm.simulationExplain', { draws: firmness.simulation.draws }),
+    ...(firmness.simulation.uncertainScores === 0 ? [t('decisionRecord.firm.simulationCertain')] : []),
+  ].join(locale === 'zh' ? '' : ' ');
+  return { margin, holds, ranges, flips, simulation, simulationNote };
+}
