@@ -31,7 +31,7 @@ export function ComparisonControls({
       <Button size="small" onClick={() => void actions.exportFile()}>
         {t('comparison.exportFile')}
       </Button>
-      <Button size="small" variant="danger" onClick={() => void run(actions.deleteOpen)}>
+      <Button size="small" onClick={() => void run(actions.deleteOpen)}>
         {t('comparison.delete')}
       </Button>
       {error ? (

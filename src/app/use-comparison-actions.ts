@@ -64,7 +64,7 @@ export function useComparisonActions(
             : blankUserEdition(
                 id,
                 title ? { [locale]: title } : userEditionTexts.untitled,
-                [1, 2, 3].map(placeholderCriterion),
+                [1, 2, 3].map((n) => placeholderCriterion(n, locale)),
               );
       const failure = await userEditions.create(edition);
       if (failure === undefined) chooseEdition(id, 'edit');

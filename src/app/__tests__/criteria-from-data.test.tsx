@@ -36,7 +36,8 @@ describe('criteria come from the data', () => {
 
     // A range filter on it: ecosystem 5 only (index 4 and index 9 → ASIC alone among the nine).
     await user.click(screen.getByText('Score ranges', { selector: 'summary' }));
-    const lowest = await screen.findByRole('slider', { name: 'Ecosystem: lowest' });
+    // The sliders load when the menu first opens.
+    const lowest = await screen.findByRole('slider', { name: 'Ecosystem: lowest' }, { timeout: 10_000 });
     lowest.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);

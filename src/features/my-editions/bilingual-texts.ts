@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import type { LocalizedText } from '../../domain/edition/schema';
+import type { Locale } from '../../domain/locale';
 import type { ImportTexts } from './model/import-routes';
 import type { MyRoutesTexts } from './model/my-routes';
 import type { UserCriterion, UserEditionTexts } from './model/user-edition';
@@ -80,18 +81,22 @@ export const userEditionTexts: UserEditionTexts = {
 };
 
 /**
- * Criterion `n` (1-based) of a blank comparison, id `criterion-n`: placeholder texts in both
- * languages, for the reader to rename.
+ * Criterion `n` (1-based) of a blank comparison, id `criterion-n`: placeholder texts in the
+ * reader's language only, so a renamed criterion never keeps a placeholder in the other language
+ * (it shows there marked "not translated" until translated).
  */
-export function placeholderCriterion(n: number): UserCriterion {
+export function placeholderCriterion(n: number, locale: Locale): UserCriterion {
+  const text = (key: ContentKey, values?: Readonly<Record<string, string | number>>) => ({
+    [locale]: bilingual(key, values)[locale],
+  });
   return {
     id: `criterion-${n}`,
-    label: bilingual('comparison.defaultCriterion', { n }),
-    definition: bilingual('comparison.defaultDefinition'),
+    label: text('comparison.defaultCriterion', { n }),
+    definition: text('comparison.defaultDefinition'),
     scale: {
-      low: bilingual('comparison.defaultLow'),
-      mid: bilingual('comparison.defaultMid'),
-      high: bilingual('comparison.defaultHigh'),
+      low: text('comparison.defaultLow'),
+      mid: text('comparison.defaultMid'),
+      high: text('comparison.defaultHigh'),
     },
   };
 }

@@ -23,7 +23,8 @@ describe('facets, ranges and chips', () => {
     );
 
     await user.click(screen.getByText('Score ranges'));
-    const costLow = await screen.findByRole('slider', { name: 'Cost advantage: lowest' });
+    // The sliders load when the menu first opens.
+    const costLow = await screen.findByRole('slider', { name: 'Cost advantage: lowest' }, { timeout: 10_000 });
     costLow.focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     // Cost 3 to 5 leaves ASIC (3) only (pretraining and the cross-modal Transformer have 1); the tag counts follow

@@ -84,7 +84,7 @@ export function RoutesSection({
   routeActions,
 }: RoutesSectionProps) {
   const { t, locale } = useUiLocale();
-  const labelOf = useColumnLabel(edition.criteria);
+  const labelOf = useColumnLabel(edition.criteria, edition.kind === 'user');
   const { value: visibility, setValue: setVisibility, storageProblem, dismissStorageProblem } = useColumnVisibility();
   // A phone gets cards, a wider screen the table; until the width is known (the prerender and its
   // hydration) both are in the page and the stylesheet shows one.
@@ -147,7 +147,11 @@ export function RoutesSection({
       <h2 id="routes-heading" ref={headingRef} tabIndex={-1}>
         {t('routes.heading')}
       </h2>
-      <p className="section-intro">{t('routes.intro', { max: MAX_SELECTION })}</p>
+      <p className="section-intro">
+        {edition.kind === 'user'
+          ? t('comparison.routesIntro', { max: MAX_SELECTION })
+          : t('routes.intro', { max: MAX_SELECTION })}
+      </p>
       {storageProblem ? (
         <StorageNotice message={t('filters.columnsStorageProblem')} onDismiss={dismissStorageProblem} />
       ) : null}
@@ -184,6 +188,7 @@ export function RoutesSection({
           <RoutesTable
             rows={result.rows}
             criteria={edition.criteria}
+            own={edition.kind === 'user'}
             editionTitle={edition.title[locale]}
             sorting={sorting}
             onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, sorting) })}

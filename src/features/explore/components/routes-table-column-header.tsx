@@ -9,11 +9,13 @@ import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Translated label of a column: fixed columns from the locale files, criteria from the data. */
-export function useColumnLabel(criteria: readonly Criterion[]): (columnId: string) => string {
+export function useColumnLabel(criteria: readonly Criterion[], own = false): (columnId: string) => string {
   const { t, locale } = useUiLocale();
   return (columnId) => {
     const criterion = criteria.find((item) => item.id === columnId);
     if (criterion) return criterion.label[locale];
+    // A comparison of one's own has groups where the article has trends.
+    if (own && columnId === 'trend') return t('comparison.groupColumn');
     const fixed = FIXED_COLUMN_IDS.find((id) => id === columnId) ?? 'route';
     return t(`routes.columns.${fixed}`);
   };

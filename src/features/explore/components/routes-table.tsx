@@ -24,6 +24,8 @@ export interface RoutesTableProps {
   /** The rows to show, already filtered and sorted (see `queryRoutes`), in the reading locale. */
   readonly rows: readonly RouteRow[];
   readonly criteria: readonly Criterion[];
+  /** The edition is the reader's own: its routes sit in groups, not trends. */
+  readonly own?: boolean | undefined;
   readonly editionTitle: string;
   readonly sorting: SortingState;
   readonly onSortingChange: OnChangeFn<SortingState>;
@@ -86,7 +88,7 @@ export function RoutesTable(props: RoutesTableProps) {
   const expansion = useMemo(() => ({ expanded, toggle: toggleExpanded }), [expanded, toggleExpanded]);
   const baseline = rows.find((row) => row.id === props.baselineId);
   const columns = useMemo(() => buildRouteColumns(criteria, baseline), [criteria, baseline]);
-  const labelOf = useColumnLabel(criteria);
+  const labelOf = useColumnLabel(criteria, props.own);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Lines come from the queried rows themselves; TanStack only sees the rows being drawn, so its

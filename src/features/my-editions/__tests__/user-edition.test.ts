@@ -118,7 +118,7 @@ describe('a user edition as the page shows it', () => {
     expect(userEditionProblems(broken).map(({ path, key }) => `${path} ${key}`)).toEqual([
       'criteria[0].label missingText',
       'routes[0].scores.latency.cites[0] citeOutOfRange',
-      'routes[1].scores.familiarity missingScore',
+      'routes[1].scores.familiarity notScored',
     ]);
   });
 });

@@ -106,9 +106,7 @@ function repeatedIds(items: readonly { readonly id: string }[], list: string, in
 export function userEditionProblems(edition: UserEdition): DataIssue[] {
   const problems: DataIssue[] = [];
   missingText('title', edition.title, problems);
-  if (edition.criteria.length < MIN_CRITERIA) {
-    problems.push(issue('criteria', 'tooSmall', { minimum: MIN_CRITERIA, got: edition.criteria.length }));
-  }
+  if (edition.criteria.length < MIN_CRITERIA) problems.push(issue('criteria', 'noCriteria'));
   if (edition.criteria.length > MAX_CRITERIA) {
     problems.push(issue('criteria', 'tooBig', { maximum: MAX_CRITERIA, got: edition.criteria.length }));
   }
@@ -126,7 +124,7 @@ export function userEditionProblems(edition: UserEdition): DataIssue[] {
   edition.trends.forEach((trend, index) => missingText(`trends[${index}].name`, trend.name, problems));
   const tagIds = repeatedIds(edition.tags, 'tags', problems);
   edition.tags.forEach((tag, index) => missingText(`tags[${index}].label`, tag.label, problems));
-  if (edition.routes.length === 0) problems.push(issue('routes', 'tooSmall', { minimum: 1, got: 0 }));
+  if (edition.routes.length === 0) problems.push(issue('routes', 'noRoutes'));
   repeatedIds(edition.routes, 'routes', problems);
   edition.routes.forEach((route, index) => {
     const path = `routes[${index}]`;
@@ -138,9 +136,9 @@ export function userEditionProblems(edition: UserEdition): DataIssue[] {
       if (!tagIds.has(tag)) problems.push(issue(`${path}.tags[${tagIndex}]`, 'unknownTag', { id: tag }));
     });
     for (const criterionId of criterionIds) {
+      // At its cell the route and criterion are plain to see: the message says only what is missing.
       const value = Object.hasOwn(route.scores, criterionId) ? route.scores[criterionId]?.value : undefined;
-      if (value === undefined)
-        problems.push(issue(`${path}.scores.${criterionId}`, 'missingScore', { id: criterionId }));
+      if (value === undefined) problems.push(issue(`${path}.scores.${criterionId}`, 'notScored', { id: criterionId }));
     }
     for (const [criterionId, score] of Object.entries(route.scores)) {
       const scorePath = `${path}.scores.${criterionId}`;
