@@ -63,6 +63,14 @@ export function App({
   const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
   const [status, setStatus] = useAutoDismiss();
   const comparisons = useComparisonActions(userEditions, shown, locale, chooseEdition);
+  // A comparison just created opens in its editor with focus on the editor's heading (one opened
+  // from a link leaves focus alone, as every view does).
+  const focusEditorHeading = useRef(false);
+  const createComparison = async (...args: Parameters<typeof comparisons.create>) => {
+    const failure = await comparisons.create(...args);
+    if (failure === undefined) focusEditorHeading.current = true;
+    return failure;
+  };
   const openComparison = current?.kind === 'user' ? userEditions.open : undefined;
   // The routes table is in the explore view only; a view the codec does not know falls back to it.
   const [{ view }] = useUrlParams();
@@ -136,7 +144,7 @@ export function App({
         current={current}
         onChooseEdition={chooseEdition}
         newComparison={
-          <NewComparisonButton openTitle={current?.shortTitle[locale] ?? ''} onCreate={comparisons.create} />
+          <NewComparisonButton openTitle={current?.shortTitle[locale] ?? ''} onCreate={createComparison} />
         }
       />
       <main id="main" className="page" tabIndex={-1}>
@@ -180,15 +188,20 @@ export function App({
                             onChange={userEditions.change}
                             saveState={userEditions.saveState}
                             onDone={onDone}
+                            headingRef={(node) => {
+                              if (!node || !focusEditorHeading.current) return;
+                              focusEditorHeading.current = false;
+                              node.focus();
+                            }}
                           />
                         </Suspense>
                       )
                     : undefined
                 }
-                onMakeCopy={() => void comparisons.create('copy', '')}
+                onMakeCopy={() => void createComparison('copy', '')}
                 onBuildOwn={
                   current.kind !== 'user' && current.id !== MY_ROUTES_ID
-                    ? () => void comparisons.create('blank', '')
+                    ? () => void createComparison('blank', '')
                     : undefined
                 }
                 status={status}

@@ -1,5 +1,6 @@
 import { EditedMark } from '../../../components/ui/edited-mark';
 import { ScoreDelta } from '../../../components/ui/score-delta';
+import { scoreConfidence } from '../../../domain/edition/model';
 import type { Criterion, Route, Score } from '../../../domain/edition/schema';
 import type { Locale } from '../../../domain/locale';
 import { overallScore, type Weights } from '../../../domain/scoring';
@@ -68,6 +69,28 @@ export function compareRows(
  * column per route, the best value of each row marked (every route that ties for it), and each
  * difference from the baseline route for the routes of its trend (scores compare within a trend).
  */
+/**
+ * "≈" after a score that is inferred or a guess (the article's "(inferred)" rationales, a comparison's
+ * own confidence), named for screen readers: a close call resting on it is less firm than it looks.
+ */
+export function UnsureMark({
+  route,
+  criterionId,
+}: {
+  readonly route: Route | undefined;
+  readonly criterionId: string;
+}) {
+  const { t } = useUiLocale();
+  const confidence = route ? scoreConfidence(route, criterionId) : undefined;
+  if (confidence !== 'inferred' && confidence !== 'guess') return null;
+  return (
+    <span className="unsure-mark" title={t(`compare.confidence.${confidence}`)}>
+      <span aria-hidden="true">≈</span>
+      <span className="sr-only">{t(`compare.confidence.${confidence}`)}</span>
+    </span>
+  );
+}
+
 export function CompareScoreTable({ routes, criteria, weights, baselineId }: CompareScoreTableProps) {
   const { t, locale } = useUiLocale();
   const baselineIndex = routes.findIndex((route) => route.id === baselineId);
@@ -101,6 +124,7 @@ export function CompareScoreTable({ routes, criteria, weights, baselineId }: Com
                   >
                     {value === undefined ? t('routes.missing') : value.toFixed(row.digits)}
                     <EditedMark score={row.scores[index]} />
+                    <UnsureMark route={routes[index]} criterionId={row.id} />
                     {value !== undefined && value === best ? (
                       <>
                         <span className="best-mark" aria-hidden="true">

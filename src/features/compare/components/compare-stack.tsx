@@ -1,5 +1,6 @@
 import { EditedMark } from '../../../components/ui/edited-mark';
 import { ScoreDelta } from '../../../components/ui/score-delta';
+import { UnsureMark } from './compare-score-table';
 import type { Criterion, Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
@@ -47,6 +48,7 @@ export function CompareStack({ edition, routes, criteria, weights, baselineId }:
                   <dd className={best ? 'is-best' : undefined}>
                     {value === undefined ? t('routes.missing') : value.toFixed(row.digits)}
                     <EditedMark score={row.scores[index]} />
+                    <UnsureMark route={route} criterionId={row.id} />
                     {best ? (
                       <>
                         <span className="best-mark" aria-hidden="true">

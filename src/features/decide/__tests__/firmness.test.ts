@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreConfidence } from '../../../domain/confidence';
+import { scoreConfidence } from '../../../domain/edition/model';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { assessFirmness, mulberry32, simulateFirst, smallestFlips, viewSeed } from '../model/firmness';

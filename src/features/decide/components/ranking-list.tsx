@@ -2,7 +2,7 @@ import { SCORE_MAX } from '../../../domain/edition/model';
 import type { Criterion } from '../../../domain/edition/schema';
 import { useMemo } from 'react';
 import type { RankedRoute } from '../model/decide';
-import { scoreConfidence } from '../../../domain/confidence';
+import { scoreConfidence } from '../../../domain/edition/model';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { CLOSE_CALL_MARGIN } from '../model/firmness';

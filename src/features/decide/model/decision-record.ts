@@ -1,6 +1,6 @@
 import { resolveAdviceCite } from '../../../domain/edition/model';
 import type { Edition, Route } from '../../../domain/edition/schema';
-import { scoreConfidence } from '../../../domain/confidence';
+import { scoreConfidence } from '../../../domain/edition/model';
 import type { Weights } from '../../../domain/scoring';
 import { rankRoutes, winnerSensitivity } from './decide';
 import { assessFirmness, completeRoutes } from './firmness';

@@ -1,6 +1,6 @@
 import { SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
-import { scoreConfidence, type ScoreConfidence } from '../../../domain/confidence';
+import { scoreConfidence, type ScoreConfidence } from '../../../domain/edition/model';
 import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 import { rankRoutes } from './decide';
 

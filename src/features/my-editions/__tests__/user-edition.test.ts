@@ -173,3 +173,25 @@ describe('a CSV as a new comparison', () => {
     expect(plan.edition.routes[2]!.scores.latency).toBeUndefined();
   });
 });
+
+describe('a CSV that makes no usable comparison', () => {
+  it('reads a header written twice once, from its first column, and lists the second as not read', () => {
+    const plan = planCsvComparison(
+      [
+        ['Name', 'Speed', 'Speed', 'Cost'],
+        ['Kafka', '5', '1', '3'],
+      ],
+      { id: 'c-dup', title: {}, locale: 'en' },
+    );
+    expect(plan.edition.criteria.map((criterion) => criterion.id)).toEqual(['speed', 'cost']);
+    expect(plan.edition.routes[0]!.scores.speed).toEqual({ value: 5, cites: [] });
+    expect(plan.ignoredColumns).toEqual(['Speed']);
+  });
+
+  it('has no criterion when no column holds scores, and no route when only a header is there', () => {
+    expect(planCsvComparison([['Name', 'Notes']], { id: 'c-x', title: {}, locale: 'en' }).edition).toMatchObject({
+      criteria: [],
+      routes: [],
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { addOnDemandStrings } from '../../../lib/i18n/i18n';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { formatDataIssue } from '../../../lib/errors/data-issue-message';
 import { readComparisonFile, type ComparisonFileResult } from '../model/comparison-file';
+import { MAX_COMPARISON_ROUTES } from '../model/csv-comparison';
 import type { UserEdition } from '../model/user-edition';
 
 /**
@@ -63,7 +64,14 @@ export function NewComparisonDialog({
     const bytes = new Uint8Array(await picked.arrayBuffer());
     setFile({ name: picked.name, result: readComparisonFile(picked.name, bytes, { id: 'new', title: {}, locale }) });
   };
-  const fromFile = file?.result.ok ? file.result.edition : undefined;
+  // A file that makes no usable comparison (no criterion, no route, too many routes) is not offered.
+  const fromFile =
+    file?.result.ok &&
+    file.result.edition.criteria.length > 0 &&
+    file.result.edition.routes.length > 0 &&
+    file.result.edition.routes.length <= MAX_COMPARISON_ROUTES
+      ? file.result.edition
+      : undefined;
 
   const submit = async () => {
     if (start === 'file' && !fromFile) return;
@@ -219,8 +227,21 @@ function FileReview({ name, result }: { readonly name: string; readonly result: 
     );
   }
   const { edition } = result;
+  const unusable =
+    edition.criteria.length === 0
+      ? t('newComparison.noCriteria')
+      : edition.routes.length === 0
+        ? t('newComparison.noRoutes')
+        : edition.routes.length > MAX_COMPARISON_ROUTES
+          ? t('newComparison.tooManyRoutes', { max: MAX_COMPARISON_ROUTES })
+          : undefined;
   return (
     <div className="new-comparison__review" role="status">
+      {unusable ? (
+        <Notice tone="error" as="p">
+          {unusable}
+        </Notice>
+      ) : null}
       <p>
         {t('newComparison.fileSummary', {
           file: name,

@@ -48,6 +48,12 @@ function fieldOf(header: string): keyof typeof FIELD_HEADERS | undefined {
   return undefined;
 }
 
+/**
+ * The most routes a comparison made from a file may hold: the editor shows every route and cell,
+ * so a larger file belongs in My routes (Import…), which is built for hundreds of thousands.
+ */
+export const MAX_COMPARISON_ROUTES = 500;
+
 /** Blank, or a number: a column of these is a criterion (a number outside 1–5 is then reported). */
 function isNumericCell(cell: string): boolean {
   return cell.trim() === '' || Number.isFinite(Number(cell));
@@ -87,7 +93,15 @@ export function planCsvComparison(
   const fields = new Map<string, number>();
   const reasonOf = new Map<string, number>();
   const candidates: number[] = [];
+  const repeated: string[] = [];
+  const seenHeaders = new Set<string>();
   headers.forEach((name, column) => {
+    // A header written twice is read once, from its first column, as the importer does.
+    if (seenHeaders.has(normalizeHeader(name))) {
+      repeated.push(name);
+      return;
+    }
+    seenHeaders.add(normalizeHeader(name));
     const field = fieldOf(name);
     if (field && !fields.has(field)) fields.set(field, column);
     else if (!field) {
@@ -107,6 +121,7 @@ export function planCsvComparison(
   const ignoredColumns = [
     ...candidates.filter((column) => !criterionColumns.includes(column)).map((column) => headers[column] ?? ''),
     ...(fields.has('overall') ? [headers[fields.get('overall') ?? 0] ?? ''] : []),
+    ...repeated,
   ];
   const takenCriteria = new Set<string>();
   const criteria: UserCriterion[] = criterionColumns.map((column) => {
