@@ -1,0 +1,139 @@
+import { parseAsString, useQueryState } from 'nuqs';
+import { useCallback, useEffect, useState } from 'react';
+import type { Edition } from '../domain/edition/schema';
+import type { Locale } from '../domain/locale';
+import type { UserEditionsApi } from '../features/my-editions/hooks/use-user-editions';
+import type { UserEdition } from '../features/my-editions/model/user-edition';
+import type { SharedComparisonState } from '../features/share/components/shared-comparison';
+
+// A fragment meant to carry a comparison (`#c1.…`, see features/share/model/edition-link): tested
+// here so that a plain visit loads neither the codec nor the comparisons' check.
+const CARRIES_COMPARISON = /^#c\d+\./;
+
+type Held =
+  | { readonly stage: 'reading' }
+  | { readonly stage: 'problem'; readonly state: SharedComparisonState }
+  | {
+      readonly stage: 'preview' | 'looking';
+      readonly edition: UserEdition;
+      readonly display: Edition;
+      readonly keepError?: string;
+    };
+
+/** The comparison the address's fragment carries, and what the reader chose to do with it. */
+export interface SharedComparisonApi {
+  /** What the preview shows; `undefined` when the address carries none (or it was kept or closed). */
+  readonly state: SharedComparisonState | undefined;
+  /** The shared comparison as the page shows it while the reader "just looks" (stored nowhere). */
+  readonly looking: { readonly edition: UserEdition; readonly display: Edition } | undefined;
+  /** True while the link is read or previewed: the address's `ed` names it, not a stored comparison. */
+  readonly deciding: boolean;
+  /** Stores the comparison among `userEditions` and shows it (see {@link useSharedComparison}). */
+  readonly keep: (userEditions: Pick<UserEditionsApi, 'create' | 'summaries'>) => Promise<void>;
+  readonly look: () => void;
+  readonly dismiss: () => void;
+}
+
+function dropFragment(): void {
+  const url = new URL(window.location.href);
+  url.hash = '';
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/**
+ * Reads a comparison carried in the link's fragment once, after the first render (the prerendered
+ * page never has one): decodes it, checks it as a comparison, and holds it for the preview. Nothing
+ * is stored until {@link SharedComparisonApi.keep}, which stores it through the comparisons' own
+ * create path (under its own id, so the link's view params apply, or a new one if that id is taken
+ * here) and then drops the fragment, so a reload does not ask again.
+ */
+export function useSharedComparison(locale: Locale): SharedComparisonApi {
+  // Known from the first render on, so the page never flashes "not stored here" for the link's
+  // comparison. The prerender has no address, and a page with a fragment is rendered afresh rather
+  // than hydrated (see boot.tsx), so this first render never has to match the prerendered HTML.
+  const [held, setHeld] = useState<Held | undefined>(() =>
+    typeof window !== 'undefined' && CARRIES_COMPARISON.test(window.location.hash) ? { stage: 'reading' } : undefined,
+  );
+  const [, setEditionParam] = useQueryState('ed', parseAsString);
+
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!CARRIES_COMPARISON.test(hash)) return;
+    void (async () => {
+      const [{ decodeEditionFragment }, runtime] = await Promise.all([
+        import('../features/share/model/edition-link'),
+        import('../features/my-editions/hooks/comparison-runtime'),
+      ]);
+      const decoded = await decodeEditionFragment(hash);
+      if (!decoded.ok) {
+        setHeld({ stage: 'problem', state: { stage: 'problem', problem: decoded.problem } });
+        return;
+      }
+      const check = runtime.checkUserEdition(decoded.json);
+      if (!check.ok) {
+        setHeld({
+          stage: 'problem',
+          state: { stage: 'problem', problem: 'notComparison', count: check.issues.length },
+        });
+        return;
+      }
+      setHeld({
+        stage: 'preview',
+        edition: check.edition,
+        display: runtime.toDisplayEdition(check.edition, runtime.userEditionTexts),
+      });
+    })().catch(() => setHeld({ stage: 'problem', state: { stage: 'problem', problem: 'damaged' } }));
+  }, []);
+
+  const keep = useCallback(
+    async ({ create, summaries }: Pick<UserEditionsApi, 'create' | 'summaries'>) => {
+      if (held?.stage !== 'preview' && held?.stage !== 'looking') return;
+      const { newEditionId } = await import('../features/my-editions/hooks/comparison-runtime');
+      const taken = new Set(summaries.map((item) => item.id));
+      const id = taken.has(held.edition.id) ? newEditionId(taken) : held.edition.id;
+      const failure = await create({ ...held.edition, id });
+      if (failure !== undefined) {
+        setHeld({ ...held, keepError: failure });
+        return;
+      }
+      dropFragment();
+      // Only the edition's id changes: the sort, filters, picks and weights of the link stay.
+      if (id !== held.edition.id) await setEditionParam(id);
+      setHeld(undefined);
+    },
+    [held, setEditionParam],
+  );
+
+  const look = useCallback(() => {
+    setHeld((current) => (current?.stage === 'preview' ? { ...current, stage: 'looking' } : current));
+  }, []);
+
+  const dismiss = useCallback(() => {
+    dropFragment();
+    setHeld(undefined);
+  }, []);
+
+  const state: SharedComparisonState | undefined =
+    held === undefined || held.stage === 'reading'
+      ? held
+      : held.stage === 'problem'
+        ? held.state
+        : {
+            stage: held.stage,
+            preview: {
+              title: held.display.title[locale],
+              criteria: held.display.criteria.map((criterion) => criterion.label[locale]),
+              routeCount: held.display.routes.length,
+              ...(held.edition.author ? { author: held.edition.author } : {}),
+            },
+            ...(held.keepError ? { keepError: held.keepError } : {}),
+          };
+  return {
+    state,
+    looking: held?.stage === 'looking' ? { edition: held.edition, display: held.display } : undefined,
+    deciding: held?.stage === 'reading' || held?.stage === 'preview',
+    keep,
+    look,
+    dismiss,
+  };
+}
