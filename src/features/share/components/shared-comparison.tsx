@@ -7,6 +7,7 @@ import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import en from '../../../locales/on-demand/shared-link.en.json';
 import zh from '../../../locales/on-demand/shared-link.zh.json';
 import type { LinkProblem } from '../model/edition-link';
+import type { FetchProblem } from '../model/fetch-data-file';
 
 // Loaded only when an address carries a comparison: its strings come with it.
 addOnDemandStrings({ en, zh });
@@ -23,12 +24,18 @@ export interface SharedPreview {
 /** Where the comparison of the address's fragment stands. */
 export type SharedComparisonState =
   | { readonly stage: 'reading' }
+  /** A data file named by `?src=` is loading: bytes so far and in all (0: unknown). */
+  | { readonly stage: 'fetching'; readonly host: string; readonly received: number; readonly total: number }
   | { readonly stage: 'preview' | 'looking'; readonly preview: SharedPreview; readonly keepError?: string }
   | {
       readonly stage: 'problem';
-      readonly problem: LinkProblem | 'notComparison';
-      /** `notComparison`: how many problems its check found. */
+      readonly problem: LinkProblem | 'notComparison' | FetchProblem | 'notDataFile';
+      /** `notComparison`, `notDataFile`: how many problems its check found. */
       readonly count?: number;
+      /** `status`: the HTTP status the host answered. */
+      readonly status?: number;
+      /** The file came from `?src=`: the message adds how to publish a raw file. */
+      readonly fromFile?: boolean;
     };
 
 /**
@@ -58,6 +65,35 @@ export function SharedComparison({
       </Notice>
     );
   }
+  if (state.stage === 'fetching') {
+    return (
+      <Notice tone="info" role="status" className="shared-comparison">
+        <p>{t('sharedLink.src.loading', { host: state.host })}</p>
+        <progress
+          aria-label={t('sharedLink.src.progress')}
+          max={state.total || undefined}
+          value={state.total ? state.received : undefined}
+        />
+      </Notice>
+    );
+  }
+  if (state.stage === 'problem' && state.fromFile) {
+    return (
+      <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
+        <p>
+          <strong>{t('sharedLink.src.heading')}</strong>{' '}
+          {state.problem === 'status'
+            ? t('sharedLink.src.status', { status: state.status ?? 0 })
+            : state.problem === 'notDataFile'
+              ? t('sharedLink.src.notDataFile', { count: state.count ?? 0 })
+              : state.problem === 'insecure' || state.problem === 'badUrl' || state.problem === 'tooBig'
+                ? t(`sharedLink.src.${state.problem}`)
+                : t('sharedLink.src.network')}{' '}
+          {t('sharedLink.src.howToPublish')} {t('sharedLink.withoutIt')}
+        </p>
+      </Notice>
+    );
+  }
   if (state.stage === 'problem') {
     return (
       <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
@@ -65,7 +101,7 @@ export function SharedComparison({
           <strong>{t('sharedLink.problemHeading')}</strong>{' '}
           {state.problem === 'notComparison'
             ? t('sharedLink.problem.notComparison', { count: state.count ?? 0 })
-            : t(`sharedLink.problem.${state.problem}`)}{' '}
+            : t(`sharedLink.problem.${state.problem as LinkProblem}`)}{' '}
           {t('sharedLink.withoutIt')}
         </p>
       </Notice>
