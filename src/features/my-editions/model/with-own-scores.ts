@@ -15,6 +15,7 @@ export function withOwnScores(edition: UserEdition, overrides: EditionOverrides 
     const own = Object.hasOwn(overrides, route.id) ? overrides[route.id] : undefined;
     if (!own) return route;
     const scores = { ...route.scores };
+    let touched = false;
     for (const [criterionId, override] of Object.entries(own)) {
       if (!criterionIds.has(criterionId)) continue;
       const before = Object.hasOwn(scores, criterionId) ? scores[criterionId] : undefined;
@@ -24,8 +25,9 @@ export function withOwnScores(edition: UserEdition, overrides: EditionOverrides 
         rationale: { zh: override.rationale, en: override.rationale },
         cites: [],
       };
+      touched = true;
     }
-    return { ...route, scores };
+    return touched ? { ...route, scores } : route;
   });
   return routes.some((route, index) => route !== edition.routes[index]) ? { ...edition, routes } : edition;
 }
