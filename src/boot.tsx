@@ -16,14 +16,15 @@ restoreLanguageCookie();
 
 /**
  * Whether this visit's first render is the page the build prerendered (`data-prerendered` names
- * its locale): same language, no view params in the address, nothing stored that changes the
- * view. Only then is the HTML hydrated; otherwise it stays on screen until the client's own
+ * its locale): same language, no view params in the address, no fragment (a shared comparison or
+ * an embed changes the view), nothing stored that changes the view. Only then is the HTML hydrated; otherwise it stays on screen until the client's own
  * render replaces it.
  */
 function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   if (container.dataset.prerendered !== locale) return false;
   const params = [...new URLSearchParams(window.location.search).keys()];
   if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
+  if (window.location.hash.length > 1) return false;
   try {
     return Object.entries(STORAGE_KEYS.localStorage).every(
       ([key, changesFirstView]) => !changesFirstView || window.localStorage.getItem(key) === null,

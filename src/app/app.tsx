@@ -18,7 +18,7 @@ import { useUrlParams } from '../lib/url-state';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { ComparisonControls } from './comparison-controls';
 import { Dashboard } from './dashboard/dashboard';
-import { EditionEditor, ViewPlaceholder } from './dashboard/lazy-views';
+import { EditionEditor, SharedComparison, ViewPlaceholder } from './dashboard/lazy-views';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
 import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
@@ -26,6 +26,11 @@ import { ServiceWorkerNews } from './service-worker-news';
 import { SiteHeader } from './site-header';
 import { useComparisonActions } from './use-comparison-actions';
 import { useEditionChoice, useUserEditionParam } from './use-edition-choice';
+import { useSharedComparison } from './use-shared-comparison';
+import type { CopyLinkProps } from '../features/share/components/copy-link-button';
+
+// The comparisons' check and constructors, loaded when a link is made to carry one.
+const loadComparisonRuntime = () => import('../features/my-editions/hooks/comparison-runtime');
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -44,13 +49,15 @@ export function App({
   const { t, locale } = useUiLocale();
   const myRoutes = useMyRoutes();
   const userEditionParam = useUserEditionParam(editions);
-  const userEditions = useUserEditions(userEditionParam);
+  const shared = useSharedComparison(locale);
+  // While a link's comparison is previewed or looked at, the address's `ed` names it, not a stored one.
+  const userEditions = useUserEditions(shared.deciding || shared.looking ? null : userEditionParam);
   const { valid, failures, current, waitingForMyRoutes, missing, chooseEdition } = useEditionChoice(
     editions,
     myRoutes.edition,
     myRoutes.settled,
     {
-      edition: userEditions.open?.display,
+      edition: shared.looking?.display ?? userEditions.open?.display,
       // The address names a comparison still being read: its view params wait for it.
       pending: userEditions.opening,
     },
@@ -96,6 +103,34 @@ export function App({
     // "Added" is said once storage has the routes; a refusal is said by the storage notice instead.
     if (await stored) setStatus(t('import.added', { count: committed.result.routes.length }));
   };
+
+  // What Copy link carries: a comparison travels whole (with the reader's own scores written in), so
+  // it opens where it is not stored; for an edition every reader has, it says what it leaves out.
+  const carried = current?.kind === 'user' ? (openComparison?.edition ?? shared.looking?.edition) : undefined;
+  const ownScores = scoreOverrides.overrides;
+  const takenIds = userEditions.summaries.map((item) => item.id);
+  const share: CopyLinkProps = carried
+    ? {
+        carry: async () => {
+          const { withOwnScores } = await loadComparisonRuntime();
+          return { editionId: carried.id, value: withOwnScores(carried, ownScores) };
+        },
+        note: t('share.carriesComparison'),
+        ...(openComparison ? { onDownloadFile: () => void comparisons.exportFile() } : {}),
+      }
+    : current?.id === MY_ROUTES_ID && shown
+      ? {
+          // My routes lives in this browser only: the link carries it as a comparison of its own.
+          carry: async () => {
+            const { copyOfEdition, newEditionId } = await loadComparisonRuntime();
+            const id = newEditionId(new Set(takenIds));
+            return { editionId: id, value: copyOfEdition(shown, id, shown.shortTitle) };
+          },
+          note: t('share.carriesComparison'),
+        }
+      : editedCount > 0
+        ? { note: t('share.leavesOutScores', { count: editedCount }) }
+        : {};
 
   const held = myRoutes.record;
   const criteriaFixed = held !== undefined && held.routes.length > 0;
@@ -143,6 +178,7 @@ export function App({
         }))}
         current={current}
         onChooseEdition={chooseEdition}
+        share={share}
         newComparison={
           <NewComparisonButton openTitle={current?.shortTitle[locale] ?? ''} onCreate={createComparison} />
         }
@@ -159,7 +195,17 @@ export function App({
           onUndoDelete={() => void comparisons.undoDelete()}
           onDismissDeleted={comparisons.dismissDeleted}
         />
-        {missing !== undefined && current ? (
+        {shared.state ? (
+          <Suspense fallback={null}>
+            <SharedComparison
+              state={shared.state}
+              onKeep={() => void shared.keep(userEditions)}
+              onLook={shared.look}
+              onDismiss={shared.dismiss}
+            />
+          </Suspense>
+        ) : null}
+        {shared.deciding ? null : missing !== undefined && current ? (
           // Dismissing shows the first edition under its own address (the link's view params were
           // for the missing one).
           <StorageNotice
@@ -167,7 +213,7 @@ export function App({
             onDismiss={() => chooseEdition(null)}
           />
         ) : null}
-        {waitingForMyRoutes ? (
+        {shared.deciding ? null : waitingForMyRoutes ? (
           <Notice tone="info" as="p" role="status">
             {t('myRoutes.loading')}
           </Notice>

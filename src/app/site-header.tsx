@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import { LanguageSwitch } from '../features/language/components/language-switch';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
-import { CopyLinkButton } from '../features/share/components/copy-link-button';
+import { CopyLinkButton, type CopyLinkProps } from '../features/share/components/copy-link-button';
 import { ThemeSwitch } from '../features/theme/components/theme-switch';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 
@@ -24,6 +24,7 @@ export function SiteHeader({
   current,
   onChooseEdition,
   newComparison,
+  share,
 }: {
   readonly editions: readonly Edition[];
   /** The reader's stored comparisons, most recent first. */
@@ -32,6 +33,8 @@ export function SiteHeader({
   readonly onChooseEdition: (editionId: string) => void;
   /** The "New comparison" control. */
   readonly newComparison?: ReactNode;
+  /** What Copy link carries beyond the address, and what it says it leaves out. */
+  readonly share?: CopyLinkProps;
 }) {
   const { t, locale } = useUiLocale();
   const bundled = editions.filter((edition) => edition.kind !== 'user' && edition.id !== MY_ROUTES_ID);
@@ -93,7 +96,7 @@ export function SiteHeader({
             </label>
           ) : null}
           {newComparison}
-          <CopyLinkButton />
+          <CopyLinkButton {...share} />
           <LanguageSwitch />
           <ThemeSwitch />
         </div>

@@ -27,3 +27,8 @@ export function ViewPlaceholder() {
 export function ChartPlaceholder() {
   return <div className="radar radar--placeholder" aria-hidden="true" />;
 }
+
+// The preview of a comparison carried in a link loads only when an address carries one.
+export const SharedComparison = retryableLazy(
+  async () => (await import('../../features/share/components/shared-comparison')).SharedComparison,
+);

@@ -7,3 +7,4 @@
 export { checkUserEdition } from '../model/user-edition-schema';
 export { blankUserEdition, copyOfEdition, newEditionId, slugId, toDisplayEdition } from '../model/user-edition';
 export { copyTitle, placeholderCriterion, userEditionTexts } from '../bilingual-texts';
+export { withOwnScores } from '../model/with-own-scores';

@@ -150,6 +150,8 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
         setRuntime(await import('./comparison-runtime'));
         await writeStoredUserEdition(next);
         setEdition(next);
+        // A comparison the address named but this browser lacked (a shared link) is here now.
+        setProblem(undefined);
         setSaveState('saved');
         await refresh();
         return undefined;
