@@ -142,6 +142,8 @@ test.describe('keyboard alone', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to the routes table' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'New comparison' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
     await page.keyboard.press('Tab');
     const chinese = page.getByRole('button', { name: '中文' });

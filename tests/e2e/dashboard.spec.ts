@@ -85,7 +85,7 @@ test('keyboard alone can sort, filter, search and select', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Explore' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Explore', exact: true })).toBeFocused();
   await page
     .getByRole('columnheader', { name: /^Flexibility/ })
     .getByRole('button')

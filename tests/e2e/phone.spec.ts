@@ -9,7 +9,7 @@ const TEXT = {
     skip: 'Skip to the routes table',
     sortBy: 'Sort by',
     menus: ['Score ranges', 'Columns', 'Export'],
-    added: '3 routes added to My routes.',
+    added: '3 routes added to My routes and stored in this browser.',
     limit: 'You can compare up to 4 routes. Remove one before adding FPGA.',
     decide: 'Decide',
     compare: 'Compare',
@@ -20,7 +20,7 @@ const TEXT = {
     skip: '跳到技术路线表',
     sortBy: '排序方式',
     menus: ['分数范围', '列', '导出'],
-    added: '已将 3 条路线加入“我的路线”。',
+    added: '已将 3 条路线加入“我的路线”，并保存在此浏览器中。',
     // The page spaces Latin words inside Chinese text.
     limit: '最多只能比较 4 条路线。请先移除一条，再添加 FPGA。',
     decide: '决策',
@@ -155,7 +155,9 @@ for (const lng of ['en', 'zh'] as const) {
         await summary.focus();
         await page.keyboard.press('Enter');
         await expect(menu).toHaveAttribute('open', '');
-        // Into the panel, then out with Escape.
+        // The panel's controls (Score ranges' sliders load when it first opens), then into it and
+        // out with Escape.
+        await expect(menu.locator('.menu__panel').locator('button, input, [role="slider"]').first()).toBeVisible();
         await page.keyboard.press('Tab');
         await expect(menu.locator('.menu__panel :focus')).toHaveCount(1);
         // An open panel stays on screen.
