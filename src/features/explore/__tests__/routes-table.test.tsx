@@ -193,9 +193,10 @@ describe('selection', () => {
         .map((row) => [...row.children].map((cell) => cell.textContent)),
     ).toEqual([
       ['', 'GPU', 'Contrastive learning'],
-      ['Cost advantage', '1', '4★(best)'],
-      ['Performance', '4★(best)', '3'],
-      ['Flexibility', '5', '5'],
+      // ≈ marks the article's inferred scores (their rationale says "(inferred)").
+      ['Cost advantage', '1', '4≈inferred score★(best)'],
+      ['Performance', '4≈inferred score★(best)', '3≈inferred score'],
+      ['Flexibility', '5≈inferred score', '5'],
       ['Overall', '3.3', '4.0★(best)'],
     ]);
     expect(screen.getByRole('note')).toHaveTextContent('Scores compare routes within a trend');
