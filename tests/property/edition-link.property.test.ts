@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { copyOfEdition, type UserEdition } from '../../src/features/my-editions/model/user-edition';
+import { type UserEdition } from '../../src/features/my-editions/model/user-edition';
+import { copyOfEdition } from '../../src/features/my-editions/model/new-user-edition';
 import { checkUserEdition } from '../../src/features/my-editions/model/user-edition-schema';
 import {
   decodeEditionFragment,

@@ -32,7 +32,7 @@ describe('validateDataDir (the build-time check)', () => {
   });
 
   it('passes a comparison a reader exported (a copy of the article, one text in one language) and names what breaks its shape', async () => {
-    const { copyOfEdition } = await import('../../features/my-editions/model/user-edition');
+    const { copyOfEdition } = await import('../../features/my-editions/model/new-user-edition');
     const copy = copyOfEdition(editionJson(), 'c-copy', { zh: '我的 AI 芯片' });
     const broken = { ...copy, routes: [{ ...copy.routes[0], scores: { cost: { value: '4', cites: [] } } }] };
     expect(

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MAX_CRITERIA, blankUserEdition, type UserEdition } from '../model/user-edition';
+import { MAX_CRITERIA, type UserEdition } from '../model/user-edition';
+import { blankUserEdition } from '../model/new-user-edition';
 import { databaseEdition } from './editor-fixture';
 import { renderEditor } from './editor-harness';
 

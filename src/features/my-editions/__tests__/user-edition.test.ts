@@ -4,13 +4,8 @@ import type { Edition } from '../../../domain/edition/schema';
 import { userEditionTexts } from '../bilingual-texts';
 import { planCsvComparison } from '../model/csv-comparison';
 import { readComparisonFile } from '../model/comparison-file';
-import {
-  copyOfEdition,
-  toDisplayEdition,
-  UNGROUPED_TREND_ID,
-  untranslatedLocale,
-  type UserEdition,
-} from '../model/user-edition';
+import { toDisplayEdition, UNGROUPED_TREND_ID, untranslatedLocale, type UserEdition } from '../model/user-edition';
+import { copyOfEdition } from '../model/new-user-edition';
 import { checkUserEdition, userEditionProblems } from '../model/user-edition-schema';
 
 const edition2024 = article as unknown as Edition;

@@ -5,6 +5,7 @@
  * the article carries none of it.
  */
 export { checkUserEdition } from '../model/user-edition-schema';
-export { blankUserEdition, copyOfEdition, newEditionId, slugId, toDisplayEdition } from '../model/user-edition';
+export { toDisplayEdition } from '../model/user-edition';
+export { blankUserEdition, copyOfEdition, newEditionId, slugId } from '../model/new-user-edition';
 export { copyTitle, placeholderCriterion, userEditionTexts } from '../bilingual-texts';
 export { withOwnScores } from '../model/with-own-scores';

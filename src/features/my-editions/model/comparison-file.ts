@@ -5,7 +5,8 @@ import type { Locale } from '../../../domain/locale';
 import { decodeImportBytes, MAX_IMPORT_BYTES } from './import-decode';
 import { looksLikeJson } from './import-file';
 import { planCsvComparison, type CsvComparisonProblem } from './csv-comparison';
-import { copyOfEdition, type UserEdition, type UserText } from './user-edition';
+import { type UserEdition, type UserText } from './user-edition';
+import { copyOfEdition } from './new-user-edition';
 import { checkUserEdition } from './user-edition-schema';
 
 /**

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../domain/locale';
 import { CITE_PATTERN } from '../../../domain/edition/model';
-import { slugId, type UserEdition, type UserRoute, type UserTag } from './user-edition';
+import { type UserEdition, type UserRoute, type UserTag } from './user-edition';
+import { slugId } from './new-user-edition';
 import { omitKey, withText } from './user-edition-edits';
 
 /**

@@ -4,12 +4,12 @@ import {
   MAX_CRITERIA,
   MIN_CRITERIA,
   UNGROUPED_TREND_ID,
-  slugId,
   type UserCriterion,
   type UserEdition,
   type UserText,
   type UserTrend,
 } from './user-edition';
+import { slugId } from './new-user-edition';
 
 /**
  * The editor's edits of a user edition's title, criteria and groups, as pure functions: each takes
