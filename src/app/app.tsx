@@ -18,7 +18,7 @@ import { useUrlParams } from '../lib/url-state';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { ComparisonControls } from './comparison-controls';
 import { Dashboard } from './dashboard/dashboard';
-import { EditionEditor, SharedComparison, ViewPlaceholder } from './dashboard/lazy-views';
+import { EditionEditor, SharedComparison, SharedScoresNotice, ViewPlaceholder } from './dashboard/lazy-views';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
 import { useInteractiveMark } from './interactive-mark';
 import { PageNotices } from './page-notices';
@@ -27,6 +27,7 @@ import { SiteHeader } from './site-header';
 import { useComparisonActions } from './use-comparison-actions';
 import { useEditionChoice, useUserEditionParam } from './use-edition-choice';
 import { useSharedComparison } from './use-shared-comparison';
+import { useSharedScores } from './use-shared-scores';
 import type { CopyLinkProps } from '../features/share/components/copy-link-button';
 
 // The comparisons' check and constructors, loaded when a link is made to carry one.
@@ -63,11 +64,19 @@ export function App({
     },
   );
   const scoreOverrides = useScoreOverrides(current?.id);
-  const shown = useMemo(
-    () => (current ? applyScoreOverrides(current, scoreOverrides.overrides) : undefined),
-    [current, scoreOverrides.overrides],
-  );
-  const editedCount = current ? countApplied(current, scoreOverrides.overrides) : 0;
+  // Edited scores a link brought show instead of the reader's own until kept or dropped: the view
+  // is then exactly the sharer's.
+  const sharedScores = useSharedScores();
+  const linkScores = sharedScores.scoresFor(current?.id);
+  const viewScores = linkScores ?? scoreOverrides.overrides;
+  const shown = useMemo(() => (current ? applyScoreOverrides(current, viewScores) : undefined), [current, viewScores]);
+  const editedCount = current ? countApplied(current, viewScores) : 0;
+  const keepLinkScores = () => sharedScores.keep(scoreOverrides.setMany);
+  // Editing a score while the link's show takes them as the reader's own first.
+  const changeScore: typeof scoreOverrides.setOverride = (...args) => {
+    if (linkScores) keepLinkScores();
+    scoreOverrides.setOverride(...args);
+  };
   const [status, setStatus] = useAutoDismiss();
   const comparisons = useComparisonActions(userEditions, shown, locale, chooseEdition);
   // A comparison just created opens in its editor with focus on the editor's heading (one opened
@@ -107,7 +116,7 @@ export function App({
   // What Copy link carries: a comparison travels whole (with the reader's own scores written in), so
   // it opens where it is not stored; for an edition every reader has, it says what it leaves out.
   const carried = current?.kind === 'user' ? (openComparison?.edition ?? shared.looking?.edition) : undefined;
-  const ownScores = scoreOverrides.overrides;
+  const ownScores = viewScores;
   const takenIds = userEditions.summaries.map((item) => item.id);
   const share: CopyLinkProps = carried
     ? {
@@ -128,8 +137,22 @@ export function App({
           },
           note: t('share.carriesComparison'),
         }
-      : editedCount > 0
-        ? { note: t('share.leavesOutScores', { count: editedCount }) }
+      : editedCount > 0 && current && viewScores
+        ? {
+            // An edition every reader has: the link carries only the edited scores and their reasons.
+            carry: async () => {
+              const [{ sharedScoresPayload }, { SCORES_LINK_PREFIX }] = await Promise.all([
+                import('../features/share/model/shared-scores'),
+                import('../features/share/model/edition-link'),
+              ]);
+              return {
+                editionId: current.id,
+                value: sharedScoresPayload({ editionId: current.id, scores: viewScores }),
+                prefix: SCORES_LINK_PREFIX,
+              };
+            },
+            note: t('share.carriesScores', { count: editedCount }),
+          }
         : {};
 
   const held = myRoutes.record;
@@ -151,7 +174,7 @@ export function App({
       {openComparison ? (
         <ComparisonControls actions={comparisons} onEdit={() => chooseEdition(openComparison.edition.id, 'edit')} />
       ) : null}
-      {editedCount > 0 ? (
+      {editedCount > 0 && !linkScores ? (
         <Button size="small" onClick={scoreOverrides.resetAll}>
           {t('overrides.resetAll', { count: editedCount })}
         </Button>
@@ -205,6 +228,16 @@ export function App({
             />
           </Suspense>
         ) : null}
+        {sharedScores.state && current ? (
+          <Suspense fallback={null}>
+            <SharedScoresNotice
+              state={sharedScores.state}
+              edition={current}
+              onKeep={keepLinkScores}
+              onDismiss={sharedScores.dismiss}
+            />
+          </Suspense>
+        ) : null}
         {shared.deciding ? null : missing !== undefined && current ? (
           // Dismissing shows the first edition under its own address (the link's view params were
           // for the missing one).
@@ -219,7 +252,7 @@ export function App({
           </Notice>
         ) : current && shown ? (
           <ErrorBoundary part={current.shortTitle[locale]}>
-            <ScoreChangeContext value={scoreOverrides.setOverride}>
+            <ScoreChangeContext value={changeScore}>
               {/* A new edition starts from a clean view: its route ids and trends differ. */}
               <Dashboard
                 key={current.id}

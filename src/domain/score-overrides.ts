@@ -19,13 +19,16 @@ const overrideSchema = z.strictObject({
   rationale: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RATIONALE_LENGTH)),
 });
 
+/** One edition's overrides as JSON: route id → criterion id → override (as stored, or in a link). */
+export const editionOverridesSchema = z.record(z.string(), z.record(z.string(), overrideSchema));
+
 /**
  * What is stored (localStorage `route-atlas.score-overrides`): a version and, per edition id,
  * the reader's scores. Anything else is discarded with a notice.
  */
 export const storedOverridesSchema = z.strictObject({
   version: z.literal(1),
-  editions: z.record(z.string(), z.record(z.string(), z.record(z.string(), overrideSchema))),
+  editions: z.record(z.string(), editionOverridesSchema),
 });
 export type StoredOverrides = z.infer<typeof storedOverridesSchema>;
 

@@ -136,3 +136,66 @@ test('a link whose fragment is cut in half says so, and the page works without i
     await fresh.close();
   }
 });
+
+test("the article's edited scores travel in the link: the colleague sees the sharer's ranking, and may keep them", async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?trend=ai-chips&view=decide');
+  await expect(page.locator('.ranking > li')).toHaveCount(3);
+  const before = await rankIds(page);
+  await page.goto('./?trend=ai-chips');
+  await page.getByRole('button', { name: 'Details of ASIC' }).click();
+  await page.getByRole('button', { name: 'Edit the Cost advantage score' }).click();
+  await page.getByLabel('Your score for Cost advantage (1–5)').selectOption('5');
+  await page.getByLabel('Your rationale').fill('We order in volume.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Decide' }).click();
+  await expect(page.locator('.ranking > li')).toHaveCount(3);
+  const ranking = await rankIds(page);
+  // The edit changes the winner: the link must carry it.
+  expect(ranking[0]).toBe('asic');
+  expect(before[0]).not.toBe('asic');
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('The link carries your 1 edited score and its reason')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#s1\.[A-Za-z0-9_-]+$/);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    const notice = other.getByRole('group', { name: 'This link shows 1 score edited by whoever shared it' });
+    await expect(notice).toContainText('ASIC · Cost advantage: 5 (the edition says 3). We order in volume.');
+    await expect(other.locator('.ranking > li')).toHaveCount(3);
+    expect(await rankIds(other)).toEqual(ranking);
+    // Nothing is stored until the reader keeps them.
+    expect(await other.evaluate(() => localStorage.getItem('route-atlas.score-overrides'))).toBeNull();
+
+    await notice.getByRole('button', { name: 'Keep as my scores' }).click();
+    await expect(notice).toBeHidden();
+    expect(new URL(other.url()).hash).toBe('');
+    const stored = JSON.parse(
+      (await other.evaluate(() => localStorage.getItem('route-atlas.score-overrides'))) ?? '{}',
+    ) as { editions: Record<string, unknown> };
+    expect(Object.values(stored.editions)[0]).toEqual({
+      asic: { cost: { value: 5, rationale: 'We order in volume.' } },
+    });
+    await other.reload();
+    await expect(other.locator('.ranking > li')).toHaveCount(3);
+    expect(await rankIds(other)).toEqual(ranking);
+
+    // "Show the edition's scores" drops a link's scores, stored nowhere.
+    const third = await fresh.newPage();
+    const cut = new URL(link);
+    cut.hash = cut.hash.slice(0, Math.ceil(cut.hash.length / 2));
+    await third.goto(cut.toString());
+    await expect(third.getByRole('alert')).toContainText("This link's edited scores could not be read.");
+    await expect(third.getByRole('alert')).toContainText("The edition's own scores are shown.");
+  } finally {
+    await fresh.close();
+  }
+});

@@ -7,7 +7,9 @@ import {
   decodeEditionFragment,
   EDITION_LINK_PREFIX,
   encodeEditionFragment,
+  SCORES_LINK_PREFIX,
 } from '../../src/features/share/model/edition-link';
+import { readSharedScores, sharedScoresPayload } from '../../src/features/share/model/shared-scores';
 import { awkwardText, bundledEdition, RUNS } from './generators';
 
 const id = fc.constantFrom('cost', 'speed', 'a', 'gpu-cluster', 'x1', 'route-2');
@@ -117,6 +119,51 @@ describe('a comparison in a link', () => {
         },
       ),
       { numRuns: RUNS.heavy },
+    );
+  });
+});
+
+describe('edited scores in a link', () => {
+  const override = fc.record({
+    value: fc.integer({ min: 1, max: 5 }),
+    rationale: awkwardText.filter((rationale) => rationale.trim().length > 0 && rationale.length <= 2000),
+  });
+  const scores = fc.dictionary(id, fc.dictionary(id, override, { maxKeys: 3 }), { maxKeys: 4 });
+
+  it('come back unchanged from encode and then decode', async () => {
+    await fc.assert(
+      fc.asyncProperty(id, scores, async (editionId, edited) => {
+        // Stored and sent rationales are trimmed (withOverride): the link carries them so.
+        const trimmed = JSON.parse(JSON.stringify(edited), (key, value: unknown) =>
+          key === 'rationale' && typeof value === 'string' ? value.trim() : value,
+        ) as typeof edited;
+        fc.pre(Object.values(trimmed).every((own) => Object.values(own).every((one) => one.rationale.length > 0)));
+        const fragment = await encodeEditionFragment(
+          sharedScoresPayload({ editionId, scores: trimmed }),
+          SCORES_LINK_PREFIX,
+        );
+        const decoded = await decodeEditionFragment(fragment, SCORES_LINK_PREFIX);
+        expect(decoded.ok && readSharedScores(decoded.json)).toStrictEqual({
+          ok: true,
+          shared: { editionId, scores: trimmed },
+        });
+      }),
+      { numRuns: RUNS.normal },
+    );
+  });
+
+  it('read any string as scores or a named problem, never a throw', async () => {
+    const fragment = fc.oneof(
+      awkwardText.map((rest) => `#${SCORES_LINK_PREFIX}${rest}`),
+      fc.base64String().map((rest) => `${SCORES_LINK_PREFIX}${rest.replaceAll('=', '')}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(fragment, async (hash) => {
+        const decoded = await decodeEditionFragment(hash, SCORES_LINK_PREFIX);
+        if (decoded.ok) expect(typeof readSharedScores(decoded.json).ok).toBe('boolean');
+        else expect(['version', 'encoding', 'damaged', 'tooBig', 'notJson']).toContain(decoded.problem);
+      }),
+      { numRuns: RUNS.cheap },
     );
   });
 });

@@ -32,3 +32,8 @@ export function ChartPlaceholder() {
 export const SharedComparison = retryableLazy(
   async () => (await import('../../features/share/components/shared-comparison')).SharedComparison,
 );
+
+// The edited scores a link carries load their notice only when an address carries some.
+export const SharedScoresNotice = retryableLazy(
+  async () => (await import('../../features/share/components/shared-scores-notice')).SharedScoresNotice,
+);

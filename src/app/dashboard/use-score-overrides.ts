@@ -16,6 +16,8 @@ export interface ScoreOverridesApi {
   readonly overrides: EditionOverrides | undefined;
   readonly setOverride: (routeId: string, criterionId: string, override: ScoreOverride | undefined) => void;
   readonly resetAll: () => void;
+  /** Sets all of `scores` at once (e.g. those a shared link brought), over any the reader had for them. */
+  readonly setMany: (scores: EditionOverrides) => void;
   /** Drops every override of these routes (they were removed from the edition). */
   readonly forgetRoutes: (routeIds: readonly string[]) => void;
   /** True when stored overrides could not be read and were discarded (until dismissed). */
@@ -44,6 +46,22 @@ export function useScoreOverrides(editionId: string | undefined): ScoreOverrides
   const resetAll = useCallback(() => {
     if (editionId !== undefined) change((current) => withoutEdition(current, editionId));
   }, [change, editionId]);
+  const setMany = useCallback(
+    (scores: EditionOverrides) => {
+      if (editionId === undefined) return;
+      change((current) =>
+        Object.entries(scores).reduce(
+          (next, [routeId, own]) =>
+            Object.entries(own).reduce(
+              (acc, [criterionId, override]) => withOverride(acc, editionId, routeId, criterionId, override),
+              next,
+            ),
+          current,
+        ),
+      );
+    },
+    [change, editionId],
+  );
   const forgetRoutes = useCallback(
     (routeIds: readonly string[]) => {
       if (editionId === undefined) return;
@@ -68,6 +86,7 @@ export function useScoreOverrides(editionId: string | undefined): ScoreOverrides
     overrides: editionId === undefined ? undefined : stored.editions[editionId],
     setOverride,
     resetAll,
+    setMany,
     storageProblem,
     dismissStorageProblem,
   };

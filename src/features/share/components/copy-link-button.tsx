@@ -4,10 +4,15 @@ import { shareableUrl } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { Button } from '../../../components/ui/button';
 
-/** A comparison the link carries in its fragment: the edition's JSON and the id the link names (`ed`). */
+/**
+ * What the link carries in its fragment: a comparison's JSON, or edited scores (`prefix`
+ * `SCORES_LINK_PREFIX`), and the id of the edition the link names (`ed`).
+ */
 export interface CarriedComparison {
   readonly editionId: string;
   readonly value: unknown;
+  /** The fragment's prefix (see ../model/edition-link); a comparison's by default. */
+  readonly prefix?: string;
 }
 
 export interface CopyLinkProps {
@@ -40,7 +45,7 @@ export function CopyLinkButton({ carry, note, onDownloadFile }: CopyLinkProps) {
     if (!carry) return { link: link.toString(), long: false };
     const [codec, carried] = await Promise.all([import('../model/edition-link'), carry()]);
     link.searchParams.set('ed', carried.editionId);
-    link.hash = await codec.encodeEditionFragment(carried.value);
+    link.hash = await codec.encodeEditionFragment(carried.value, carried.prefix);
     return { link: link.toString(), long: link.toString().length > codec.LINK_LENGTH_LIMIT };
   };
 

@@ -10,6 +10,12 @@
 /** The fragment's prefix: format version 1. A new format gets a new prefix; old links keep decoding. */
 export const EDITION_LINK_PREFIX = 'c1.';
 
+/**
+ * The prefix of a fragment that carries the reader's edited scores of an edition every reader has
+ * (the article's): `{ edition, scores }`, see ./shared-scores. Same encoding as a comparison's.
+ */
+export const SCORES_LINK_PREFIX = 's1.';
+
 /** Longer links than this are cut or refused by chat apps and mail clients (characters). */
 export const LINK_LENGTH_LIMIT = 8000;
 
@@ -97,25 +103,26 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 }
 
 /**
- * The fragment (without `#`) that carries `value`: `c1.` then the JSON text, deflated and in
- * base64url (URL-safe, no padding). `value` must be plain JSON data (an edition).
+ * The fragment (without `#`) that carries `value`: `prefix` (`c1.` for a comparison, `s1.` for
+ * edited scores) then the JSON text, deflated and in base64url (URL-safe, no padding). `value`
+ * must be plain JSON data.
  */
-export async function encodeEditionFragment(value: unknown): Promise<string> {
+export async function encodeEditionFragment(value: unknown, prefix: string = EDITION_LINK_PREFIX): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(value));
   const stream = through(json, new CompressionStream('deflate'));
   const packed = await readAll(stream, Number.POSITIVE_INFINITY);
-  return `${EDITION_LINK_PREFIX}${toBase64Url(packed as Uint8Array)}`;
+  return `${prefix}${toBase64Url(packed as Uint8Array)}`;
 }
 
 /**
- * Reads any fragment (with or without `#`): the JSON it carries, or the {@link LinkProblem} that
- * stops it. zlib's checksum (Adler-32) makes a cut or altered payload `damaged` rather than a
- * different edition. Never throws and never rejects.
+ * Reads any fragment (with or without `#`): the JSON it carries after `prefix` (a comparison's by
+ * default), or the {@link LinkProblem} that stops it. zlib's checksum (Adler-32) makes a cut or
+ * altered payload `damaged` rather than a different edition. Never throws and never rejects.
  */
-export async function decodeEditionFragment(hash: string): Promise<DecodedLink> {
+export async function decodeEditionFragment(hash: string, prefix: string = EDITION_LINK_PREFIX): Promise<DecodedLink> {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (!fragment.startsWith(EDITION_LINK_PREFIX)) return { ok: false, problem: 'version' };
-  let payload = fragment.slice(EDITION_LINK_PREFIX.length);
+  if (!fragment.startsWith(prefix)) return { ok: false, problem: 'version' };
+  let payload = fragment.slice(prefix.length);
   // Some chat apps percent-encode or trim what they pass on; base64url needs no escaping at all.
   try {
     payload = decodeURIComponent(payload);
