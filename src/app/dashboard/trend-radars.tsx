@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { WhenNearViewport } from '../../components/ui/when-near-viewport';
 import type { Edition, Route } from '../../domain/edition/schema';
@@ -31,10 +31,13 @@ export function TrendRadars({
   readonly styleIndex: ReadonlyMap<string, number>;
 }) {
   const { t, locale } = useUiLocale();
+  // The radars follow the table in a later render React may interrupt: at 100 000 routes, choosing
+  // each trend's routes and redrawing the charts would otherwise delay the rows' paint.
+  const deferredRows = useDeferredValue(shownRows);
   // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
   const radarKey = useMemo(() => {
     const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
-    for (const row of shownRows) byTrend.get(row.trendId)?.push(row);
+    for (const row of deferredRows) byTrend.get(row.trendId)?.push(row);
     return JSON.stringify(
       [...byTrend].map(([trendId, trendRows]) => [
         trendId,
@@ -42,7 +45,7 @@ export function TrendRadars({
         bestRanked(trendRows, MAX_RADAR_ROUTES, (row) => row.overall).map((row) => row.id),
       ]),
     );
-  }, [edition, shownRows]);
+  }, [edition, deferredRows]);
   const radarByTrend = useMemo(
     () =>
       new Map(
