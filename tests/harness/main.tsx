@@ -11,6 +11,7 @@ import { createI18n } from '../../src/lib/i18n/i18n';
 import '../../src/styles/index.css';
 import { generateEdition } from './generate';
 import { runMicroBench } from './micro-bench';
+import { installPaintBaseline, type BaselineInput } from './paint-baseline';
 
 const base = edition as Edition;
 const params = new URLSearchParams(window.location.search);
@@ -20,7 +21,13 @@ const i18n = createI18n({ lng: params.get('lng') === 'zh' ? 'zh' : 'en' });
 declare global {
   interface Window {
     /** Set by the harness when a measurement or setup step has finished. */
-    harness?: { ready: boolean; loadMs?: number; micro?: unknown };
+    harness?: {
+      ready: boolean;
+      loadMs?: number;
+      micro?: unknown;
+      /** The paint bench's plain-JS baseline on the dashboard's routes (see ./paint-baseline). */
+      paintBaseline?: (input: BaselineInput) => Promise<number>;
+    };
   }
 }
 window.harness = { ready: false };
@@ -81,6 +88,11 @@ function GeneratedDashboard() {
     window.harness = { ready: false, loadMs: performance.now() - start };
     return result;
   });
+  useEffect(() => {
+    void installPaintBaseline(generated).then((paintBaseline) => {
+      window.harness = { ...window.harness, ready: window.harness?.ready ?? false, paintBaseline };
+    });
+  }, [generated]);
   // The app's own language switch, in the app's header, so the bench can time a language change
   // re-rendering every generated route's texts.
   return (
@@ -95,6 +107,13 @@ function GeneratedDashboard() {
       <main className="page">
         <Dashboard edition={generated} />
       </main>
+      {/* The paint bench's baseline writes its rows here, on the same page (see ./paint-baseline). */}
+      <table
+        id="paint-baseline"
+        style={{ position: 'fixed', insetBlockEnd: 0, insetInlineStart: 0, fontSize: 10, background: 'Canvas' }}
+      >
+        <tbody />
+      </table>
     </>
   );
 }
