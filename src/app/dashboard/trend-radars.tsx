@@ -1,4 +1,4 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { WhenNearViewport } from '../../components/ui/when-near-viewport';
 import type { Edition, Route } from '../../domain/edition/schema';
@@ -6,6 +6,7 @@ import type { RouteRow } from '../../features/explore/model/route-rows';
 import { bestRanked } from '../../features/score-radar/model/best-ranked';
 import { CJK_SPACING } from '../../lib/i18n/i18n';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
+import { useAfterPaint } from '../../hooks/use-after-paint';
 import { ChartPlaceholder, ScoreRadar } from './lazy-views';
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
@@ -31,9 +32,9 @@ export function TrendRadars({
   readonly styleIndex: ReadonlyMap<string, number>;
 }) {
   const { t, locale } = useUiLocale();
-  // The radars follow the table in a later render React may interrupt: at 100 000 routes, choosing
-  // each trend's routes and redrawing the charts would otherwise delay the rows' paint.
-  const deferredRows = useDeferredValue(shownRows);
+  // The radars follow the table once its rows are painted: at 100 000 routes, choosing each trend's
+  // routes and redrawing the charts would otherwise delay the rows' paint.
+  const deferredRows = useAfterPaint(shownRows);
   // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
   const radarKey = useMemo(() => {
     const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
@@ -42,10 +43,16 @@ export function TrendRadars({
       [...byTrend].map(([trendId, trendRows]) => [
         trendId,
         trendRows.length,
-        bestRanked(trendRows, MAX_RADAR_ROUTES, (row) => row.overall).map((row) => row.id),
+        // Ties go to the edition's order, so sorting the table leaves the charts as they are.
+        bestRanked(
+          trendRows,
+          MAX_RADAR_ROUTES,
+          (row) => row.overall,
+          (row) => styleIndex.get(row.id) ?? 0,
+        ).map((row) => row.id),
       ]),
     );
-  }, [edition, deferredRows]);
+  }, [edition, deferredRows, styleIndex]);
   const radarByTrend = useMemo(
     () =>
       new Map(

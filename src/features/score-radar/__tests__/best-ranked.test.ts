@@ -35,4 +35,19 @@ describe('bestRanked', () => {
     const sorted = [...many].sort((a, b) => b.overall - a.overall).slice(0, 9);
     expect(bestRanked(many, 9, (item) => item.overall)).toEqual(sorted);
   });
+
+  it('breaks ties by the order given, whatever order the items come in', () => {
+    const place = new Map(routes.map((route, index) => [route.id, index]));
+    const order = (route: (typeof routes)[number]) => place.get(route.id) ?? 0;
+    const reversed = [...routes].reverse();
+    expect(bestRanked(reversed, 2, (route) => route.overall).map((route) => route.id)).toEqual(['llm', 'lora']);
+    expect(bestRanked(reversed, 2, (route) => route.overall, order).map((route) => route.id)).toEqual(['llm', 'gpu']);
+    expect(bestRanked(reversed, 5, (route) => route.overall, order).map((route) => route.id)).toEqual([
+      'gpu',
+      'asic',
+      'fpga',
+      'llm',
+      'lora',
+    ]);
+  });
 });

@@ -1,5 +1,4 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { SCORE_MAX } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
@@ -257,7 +256,7 @@ function RadarTooltip({
   readonly entries: readonly TooltipEntry[];
   readonly visibleNames: ReadonlySet<string>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   // recharts can keep hidden series in the payload; only what is drawn is listed.
   const shown = entries.filter((entry) => typeof entry.name === 'string' && visibleNames.has(entry.name));
   if (!active || shown.length === 0) return null;
