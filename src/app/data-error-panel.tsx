@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { formatDataIssue } from '../lib/errors/data-issue-message';
 import type { LoadedEdition } from './bundled-editions';
 import { Notice } from '../components/ui/notice';
@@ -8,7 +8,7 @@ import { Notice } from '../components/ui/notice';
  * Shown next to whatever did load, never instead of the whole page.
  */
 export function DataErrorPanel({ failures }: { readonly failures: readonly LoadedEdition[] }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   return (
     <Notice tone="error" role="alert">
       <p className="notice__title">{t('dataError.title')}</p>

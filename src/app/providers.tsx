@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { UiLocaleProvider } from '../lib/i18n/use-ui-locale';
 
 /** A nuqs adapter: where the view state's URL lives (the browser's address bar, or memory). */
 export type UrlAdapter = ComponentType<{ readonly children: ReactNode }>;
@@ -27,7 +28,9 @@ export function Providers({
 }) {
   const tree = (
     <I18nextProvider i18n={i18n}>
-      <Url>{children}</Url>
+      <UiLocaleProvider i18n={i18n}>
+        <Url>{children}</Url>
+      </UiLocaleProvider>
     </I18nextProvider>
   );
   return strict ? <StrictMode>{tree}</StrictMode> : tree;

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { isLoadFailure, useNewVersionDeployed } from '../../lib/load-failure';
 import { retryFailedLoads } from '../../lib/retryable-lazy';
 import { Button } from './button';
 import { Notice } from './notice';
 
 function Fallback({ part, error, resetErrorBoundary }: FallbackProps & { readonly part: string }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const deployed = useNewVersionDeployed();
   const retry = () => {
     // A part whose code failed to load fetches it anew; one that failed to render renders again.

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { SCORE_MAX } from '../../domain/edition/model';
 
 /**
@@ -7,7 +7,7 @@ import { SCORE_MAX } from '../../domain/edition/model';
  * `digits` is how many decimals the number shows.
  */
 export function ScoreBar({ value, digits = 0 }: { readonly value: number | undefined; readonly digits?: number }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   if (value === undefined) {
     return (
       <span className="score score--missing" title={t('routes.noScore')}>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 
 /**
  * A count that picks the plural form the shown number takes: English says "1 point" but "1.0 points",
@@ -14,7 +14,7 @@ function pointCount(size: string, digits: number, language: string | undefined):
  * `delta` is in score points (−4 to +4 on the 1–5 scale; fractions for weighted scores).
  */
 export function ScoreDelta({ delta, digits = 0 }: { readonly delta: number; readonly digits?: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useUiLocale();
   const size = Math.abs(delta).toFixed(digits);
   // A difference that rounds to zero at the shown precision is shown as none.
   const direction = Number(size) === 0 ? 'same' : delta > 0 ? 'better' : 'worse';

@@ -1,5 +1,4 @@
 import type { Header } from '@tanstack/react-table';
-import { useTranslation } from 'react-i18next';
 import type { Criterion } from '../../../domain/edition/schema';
 import { FIXED_COLUMN_IDS } from './routes-table-columns';
 import type { RoutesTableFeatures } from './table-features';
@@ -37,7 +36,7 @@ export function RoutesTableColumnHeader({
   readonly hint?: string | undefined;
   readonly sortCount: number;
 }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const column = header.column;
   const className = `col col--${column.id}`;
   const direction = column.getIsSorted();

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { createContext, useContext } from 'react';
 import { UntranslatedMark } from '../../../components/ui/untranslated-mark';
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { ScoreBar } from '../../../components/ui/score-bar';
 import { ScoreDelta } from '../../../components/ui/score-delta';
 import { EditedMark } from '../../../components/ui/edited-mark';
@@ -18,7 +18,7 @@ function SelectCell({
 }: {
   readonly row: { original: RouteRow; getIsSelected(): boolean; toggleSelected(value?: boolean): void };
 }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   return (
     <input
       type="checkbox"
@@ -37,7 +37,7 @@ export const ExpansionContext = createContext<{
 }>({ expanded: new Set(), toggle: () => undefined });
 
 function ExpandButton({ row }: { readonly row: RouteRow }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const { expanded, toggle } = useContext(ExpansionContext);
   const open = expanded.has(row.id);
   return (
@@ -68,7 +68,7 @@ function TextList({ items, kind }: { readonly items: readonly string[]; readonly
 export const FIXED_COLUMN_IDS = RESERVED_CRITERION_IDS;
 
 function BaselineBadge() {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   return <span className="badge badge--baseline">{t('baseline.badge')}</span>;
 }
 

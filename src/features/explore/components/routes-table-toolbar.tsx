@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { FacetToggle, type FacetOption } from './routes-table-filters';
 
 export interface RoutesTableToolbarProps {
@@ -20,7 +20,7 @@ export interface RoutesTableToolbarProps {
  * box but nothing filters; the committed text filters once composition ends.
  */
 export function RoutesTableToolbar(props: RoutesTableToolbarProps) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const { trendIds, onTrendIdsChange } = props;
   const toggle = (id: string) =>
     onTrendIdsChange(trendIds.includes(id) ? trendIds.filter((item) => item !== id) : [...trendIds, id]);
@@ -58,7 +58,7 @@ function SearchBox({
   readonly query: string;
   readonly onQueryChange: (query: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const [draft, setDraft] = useState(query);
   const [seenQuery, setSeenQuery] = useState(query);
   const composing = useRef(false);

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { SegmentedControl } from '../../../components/ui/segmented-control';
 import { THEME_PREFERENCES, useThemePreference } from '../hooks/use-theme-preference';
 
 /** Light / dark / system theme switch: a group of three toggle buttons, the current one pressed. */
 export function ThemeSwitch() {
-  const { t } = useTranslation();
+  const { t } = useUiLocale();
   const [preference, setPreference] = useThemePreference();
   return (
     <SegmentedControl
