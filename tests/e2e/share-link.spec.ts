@@ -199,3 +199,45 @@ test("the article's edited scores travel in the link: the colleague sees the sha
     await fresh.close();
   }
 });
+
+test('a link to My routes carries them: another browser sees the same routes, not the article', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import routes' });
+  await dialog.locator('input[type=file]').setInputFiles({
+    name: 'storage.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Route,Trend,Cost advantage,Performance,Flexibility\r\nFlow battery,AI chips,4,2,3\r\nFlywheel,AI chips,2,4,3\r\n',
+    ),
+  });
+  await dialog.getByRole('button', { name: 'Import 2 valid routes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/[?&]ed=my-routes/);
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(2);
+  const names = await page.locator('tbody tr[data-route-id] th').allTextContents();
+
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('The link carries the whole comparison')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toMatch(/^#c1\./);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    const preview = other.getByRole('group', { name: 'A comparison shared with you' });
+    await expect(preview).toContainText('2 routes');
+    await preview.getByRole('button', { name: 'Just look' }).click();
+    await expect(other.locator('tbody tr[data-route-id]')).toHaveCount(2);
+    expect(await other.locator('tbody tr[data-route-id] th').allTextContents()).toEqual(names);
+    await expect(other.getByText('no route with this id')).toHaveCount(0);
+  } finally {
+    await fresh.close();
+  }
+});
