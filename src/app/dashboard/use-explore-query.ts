@@ -6,7 +6,7 @@ import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
 import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
 import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
-import { buildRouteRows, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
+import { buildRouteRows, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
 
 /**
  * The edition's rows in the reading locale under the current weights, and what the view's
@@ -39,9 +39,11 @@ export function useExploreQuery(
   useEffect(() => {
     if (!wantsPinyin) return;
     let live = true;
+    let stopWarming: (() => void) | undefined;
     void loadPinyin().then(
       () => {
-        if (live) setPinyinReady(true);
+        // The keys are built in idle slices first: the rows then rebuild with pinyin in one cheap pass.
+        if (live) stopWarming = warmPinyinKeys(edition, () => setPinyinReady(true));
       },
       (error: unknown) => {
         noteLoadFailure(error);
@@ -50,8 +52,9 @@ export function useExploreQuery(
     );
     return () => {
       live = false;
+      stopWarming?.();
     };
-  }, [wantsPinyin, pinyinAttempt.number]);
+  }, [wantsPinyin, pinyinAttempt.number, edition]);
   const retryPinyin = useCallback(
     () => setPinyinAttempt((attempt) => ({ number: attempt.number + 1, failed: false })),
     [],

@@ -19,3 +19,30 @@ describe('pinyin', () => {
     expect(pinyinMatch('GPU', 'gpu')).toBeUndefined();
   });
 });
+
+describe('warmPinyinKeys', () => {
+  it('builds every Chinese name’s keys in slices, then says it is done', async () => {
+    const { bundledEdition } = await import('../../../../tests/property/generators');
+    const { buildRouteRows, warmPinyinKeys } = await import('../model/route-rows');
+    const edition = bundledEdition();
+    await loadPinyin();
+    await new Promise<void>((resolve) => warmPinyinKeys(edition, resolve));
+    const rows = buildRouteRows(edition, 'en', undefined, { withPinyin: true });
+    const lightweight = rows.find((row) => row.id === 'lightweight-models');
+    expect(lightweight?.pinyinText).toContain('qinglianghuamoxing');
+    expect(rows.every((row) => row.pinyinText !== '')).toBe(true);
+  });
+
+  it('stops when asked, before it is done', async () => {
+    const { bundledEdition } = await import('../../../../tests/property/generators');
+    const { warmPinyinKeys } = await import('../model/route-rows');
+    await loadPinyin();
+    let done = false;
+    const stop = warmPinyinKeys(bundledEdition(), () => {
+      done = true;
+    });
+    stop();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+  });
+});
