@@ -75,6 +75,9 @@ try {
     await dashboard.locator('tbody tr[data-route-id]').first().waitFor({ timeout: 600_000 });
     const loadMs = Date.now() - loadStart;
     const rendered = await dashboard.locator('tbody tr[data-route-id]').count();
+    // The harness generates the routes in the page first: that is the bench's setup, not the app's work.
+    const generatingMs = await dashboard.evaluate(() => window.harness?.loadMs ?? 0);
+    const openMs = loadMs - generatingMs;
 
     const measure = (action) =>
       dashboard.evaluate(async (kind) => {
@@ -147,8 +150,8 @@ try {
       `\nDashboard with ${ROUTES.toLocaleString('en')} generated routes (production build, Chromium, 1440 × 900)`,
     );
     console.log(
-      `${pad('open the page → first rows', 52)}${pad(ms(loadMs), 12)}(${rendered} rows drawn, virtualised; goal ≤ 1000 ms: ` +
-        `${loadMs <= 1000 ? 'met' : 'missed'})`,
+      `${pad('open the page → first rows', 52)}${pad(ms(openMs), 12)}(${rendered} rows drawn, virtualised; ` +
+        `after ${ms(generatingMs)} generating the routes; goal ≤ 1000 ms: ${openMs <= 1000 ? 'met' : 'missed'})`,
     );
     console.log(
       `${pad('input → rows painted', 52)}${pad('ours', 12)}${pad('baseline', 12)}${pad('ratio', 8)}goal: ≤ 100 ms and ≤ 2×`,
