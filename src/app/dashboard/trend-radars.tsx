@@ -5,12 +5,22 @@ import type { Edition, Route } from '../../domain/edition/schema';
 import type { RouteRow } from '../../features/explore/model/route-rows';
 import { bestRanked } from '../../features/score-radar/model/best-ranked';
 import { CJK_SPACING } from '../../lib/i18n/i18n';
-import { useUiLocale } from '../../lib/i18n/use-ui-locale';
+import { UiLocaleOverride, useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { useAfterPaint } from '../../hooks/use-after-paint';
 import { ChartPlaceholder, ScoreRadar } from './lazy-views';
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
 const MAX_RADAR_ROUTES = 9;
+
+/** What {@link TrendRadars} draws from. */
+interface TrendRadarsProps {
+  readonly edition: Edition;
+  /** The rows the table shows (filtered), in any order. */
+  readonly shownRows: readonly RouteRow[];
+  readonly routesById: ReadonlyMap<string, Route>;
+  /** One style per route for every chart, so a route keeps its colour and dash everywhere. */
+  readonly styleIndex: ReadonlyMap<string, number>;
+}
 
 /**
  * The charts section: one radar per trend with the routes the table's filters leave, the
@@ -18,19 +28,25 @@ const MAX_RADAR_ROUTES = 9;
  * table) load and draw when the reader first scrolls near them, then stay; the prerendered page
  * holds same-size placeholders.
  */
-export function TrendRadars({
-  edition,
-  shownRows,
-  routesById,
-  styleIndex,
-}: {
-  readonly edition: Edition;
-  /** The rows the table shows (filtered), in any order. */
-  readonly shownRows: readonly RouteRow[];
-  readonly routesById: ReadonlyMap<string, Route>;
-  /** One style per route for every chart, so a route keeps its colour and dash everywhere. */
-  readonly styleIndex: ReadonlyMap<string, number>;
-}) {
+export function TrendRadars(props: TrendRadarsProps) {
+  const uiLocale = useUiLocale();
+  const { t } = uiLocale;
+  // The charts take a new language after the page has painted it: redrawing three radars would
+  // otherwise hold back the switch of every other label.
+  const later = useAfterPaint(uiLocale);
+  return (
+    <section id="charts" className="panel" aria-labelledby="charts-heading">
+      <h2 id="charts-heading">{t('charts.heading')}</h2>
+      <p className="section-intro">{t('charts.intro')}</p>
+      <UiLocaleOverride value={later}>
+        <RadarGrid {...props} />
+      </UiLocaleOverride>
+    </section>
+  );
+}
+
+/** The radars themselves, one per trend. */
+function RadarGrid({ edition, shownRows, routesById, styleIndex }: TrendRadarsProps) {
   const { t, locale } = useUiLocale();
   // The radars follow the table once its rows are painted: at 100 000 routes, choosing each trend's
   // routes and redrawing the charts would otherwise delay the rows' paint.
@@ -65,52 +81,48 @@ export function TrendRadars({
   );
 
   return (
-    <section id="charts" className="panel" aria-labelledby="charts-heading">
-      <h2 id="charts-heading">{t('charts.heading')}</h2>
-      <p className="section-intro">{t('charts.intro')}</p>
-      <WhenNearViewport
-        placeholder={(ref) => (
-          <div ref={ref} className="radar-grid">
-            {edition.trends.map((trend) => (
-              <ChartPlaceholder key={trend.id} />
-            ))}
-          </div>
-        )}
-      >
-        <div className="radar-grid">
-          {edition.trends.map((trend) => {
-            const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
-            const caption = t('charts.trendCaption', { trend: trend.name[locale] });
-            return (
-              <ErrorBoundary
-                key={trend.id}
-                part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
-              >
-                {radar.routes.length === 0 ? (
-                  <figure className="radar radar--empty">
-                    <p>{t('charts.noneMatch')}</p>
-                    <figcaption>{caption}</figcaption>
-                  </figure>
-                ) : (
-                  <Suspense fallback={<ChartPlaceholder />}>
-                    <ScoreRadar
-                      routes={radar.routes}
-                      criteria={edition.criteria}
-                      caption={
-                        radar.total > radar.routes.length
-                          ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
-                          : caption
-                      }
-                      styleIndex={styleIndex}
-                      fileName={`route-atlas-${trend.id}-${locale}`}
-                    />
-                  </Suspense>
-                )}
-              </ErrorBoundary>
-            );
-          })}
+    <WhenNearViewport
+      placeholder={(ref) => (
+        <div ref={ref} className="radar-grid">
+          {edition.trends.map((trend) => (
+            <ChartPlaceholder key={trend.id} />
+          ))}
         </div>
-      </WhenNearViewport>
-    </section>
+      )}
+    >
+      <div className="radar-grid">
+        {edition.trends.map((trend) => {
+          const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+          const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+          return (
+            <ErrorBoundary
+              key={trend.id}
+              part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
+            >
+              {radar.routes.length === 0 ? (
+                <figure className="radar radar--empty">
+                  <p>{t('charts.noneMatch')}</p>
+                  <figcaption>{caption}</figcaption>
+                </figure>
+              ) : (
+                <Suspense fallback={<ChartPlaceholder />}>
+                  <ScoreRadar
+                    routes={radar.routes}
+                    criteria={edition.criteria}
+                    caption={
+                      radar.total > radar.routes.length
+                        ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
+                        : caption
+                    }
+                    styleIndex={styleIndex}
+                    fileName={`route-atlas-${trend.id}-${locale}`}
+                  />
+                </Suspense>
+              )}
+            </ErrorBoundary>
+          );
+        })}
+      </div>
+    </WhenNearViewport>
   );
 }

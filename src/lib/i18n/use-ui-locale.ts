@@ -36,6 +36,15 @@ export function UiLocaleProvider({ i18n, children }: { readonly i18n: I18n; read
 }
 
 /**
+ * Gives the tree below `value` as its UI locale, in place of the page's: for a part that follows
+ * the page's language a moment later (the trend radars redraw after the page has painted the new
+ * language).
+ */
+export function UiLocaleOverride({ value, children }: { readonly value: UiLocale; readonly children: ReactNode }) {
+  return createElement(UiLocaleContext, { value }, children);
+}
+
+/**
  * `t` and `i18n`, plus the current UI locale narrowed to `zh` | `en`. Re-renders the caller when
  * the language changes. Below {@link UiLocaleProvider} (every page renders through `Providers`);
  * elsewhere it reads react-i18next's instance once, without following later changes.

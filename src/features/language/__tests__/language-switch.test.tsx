@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../app/app';
 import en from '../../../locales/en.json';
@@ -56,5 +56,8 @@ describe('language switch', () => {
     ]) {
       expect(page).not.toContain(text);
     }
+    // The radars follow once the page has painted the new language.
+    await waitFor(() => expect(document.body.textContent).not.toContain('routes, scored on each criterion'));
+    expect(document.body.textContent).toContain('AI 芯片各路线在每项标准上的评分');
   });
 });
