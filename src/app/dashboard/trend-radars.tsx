@@ -9,7 +9,7 @@ import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ChartPlaceholder, ScoreRadar } from './lazy-views';
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
-const MAX_RADAR_ROUTES = 9;
+export const MAX_RADAR_ROUTES = 9;
 
 /**
  * The charts section: one radar per trend with the routes the table's filters leave, the
