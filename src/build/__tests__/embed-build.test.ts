@@ -1,6 +1,18 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { frameAncestors } from '../html-plugins';
 import { firstViewChunks } from '../size-budget';
+
+describe('who may frame a page', () => {
+  it('is no one for the full page, anyone (or the origins set) for an embed', () => {
+    expect(frameAncestors('')).toBe("frame-ancestors 'none'");
+    expect(frameAncestors('lang=zh&view=decide')).toBe("frame-ancestors 'none'");
+    expect(frameAncestors('embed=radar&trend=ai-chips')).toBe('frame-ancestors *');
+    expect(frameAncestors('lang=en&embed=table', 'https://wiki.example.org')).toBe(
+      'frame-ancestors https://wiki.example.org',
+    );
+  });
+});
 
 describe("the first view's chunks", () => {
   const chunk = (fileName: string, name: string, extra: Partial<Rollup.OutputChunk> = {}) =>
