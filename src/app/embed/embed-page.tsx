@@ -92,14 +92,14 @@ function EmbedView({ kind, edition }: { readonly kind: EmbedKind; readonly editi
       locale,
     );
     return (
-      <EmbedFrame>
+      <EmbedFrame heading={edition.title[locale]}>
         <EmbedMessage>{t(`embed.problem.${radar.problem}`, { trends })}</EmbedMessage>
       </EmbedFrame>
     );
   }
   if (radar) {
     return (
-      <EmbedFrame kind="radar" note={ignoredNote}>
+      <EmbedFrame kind="radar" note={ignoredNote} heading={edition.title[locale]}>
         <EmbedRadar edition={edition} trendId={radar.trendId} result={result} />
       </EmbedFrame>
     );
@@ -108,6 +108,7 @@ function EmbedView({ kind, edition }: { readonly kind: EmbedKind; readonly editi
     return (
       <EmbedFrame
         kind="table"
+        heading={edition.title[locale]}
         note={
           ignoredNote ??
           t('embed.tableCaption', {
@@ -128,7 +129,11 @@ function EmbedView({ kind, edition }: { readonly kind: EmbedKind; readonly editi
     );
   }
   return (
-    <EmbedFrame kind="decide" note={ignoredNote ?? t('embed.rankingCaption', { weights: weightList })}>
+    <EmbedFrame
+      kind="decide"
+      heading={edition.title[locale]}
+      note={ignoredNote ?? t('embed.rankingCaption', { weights: weightList })}
+    >
       <EmbedRanking edition={edition} routes={rankedRoutes} weights={weights} />
     </EmbedFrame>
   );

@@ -44,6 +44,15 @@ describe('the full view of an embed', () => {
       'https://example.org/atlas/?trend=ai-chips&lang=zh&w=cost:50,performance:50',
     );
     expect(fullViewUrl('https://example.org/?embed=table')).toBe('https://example.org/');
+  });
+
+  it("is Decide for a ranking's embed, unless the address names a view", () => {
+    expect(fullViewUrl('https://example.org/?embed=decide&sel=gpu,asic', 'decide')).toBe(
+      'https://example.org/?sel=gpu,asic&view=decide',
+    );
+    expect(fullViewUrl('https://example.org/?view=compare&embed=decide', 'decide')).toBe(
+      'https://example.org/?view=compare',
+    );
     expect(fullViewUrl('https://example.org/?ed=c-1&embed=table#c1.eJyrVg')).toBe(
       'https://example.org/?ed=c-1#c1.eJyrVg',
     );

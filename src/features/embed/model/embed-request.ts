@@ -58,15 +58,17 @@ export function radarTrend(
 
 /**
  * The full view of an embed: the same address without `embed` (the fragment, which may carry a
- * comparison, kept), for the link back that opens in a new tab.
+ * comparison, kept), for the link back that opens in a new tab. A ranking's embed opens Decide
+ * unless the address names a view; a radar and a table are in the explore view, the default.
  */
-export function fullViewUrl(href: string): string {
+export function fullViewUrl(href: string, kind?: EmbedKind): string {
   const url = new URL(href);
   // Each other param as written: URLSearchParams would re-encode `w=cost:50,…` as `cost%3A50%2C…`.
   const kept = url.search
     .slice(1)
     .split('&')
     .filter((pair) => pair !== '' && pair.split('=')[0] !== EMBED_PARAM);
+  if (kind === 'decide' && !kept.some((pair) => pair.split('=')[0] === 'view')) kept.push('view=decide');
   url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return url.toString();
 }
