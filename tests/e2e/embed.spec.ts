@@ -194,6 +194,21 @@ test('a comparison carried in the fragment shows at once in the frame, stored no
   expect(new URL(handle.url()).hash).toBe(`#${fragment}`);
 });
 
+test('a data file a link names (`src`) shows in the frame', async ({ page, baseURL }) => {
+  await page.route('https://data.example.test/databases.csv', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/csv',
+      body: 'Name,Latency,Cost\r\nPostgreSQL,4,4\r\nSQLite,5,5\r\n',
+      headers: { 'access-control-allow-origin': '*' },
+    }),
+  );
+  const src = encodeURIComponent('https://data.example.test/databases.csv');
+  const { frame } = await embed(page, baseURL, `?embed=table&src=${src}`);
+  await expect(frame.locator('tbody tr[data-route-id]')).toHaveCount(2);
+  await expect(frame.getByRole('button', { name: 'Keep a copy' })).toHaveCount(0);
+});
+
 test('an unknown part or trend says so in the frame, with the link back', async ({ page, baseURL }) => {
   let framed = await embed(page, baseURL, '?embed=chart');
   await expect(framed.frame.getByRole('alert')).toHaveText(/“chart” is not a part Route Atlas can embed/);

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databaseEdition } from '../../features/my-editions/__tests__/editor-fixture';
 import { encodeEditionFragment } from '../../features/share/model/edition-link';
 import { EmbedPage } from '../embed/embed-page';
@@ -9,6 +9,7 @@ const linkBack = (name: RegExp = /Open in Route Atlas/) => screen.getByRole('lin
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
+  vi.unstubAllGlobals();
 });
 
 describe('an embed', () => {
@@ -59,6 +60,39 @@ describe('an embed', () => {
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Keep a copy' })).toBeNull();
+  });
+});
+
+describe('an embed of a data file a link names (`src`)', () => {
+  const csv = 'Name,Latency,Cost\r\nPostgreSQL,4,4\r\nSQLite,5,5\r\n';
+
+  it('shows the file at once, stored nowhere', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(csv, { status: 200, headers: { 'content-type': 'text/csv' } }))),
+    );
+    renderWithProviders(<EmbedPage />, {
+      search: `?embed=table&src=${encodeURIComponent('https://data.example.test/databases.csv')}`,
+    });
+    const table = await screen.findByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([expect.stringContaining('PostgreSQL'), expect.stringContaining('SQLite')]);
+    expect(screen.queryByRole('button', { name: 'Keep a copy' })).toBeNull();
+  });
+
+  it('says so when the file cannot be read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('Not Found', { status: 404 }))),
+    );
+    renderWithProviders(<EmbedPage />, {
+      search: `?embed=radar&src=${encodeURIComponent('https://data.example.test/gone.csv')}`,
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The data file this link names could not be read here');
   });
 });
 

@@ -20,10 +20,10 @@ import { useEmbeddedEdition } from './use-embedded-edition';
  * show (an unknown part, trend or edition, a link that cannot be read) it says in the frame.
  */
 export function EmbedPage({ editions = bundledEditions }: { readonly editions?: readonly LoadedEdition[] }) {
-  const { t } = useUiLocale();
+  const { t, locale } = useUiLocale();
   const [embedParam] = useQueryState('embed', parseAsString);
   const request = readEmbedKind(embedParam ?? '');
-  const shown = useEmbeddedEdition(editions);
+  const shown = useEmbeddedEdition(editions, locale);
   useInteractiveMark(shown.stage !== 'reading' || !request.ok);
 
   if (!request.ok) {
@@ -48,7 +48,7 @@ export function EmbedPage({ editions = bundledEditions }: { readonly editions?: 
         <EmbedMessage>
           {shown.problem === 'editionNotHeld'
             ? t('embed.problem.editionNotHeld', { id: shown.id })
-            : t('embed.problem.unreadableComparison')}
+            : t(`embed.problem.${shown.problem}`)}
         </EmbedMessage>
       </EmbedFrame>
     );

@@ -24,7 +24,9 @@ export type EmbedProblem =
   /** `ed` names an edition this page does not hold (a comparison stored in someone's browser). */
   | 'editionNotHeld'
   /** The comparison the fragment carries cannot be read (cut, altered, not a comparison). */
-  | 'unreadableComparison';
+  | 'unreadableComparison'
+  /** The data file `src` names cannot be fetched or read (the full view says why). */
+  | 'unreadableFile';
 
 /** True when the address (`location.search`) asks for an embed, whatever its kind. */
 export function isEmbedAddress(search: string): boolean {
