@@ -5,7 +5,7 @@ import { NuqsAdapter } from 'nuqs/adapters/react';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
-import { isLoadFailure } from './lib/load-failure';
+import { onCaughtError } from './lib/load-failure';
 import { STORAGE_KEYS } from './lib/storage/keys';
 import { migrateCurrentUrl } from './lib/url-state';
 
@@ -32,16 +32,6 @@ function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * React logs every error a boundary catches as a console error. A chunk the network did not
- * deliver is no bug: its boundary says so on the page ("could not load", Try again) and logs it
- * as information; every other error is logged as React would.
- */
-function onCaughtError(error: unknown, info: { readonly componentStack?: string | undefined }): void {
-  if (isLoadFailure(error)) return;
-  console.error(error, info.componentStack ?? '');
 }
 
 const container = document.getElementById('root');

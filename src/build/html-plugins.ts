@@ -32,6 +32,22 @@ export const CONTENT_SECURITY_POLICY = [
   'trusted-types default',
 ].join('; ');
 
+/**
+ * Who may frame an embed (`?embed=…`), as a CSP `frame-ancestors` source list: anyone (`*`) by
+ * default, as a wiki or a slide deck anywhere may embed a radar; `EMBED_FRAME_ANCESTORS` (e.g.
+ * `https://wiki.example.org`) narrows it.
+ */
+export const EMBED_FRAME_ANCESTORS_DEFAULT = '*';
+
+/**
+ * The `frame-ancestors` directive a page's response carries (a `<meta>` policy cannot): only an
+ * embed's address may be framed (by `embedAncestors`); every other page by no one, so the full
+ * page cannot be overlaid by a page that tricks a reader into clicking it.
+ */
+export function frameAncestors(query: string, embedAncestors: string = EMBED_FRAME_ANCESTORS_DEFAULT): string {
+  return `frame-ancestors ${new URLSearchParams(query).has('embed') ? embedAncestors : "'none'"}`;
+}
+
 /** The shape `src/entry-server.tsx` returns per locale (kept structural: this file runs in Node). */
 interface PrerenderedPage {
   readonly locale: keyof typeof LOCALE_PAGES;
@@ -130,15 +146,21 @@ export function prerenderFirstView(): Plugin {
 /**
  * `vite preview` (and so `npm start`) serves each visitor the prerendered page of their language,
  * as the client would choose it (`?lang=`, the remembered choice, then Accept-Language): a
- * Chinese-preferring browser gets Chinese HTML, with no flash of English.
+ * Chinese-preferring browser gets Chinese HTML, with no flash of English. Every page gets a
+ * `frame-ancestors` policy ({@link frameAncestors}): only embeds may be framed, by the origins in
+ * the environment's `EMBED_FRAME_ANCESTORS` (anyone when unset).
  */
 export function serveLocalePage(): Plugin {
   return {
     name: 'route-atlas:serve-locale-page',
     configurePreviewServer(server) {
+      const embedAncestors = process.env.EMBED_FRAME_ANCESTORS?.trim() || EMBED_FRAME_ANCESTORS_DEFAULT;
       server.middlewares.use((req, res, next) => {
         const [pathname = '/', query = ''] = (req.url ?? '/').split('?');
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        if (pathname.endsWith('/') || pathname.endsWith('.html')) {
+          res.setHeader('Content-Security-Policy', frameAncestors(query, embedAncestors));
+        }
         if (!pathname.endsWith('/') && !pathname.endsWith('/index.html')) return next();
         const locale = negotiateLocale({
           query,

@@ -8,9 +8,16 @@ export interface FirstViewChunk {
 }
 
 /**
+ * Chunks the entry loads in place of `boot` for another kind of visit: an embed (`?embed=`,
+ * `src/embed-boot.tsx`) is never part of the page's first view.
+ */
+const OTHER_VISITS = new Set(['embed-boot']);
+
+/**
  * The chunks a visit loads before any interaction: the entry, what it imports statically, what it
- * always loads next (its own dynamic imports: `boot`, which hydrates the page) and their static
- * imports in turn. Views, dialogs and charts that load on use or on scroll are not in it.
+ * always loads next (its own dynamic imports: `boot`, which hydrates the page, not the embed's
+ * entry) and their static imports in turn. Views, dialogs and charts that load on use or on scroll
+ * are not in it.
  */
 export function firstViewChunks(bundle: Rollup.OutputBundle): FirstViewChunk[] {
   const chunks = new Map(
@@ -28,7 +35,7 @@ export function firstViewChunks(bundle: Rollup.OutputBundle): FirstViewChunk[] {
   };
   for (const entry of [...chunks.values()].filter((chunk) => chunk.isEntry)) {
     visit(entry.fileName);
-    entry.dynamicImports.forEach(visit);
+    entry.dynamicImports.filter((file) => !OTHER_VISITS.has(chunks.get(file)?.name ?? '')).forEach(visit);
   }
   return [...seen].map((file) => ({ file, gzipBytes: gzipSync(chunks.get(file)?.code ?? '', { level: 9 }).length }));
 }

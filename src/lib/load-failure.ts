@@ -19,6 +19,17 @@ export function isLoadFailure(error: unknown): boolean {
   return typeof error === 'string' && LOAD_FAILURE.test(error);
 }
 
+/**
+ * React's `onCaughtError` for the page's roots. React logs every error a boundary catches as a
+ * console error. A chunk the network did not deliver is no bug: its boundary says so on the page
+ * ("could not load", Try again) and logs it as information; every other error is logged as React
+ * would.
+ */
+export function onCaughtError(error: unknown, info: { readonly componentStack?: string | undefined }): void {
+  if (isLoadFailure(error)) return;
+  console.error(error, info.componentStack ?? '');
+}
+
 let deployed = false;
 const listeners = new Set<() => void>();
 let checking: Promise<boolean> | undefined;

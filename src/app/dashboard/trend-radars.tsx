@@ -10,7 +10,7 @@ import { useAfterPaint } from '../../hooks/use-after-paint';
 import { ChartPlaceholder, ScoreRadar } from './lazy-views';
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
-const MAX_RADAR_ROUTES = 9;
+export const MAX_RADAR_ROUTES = 9;
 
 /** What {@link TrendRadars} draws from. */
 interface TrendRadarsProps {

@@ -2,6 +2,7 @@ import 'i18next';
 import type en from '../../locales/en.json';
 import type decide from '../../locales/on-demand/decide.en.json';
 import type editor from '../../locales/on-demand/editor.en.json';
+import type embed from '../../locales/on-demand/embed.en.json';
 import type newComparison from '../../locales/on-demand/new-comparison.en.json';
 import type sharedLink from '../../locales/on-demand/shared-link.en.json';
 
@@ -10,7 +11,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
-      translation: typeof en & typeof decide & typeof editor & typeof newComparison & typeof sharedLink;
+      translation: typeof en & typeof decide & typeof editor & typeof embed & typeof newComparison & typeof sharedLink;
     };
   }
 }

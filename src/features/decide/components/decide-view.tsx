@@ -1,10 +1,10 @@
 import '../decide.css';
 import { useMemo, type Ref } from 'react';
-import { rankRoutes, winnerSensitivity } from '../model/decide';
+import { ranksByTrend, winnerSensitivity } from '../model/decide';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
-import { RankingList } from './ranking-list';
+import { DecideRanking } from './decide-ranking';
 import { SensitivityNote } from './sensitivity-note';
 import { FirmnessPanel } from './firmness-panel';
 import { DecisionRecordPanel } from './decision-record-panel';
@@ -12,7 +12,6 @@ import { recordContext } from './record-context';
 import { assessFirmness } from '../model/firmness';
 import { WeightsPanel } from './weights-panel';
 import { Button } from '../../../components/ui/button';
-import { Notice } from '../../../components/ui/notice';
 
 export interface DecideViewProps {
   readonly edition: Edition;
@@ -45,27 +44,11 @@ export function DecideView({
   headingRef,
 }: DecideViewProps) {
   const { t, locale } = useUiLocale();
-  const ranking = useMemo(() => rankRoutes(routes, edition.criteria, weights), [routes, edition, weights]);
   const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
-  const trendNames = useMemo(
-    () => new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
-    [edition, locale],
-  );
-  // The article scores within a trend; a comparison of one's own scores every route on one scale.
-  const mixed = edition.kind !== 'user' && new Set(routes.map((route) => route.trendId)).size > 1;
-  const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
   // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
   // nothing is said about a winner across them.
-  const byTrend = useMemo(
-    () =>
-      mixed
-        ? edition.trends
-            .map((trend) => ({ trend, routes: routes.filter((route) => route.trendId === trend.id) }))
-            .filter((group) => group.routes.length > 0)
-            .map((group) => ({ ...group, ranking: rankRoutes(group.routes, edition.criteria, weights) }))
-        : [],
-    [mixed, edition, routes, weights],
-  );
+  const mixed = ranksByTrend(edition, routes);
+  const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
   const firmness = useMemo(
     () => (mixed ? undefined : assessFirmness(routes, edition.criteria, weights)),
     [mixed, routes, edition, weights],
@@ -98,27 +81,7 @@ export function DecideView({
               </>
             ) : null}
           </p>
-          {mixed ? (
-            <Notice as="p" tone="info" role="note">
-              {t('decisionRecord.pickTrend')}
-            </Notice>
-          ) : null}
-          {routes.length === 0 ? (
-            <p className="empty-panel">{t('routes.empty')}</p>
-          ) : mixed ? (
-            byTrend.map((group) => (
-              <section
-                key={group.trend.id}
-                className="decide__trend"
-                aria-labelledby={`decide-trend-${group.trend.id}`}
-              >
-                <h3 id={`decide-trend-${group.trend.id}`}>{group.trend.name[locale]}</h3>
-                <RankingList ranking={group.ranking} criteria={edition.criteria} trendNames={trendNames} />
-              </section>
-            ))
-          ) : (
-            <RankingList ranking={ranking} criteria={edition.criteria} trendNames={trendNames} />
-          )}
+          <DecideRanking edition={edition} routes={routes} weights={weights} />
           {mixed ? null : firmness ? (
             <>
               <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />

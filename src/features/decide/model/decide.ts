@@ -1,4 +1,4 @@
-import type { Criterion, Route } from '../../../domain/edition/schema';
+import type { Criterion, Edition, Route } from '../../../domain/edition/schema';
 import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 
 /**
@@ -290,4 +290,13 @@ export function winnerSensitivity(
     };
   });
   return { kind: 'leader', winner, ranges };
+}
+
+/**
+ * Whether `routes` must be ranked trend by trend: the article scores routes within a trend, so
+ * routes of several trends are never ranked against each other; a comparison of one's own
+ * (`kind: 'user'`) scores every route on one scale and is ranked as one list.
+ */
+export function ranksByTrend(edition: Pick<Edition, 'kind'>, routes: readonly Pick<Route, 'trendId'>[]): boolean {
+  return edition.kind !== 'user' && new Set(routes.map((route) => route.trendId)).size > 1;
 }

@@ -76,9 +76,10 @@ function BaselineBadge() {
  * The routes table's columns: route (with its selection checkbox), trend, one per criterion (in data order, id = the
  * criterion id), overall, strengths, weaknesses, tags. Ids never depend on the UI language; headers
  * are translated by `RoutesTableColumnHeader`. With a `baseline` row, every other row's scores show
- * their difference from it. Call once per (criteria, baseline) and keep the result.
+ * their difference from it. Without `selectable` (an embed, where picks lead nowhere) the route cell
+ * has no checkbox. Call once per (criteria, baseline, selectable) and keep the result.
  */
-export function buildRouteColumns(criteria: readonly Criterion[], baseline?: RouteRow) {
+export function buildRouteColumns(criteria: readonly Criterion[], baseline?: RouteRow, selectable = true) {
   const delta = (row: RouteRow, value: number | undefined, base: number | undefined, digits = 0) =>
     // Scores compare routes within a trend, so only the baseline's own trend shows differences.
     baseline &&
@@ -95,7 +96,7 @@ export function buildRouteColumns(criteria: readonly Criterion[], baseline?: Rou
       id: 'route',
       cell: ({ row }) => (
         <span className="route-cell">
-          <SelectCell row={row} />
+          {selectable ? <SelectCell row={row} /> : null}
           <ExpandButton row={row.original} />
           <span className="route-name">
             <span className="route-name__short">

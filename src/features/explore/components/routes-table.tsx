@@ -44,6 +44,8 @@ export interface RoutesTableProps {
   readonly overallHint: string;
   /** Extra actions in a route's details line (e.g. "Remove from My routes"). */
   readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
+  /** Whether each row has a checkbox to pick it (default true; an embed's table has none). */
+  readonly selectable?: boolean | undefined;
 }
 
 type TableLine =
@@ -91,7 +93,8 @@ export function RoutesTable(props: RoutesTableProps) {
     () => (props.baselineId === undefined ? undefined : rows.find((row) => row.id === props.baselineId)),
     [rows, props.baselineId],
   );
-  const columns = useMemo(() => buildRouteColumns(criteria, baseline), [criteria, baseline]);
+  const selectable = props.selectable ?? true;
+  const columns = useMemo(() => buildRouteColumns(criteria, baseline, selectable), [criteria, baseline, selectable]);
   const labelOf = useColumnLabel(criteria, props.own);
   const scrollRef = useRef<HTMLDivElement>(null);
 

@@ -21,6 +21,11 @@ export interface ScoreRadarProps {
   readonly caption: string;
   /** Fixed pixel size; omit to fill the container's width (browser only: jsdom measures 0). */
   readonly size?: { readonly width: number; readonly height: number };
+  /**
+   * Fill the container's height as well as its width (an embed sized to its frame): the chart
+   * takes what the legend and caption leave, with no card around it. Ignored with `size`.
+   */
+  readonly fill?: boolean;
   /** Animation off in tests; by default recharts follows `prefers-reduced-motion`. */
   readonly animate?: boolean;
   /**
@@ -54,6 +59,7 @@ export const ScoreRadar = memo(function ScoreRadar({
   criteria,
   caption,
   size,
+  fill = false,
   animate,
   styleIndex,
   fileName,
@@ -81,7 +87,9 @@ export const ScoreRadar = memo(function ScoreRadar({
 
   const chartProps = size
     ? { width: size.width, height: size.height }
-    : { responsive: true, style: { width: '100%', aspectRatio: '6 / 5', maxHeight: 'var(--radar-height)' } };
+    : fill
+      ? { responsive: true, style: { width: '100%', height: '100%' } }
+      : { responsive: true, style: { width: '100%', aspectRatio: '6 / 5', maxHeight: 'var(--radar-height)' } };
 
   const exportChart = async (format: 'svg' | 'png') => {
     for (let waited = 0; animating.current > 0 && waited < 3000; waited += 100) {
@@ -109,7 +117,12 @@ export const ScoreRadar = memo(function ScoreRadar({
   };
 
   return (
-    <figure ref={figureRef} className="radar" aria-labelledby={captionId} aria-describedby={descriptionId}>
+    <figure
+      ref={figureRef}
+      className={fill && !size ? 'radar radar--fill' : 'radar'}
+      aria-labelledby={captionId}
+      aria-describedby={descriptionId}
+    >
       {/* Hidden from screen readers: the drawing reads as loose numbers and labels, while the
           figure's description below gives every score as text. */}
       <div className="radar__chart" aria-hidden="true">

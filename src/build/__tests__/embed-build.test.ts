@@ -1,0 +1,40 @@
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { frameAncestors } from '../html-plugins';
+import { firstViewChunks } from '../size-budget';
+
+describe('who may frame a page', () => {
+  it('is no one for the full page, anyone (or the origins set) for an embed', () => {
+    expect(frameAncestors('')).toBe("frame-ancestors 'none'");
+    expect(frameAncestors('lang=zh&view=decide')).toBe("frame-ancestors 'none'");
+    expect(frameAncestors('embed=radar&trend=ai-chips')).toBe('frame-ancestors *');
+    expect(frameAncestors('lang=en&embed=table', 'https://wiki.example.org')).toBe(
+      'frame-ancestors https://wiki.example.org',
+    );
+  });
+});
+
+describe("the first view's chunks", () => {
+  const chunk = (fileName: string, name: string, extra: Partial<Rollup.OutputChunk> = {}) =>
+    ({
+      type: 'chunk',
+      fileName,
+      name,
+      code: `/* ${name} */`,
+      imports: [],
+      dynamicImports: [],
+      isEntry: false,
+      ...extra,
+    }) as unknown as Rollup.OutputChunk;
+
+  it("follow the entry to boot, never to the embed's entry", () => {
+    const bundle = {
+      'index.js': chunk('index.js', 'index', { isEntry: true, dynamicImports: ['boot.js', 'embed-boot.js'] }),
+      'boot.js': chunk('boot.js', 'boot', { imports: ['react.js'] }),
+      'embed-boot.js': chunk('embed-boot.js', 'embed-boot', { imports: ['react.js', 'embed.js'] }),
+      'react.js': chunk('react.js', 'react'),
+      'embed.js': chunk('embed.js', 'embed'),
+    } as unknown as Rollup.OutputBundle;
+    expect(firstViewChunks(bundle).map((item) => item.file)).toEqual(['index.js', 'boot.js', 'react.js']);
+  });
+});
