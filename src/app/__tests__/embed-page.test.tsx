@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { databaseEdition } from '../../features/my-editions/__tests__/editor-fixture';
-import { encodeEditionFragment } from '../../features/share/model/edition-link';
+import { encodeEditionFragment, SCORES_LINK_PREFIX } from '../../features/share/model/edition-link';
 import { EmbedPage } from '../embed/embed-page';
 import { renderWithProviders } from '../../../tests/utils/render';
 
@@ -60,6 +60,26 @@ describe('an embed', () => {
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row').slice(1)).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Keep a copy' })).toBeNull();
+  });
+});
+
+describe("an embed of the article with the sharer's edited scores (`#s1.`)", () => {
+  const scores = { asic: { cost: { value: 5, rationale: 'We order in volume.' } } };
+
+  it('ranks on them, as the full view did for the sharer', async () => {
+    const fragment = await encodeEditionFragment({ edition: '2024', scores }, SCORES_LINK_PREFIX);
+    window.history.replaceState(null, '', `/#${fragment}`);
+    renderWithProviders(<EmbedPage />, { search: '?embed=decide&trend=ai-chips' });
+    const items = await screen.findAllByRole('listitem', {}, { timeout: 5000 });
+    const ranked = items.filter((item) => item.classList.contains('rank'));
+    expect(ranked[0]?.getAttribute('data-route-id')).toBe('asic');
+  });
+
+  it('says so when they cannot be read', async () => {
+    const fragment = await encodeEditionFragment({ edition: '2024', scores }, SCORES_LINK_PREFIX);
+    window.history.replaceState(null, '', `/#${fragment.slice(0, fragment.length / 2)}`);
+    renderWithProviders(<EmbedPage />, { search: '?embed=table' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The edited scores in this link could not be read');
   });
 });
 
