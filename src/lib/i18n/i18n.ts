@@ -1,11 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import en from '../../locales/en.json';
 import zh from '../../locales/zh.json';
-import { LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
+import { LOCALE_TAGS, LOCALES, toLocale, type Locale } from '../../domain/locale';
 import { writeLocalValue } from '../storage/unkept-writes';
 import { LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY } from '../storage/keys';
+import { detectLocale } from './detect-locale';
 
 export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
 
@@ -65,39 +65,28 @@ function syncDocument(instance: I18n): void {
  * Creates an initialised i18next instance with both locales bundled, so the first render is
  * already in the right language (no flash, no network).
  *
- * Detection order: `?lang=` → the remembered choice (cookie, then localStorage) → the browser's
- * languages (`zh*` → Chinese, else English); the server that sends the prerendered page picks its
- * language the same way (`negotiateLocale`).
- * `<html lang>` and `document.title` follow every change.
+ * The language is `lng` when given, else this visit's (`detectLocale`): `?lang=` → the remembered
+ * choice (cookie, then localStorage) → the prerendered page's language → the browser's languages
+ * (`zh*` → Chinese, else English). The server that sends the prerendered page picks its language
+ * by the same rule (`negotiateLocale`). `<html lang>` and `document.title` follow every change.
  */
 export function createI18n(options: { readonly lng?: Locale } = {}): I18n {
   const instance = i18next.createInstance();
   // Registered before init so the very first resolution also writes <html lang>.
   instance.on('languageChanged', () => syncDocument(instance));
   void instance
-    .use(LanguageDetector)
     .use(cjkSpacing)
     .use(initReactI18next)
     .init({
       resources,
-      lng: options.lng,
+      // Always one of our locales: i18next's debugging mode `cimode` (raw keys on screen) cannot
+      // come in from a link or from storage.
+      lng: options.lng ?? detectLocale(),
       supportedLngs: [...LOCALES],
       fallbackLng: 'en',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['querystring', 'cookie', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupCookie: LANGUAGE_COOKIE,
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        // Reduce every detected tag to one of our locales first: otherwise i18next prefers an exact
-        // later match (['zh-TW', 'en'] → en) over the reader's first choice, and lets through
-        // its debugging mode `cimode` (raw keys on screen) from a link or storage.
-        convertDetectedLanguage: (language) => matchLocale(language) ?? 'unsupported',
-        // Only an explicit choice is remembered (see setLanguage), not a guess from the browser.
-        caches: [],
-      },
     });
   instances.add(instance);
   for (const strings of onDemand) addBundle(instance, strings);

@@ -136,6 +136,71 @@ describe('language detection', () => {
     }
   });
 
+  describe('on a prerendered page', () => {
+    // The build marks the page's language on #root (`data-prerendered`), as index.zh.html carries it.
+    function onPrerenderedPage(locale: string, run: () => void): void {
+      const root = document.createElement('div');
+      root.id = 'root';
+      root.dataset.prerendered = locale;
+      document.body.append(root);
+      try {
+        run();
+      } finally {
+        root.remove();
+      }
+    }
+
+    it('follows the page, not the browser, when the reader chose nothing', () => {
+      onPrerenderedPage('zh', () => {
+        withNavigatorLanguages(['en-US', 'en'], () => {
+          expect(createI18n().resolvedLanguage).toBe('zh');
+        });
+      });
+      onPrerenderedPage('en', () => {
+        withNavigatorLanguages(['zh-CN'], () => {
+          expect(createI18n().resolvedLanguage).toBe('en');
+        });
+      });
+    });
+
+    it('follows a remembered choice over the page', () => {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+      onPrerenderedPage('zh', () => {
+        expect(createI18n().resolvedLanguage).toBe('en');
+      });
+    });
+
+    it('follows the language cookie over the page', () => {
+      document.cookie = 'route-atlas.lang=en; path=/';
+      try {
+        onPrerenderedPage('zh', () => {
+          expect(createI18n().resolvedLanguage).toBe('en');
+        });
+      } finally {
+        document.cookie = 'route-atlas.lang=; path=/; max-age=0';
+      }
+    });
+
+    it('follows ?lang= over the page', () => {
+      window.history.replaceState(null, '', '/?lang=en');
+      try {
+        onPrerenderedPage('zh', () => {
+          expect(createI18n().resolvedLanguage).toBe('en');
+        });
+      } finally {
+        window.history.replaceState(null, '', '/');
+      }
+    });
+
+    it('ignores a marker that names no shipped locale', () => {
+      onPrerenderedPage('fr', () => {
+        withNavigatorLanguages(['zh-CN'], () => {
+          expect(createI18n().resolvedLanguage).toBe('zh');
+        });
+      });
+    });
+  });
+
   it('ignores a corrupt remembered value', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
     withNavigatorLanguages(['zh-CN'], () => {
