@@ -7,6 +7,7 @@ import { Providers } from './app/providers';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
 import { isLoadFailure } from './lib/load-failure';
 import { STORAGE_KEYS } from './lib/storage/keys';
+import { loadStoredValueSchemas } from './lib/storage/stored-json';
 import { migrateCurrentUrl } from './lib/url-state';
 
 // Before i18next reads `?lang=` and before the first render reads the view.
@@ -46,22 +47,36 @@ function onCaughtError(error: unknown, info: { readonly componentStack?: string 
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-const hydrating = matchesPrerender(container, toLocale(i18n.resolvedLanguage));
-const tree = (
-  <Providers i18n={i18n} urlAdapter={NuqsAdapter}>
-    <App hydrating={hydrating} />
-  </Providers>
-);
-if (hydrating) {
-  // In a transition, hydration yields to the browser between slices: the prerendered page stays
-  // responsive (scrolling, a click that React replays) while it comes alive.
-  startTransition(() => {
-    hydrateRoot(container, tree, {
-      onCaughtError,
-      // A mismatch is recovered by rendering afresh; say so for whoever looks at the console.
-      onRecoverableError: (error) => console.warn('Route Atlas: the prerendered page was rendered afresh', error),
+const root = container;
+
+/** Hydrates the prerendered page when this visit's first render matches it, else renders afresh. */
+function start(): void {
+  const hydrating = matchesPrerender(root, toLocale(i18n.resolvedLanguage));
+  const tree = (
+    <Providers i18n={i18n} urlAdapter={NuqsAdapter}>
+      <App hydrating={hydrating} />
+    </Providers>
+  );
+  if (hydrating) {
+    // In a transition, hydration yields to the browser between slices: the prerendered page stays
+    // responsive (scrolling, a click that React replays) while it comes alive.
+    startTransition(() => {
+      hydrateRoot(root, tree, {
+        onCaughtError,
+        // A mismatch is recovered by rendering afresh; say so for whoever looks at the console.
+        onRecoverableError: (error) => console.warn('Route Atlas: the prerendered page was rendered afresh', error),
+      });
     });
-  });
-} else {
-  createRoot(container, { onCaughtError }).render(tree);
+  } else {
+    createRoot(root, { onCaughtError }).render(tree);
+  }
 }
+
+// The checks of stored values (zod) load only when something is stored; then the page is
+// rendered afresh anyway (see matchesPrerender), and its first render reads them checked. A check
+// that cannot load (offline without the service worker) leaves its value for the hook to retry.
+// Not a top-level await: with one, the bundler splits the modules this chunk shares with lazy ones
+// into many small chunks of their own, each a request of the first view.
+void loadStoredValueSchemas()
+  .catch(() => undefined)
+  .then(start);
