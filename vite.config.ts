@@ -96,12 +96,14 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // i18next, the page's i18n setup and the locale list are read by the first view and by
-            // lazy parts (the importer folds names with the locale module): one chunk, not a split
-            // that costs the first view a second request and its gzip overhead.
+            // i18next and the page's i18n setup are read by the first view and by lazy parts: one
+            // chunk, not a split that costs the first view a second request and its gzip overhead.
+            // The language choice (`detect-locale`, the locale list) and the strings' loader stay
+            // with the entry, which reads them before `boot`; each locale's strings are a chunk of
+            // their own.
             {
               name: 'i18n',
-              test: /node_modules[\\/](i18next|react-i18next)[\\/]|src[\\/](lib[\\/]i18n|domain[\\/]locale)/,
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]|src[\\/]lib[\\/]i18n[\\/](?!detect-locale|ui-strings|bundled-strings)/,
             },
           ],
         },
