@@ -5,6 +5,7 @@ import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { createI18n } from './lib/i18n/i18n';
+import { bundledStrings } from './lib/i18n/bundled-strings';
 
 /** What the build writes into one locale's HTML page: `<html lang>`, title, description and `#root`. */
 export interface PrerenderedPage {
@@ -29,7 +30,7 @@ function PlainVisitUrl({ children }: { readonly children: ReactNode }) {
  * inline script.
  */
 export async function prerenderFirstView(locale: Locale): Promise<PrerenderedPage> {
-  const i18n = createI18n({ lng: locale });
+  const i18n = createI18n({ lng: locale, strings: bundledStrings });
   const tree = (
     <Providers i18n={i18n} urlAdapter={PlainVisitUrl}>
       <App />

@@ -1,6 +1,8 @@
 import './styles/index.css';
 import { isEmbedAddress } from './features/embed/model/embed-request';
 import { applyThemePreference, readThemePreference } from './features/theme/store/theme-preference';
+import { detectLocale } from './lib/i18n/detect-locale';
+import { loadUiStrings } from './lib/i18n/ui-strings';
 import { installTrustedTypesPolicy } from './lib/trusted-types';
 
 installTrustedTypesPolicy();
@@ -18,9 +20,15 @@ if (embed) {
 
 // The page arrives prerendered: let the browser paint it before any of the application's
 // JavaScript is evaluated, then load and start it (`boot.tsx` hydrates the page). An embed loads
-// its own entry instead, at once: the normal page never loads the embed's code.
-if (embed) void import('./embed-boot');
-else
+// its own entry instead, at once: the normal page never loads the embed's code. Either way the
+// reading language's strings load beside the entry, not after it (the entry awaits the same load).
+if (embed) {
+  void loadUiStrings(detectLocale());
+  void import('./embed-boot');
+} else
   requestAnimationFrame(() => {
-    setTimeout(() => void import('./boot'), 0);
+    setTimeout(() => {
+      void loadUiStrings(detectLocale());
+      void import('./boot');
+    }, 0);
   });

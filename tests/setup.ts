@@ -2,8 +2,9 @@ import '@testing-library/jest-dom/vitest';
 // jsdom has no IndexedDB; "My routes" is stored there (idb-keyval).
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { clearMyRoutes } from '../src/features/my-editions/store/my-routes-store';
+import { loadStoredValueSchemas } from '../src/lib/storage/stored-json';
 import { resetUnkeptWrites } from '../src/lib/storage/unkept-writes';
 import { isAllowedConsoleMessage, resetConsoleAllowances } from './utils/console-guard';
 
@@ -20,6 +21,9 @@ if (!('ResizeObserver' in globalThis)) {
 // Collected, not thrown: React calls console.error from places that swallow a throw (its
 // missing-key warning among them), so the failure is raised after the test instead.
 const unexpected: string[] = [];
+
+// Tests store values as they go: every stored value's check is at hand, as boot makes it for the page.
+beforeAll(() => loadStoredValueSchemas('all'));
 
 beforeEach(() => {
   resetConsoleAllowances();

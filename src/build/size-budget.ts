@@ -7,6 +7,9 @@ export interface FirstViewChunk {
   readonly gzipBytes: number;
 }
 
+/** A chunk made of one locale's UI strings (`src/locales/<locale>.json`, see `loadUiStrings`). */
+const LOCALE_STRINGS = /[\\/]src[\\/]locales[\\/][a-z]+\.json$/;
+
 /**
  * Chunks the entry loads in place of `boot` for another kind of visit: an embed (`?embed=`,
  * `src/embed-boot.tsx`) is never part of the page's first view.
@@ -16,8 +19,9 @@ const OTHER_VISITS = new Set(['embed-boot']);
 /**
  * The chunks a visit loads before any interaction: the entry, what it imports statically, what it
  * always loads next (its own dynamic imports: `boot`, which hydrates the page, not the embed's
- * entry) and their static imports in turn. Views, dialogs and charts that load on use or on scroll
- * are not in it.
+ * entry) and their static imports in turn, and one locale's UI strings (a visit loads its reading
+ * language's alone: the larger locale is counted). Views, dialogs and charts that load on use or
+ * on scroll are not in it.
  */
 export function firstViewChunks(bundle: Rollup.OutputBundle): FirstViewChunk[] {
   const chunks = new Map(
@@ -25,9 +29,14 @@ export function firstViewChunks(bundle: Rollup.OutputBundle): FirstViewChunk[] {
       .filter((item): item is Rollup.OutputChunk => item.type === 'chunk')
       .map((chunk) => [chunk.fileName, chunk]),
   );
+  // By its modules, not its facade: a chunk both imported and loaded on demand has no facade.
+  const isLocaleStrings = (file: string) => {
+    const ids = chunks.get(file)?.moduleIds ?? [];
+    return ids.length > 0 && ids.every((id) => LOCALE_STRINGS.test(id));
+  };
   const seen = new Set<string>();
   const visit = (file: string) => {
-    if (seen.has(file)) return;
+    if (seen.has(file) || isLocaleStrings(file)) return;
     const chunk = chunks.get(file);
     if (!chunk) return;
     seen.add(file);
@@ -37,7 +46,15 @@ export function firstViewChunks(bundle: Rollup.OutputBundle): FirstViewChunk[] {
     visit(entry.fileName);
     entry.dynamicImports.filter((file) => !OTHER_VISITS.has(chunks.get(file)?.name ?? '')).forEach(visit);
   }
-  return [...seen].map((file) => ({ file, gzipBytes: gzipSync(chunks.get(file)?.code ?? '', { level: 9 }).length }));
+  const measure = (file: string): FirstViewChunk => ({
+    file,
+    gzipBytes: gzipSync(chunks.get(file)?.code ?? '', { level: 9 }).length,
+  });
+  const strings = [...new Set([...seen].flatMap((file) => chunks.get(file)?.dynamicImports ?? []))]
+    .filter(isLocaleStrings)
+    .map(measure)
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return [...[...seen].map(measure), ...strings.slice(0, 1)];
 }
 
 /**

@@ -82,24 +82,52 @@ export function cookieValue(header: string | undefined, name: string): string | 
 }
 
 /**
- * The locale of the page to serve, picked as the client's language detection picks it (no language
- * flash): `?lang=` → the remembered choice (cookie) → the browser's languages by preference →
- * English. `query` is the request's search string (`?lang=zh&…` or empty), `cookie`
- * and `acceptLanguage` the raw request headers. A value that names no shipped locale is skipped,
- * as the client skips it.
+ * Where the reading language can come from, most decisive first. Each is a raw value (a tag, a
+ * cookie value), or `undefined` when that source says nothing; a value that names no shipped
+ * locale is skipped, as if absent.
+ */
+export interface LocaleSources {
+  /** The address's `lang` params (`?lang=zh`), in order: a link that names a language. */
+  readonly query?: readonly string[];
+  /** The reader's explicit choice, as the cookie and localStorage remember it (cookie first). */
+  readonly remembered?: readonly (string | null | undefined)[];
+  /** The language of the page the build prerendered and the server sent (`data-prerendered`). */
+  readonly page?: string | undefined;
+  /** The browser's languages, most preferred first (`navigator.languages`, `Accept-Language`). */
+  readonly browser?: readonly string[];
+}
+
+/**
+ * The reading language, by the one rule the server, the service worker and the page share: a link's
+ * `?lang=` (the last one, as `URLSearchParams` readers and i18next took it) → the reader's
+ * remembered choice → the language of the page already sent → the browser's languages by
+ * preference → English. The page's own language comes before the browser's so that a prerendered
+ * page opened by a browser of the other language stays as it is: hydrated, not rendered afresh.
+ */
+export function chooseLocale(sources: LocaleSources): Locale {
+  return (
+    matchLocale(sources.query?.at(-1)) ??
+    sources.remembered?.map(matchLocale).find((locale) => locale !== undefined) ??
+    matchLocale(sources.page) ??
+    sources.browser?.map(matchLocale).find((locale) => locale !== undefined) ??
+    'en'
+  );
+}
+
+/**
+ * The locale of the page to serve, picked as the page itself would pick it (no language flash):
+ * `?lang=` → the remembered choice (cookie) → the browser's languages by preference → English
+ * (see {@link chooseLocale}; no page has been sent yet). `query` is the request's search string
+ * (`?lang=zh&…` or empty), `cookie` and `acceptLanguage` the raw request headers.
  */
 export function negotiateLocale(request: {
   readonly query: string;
   readonly cookie?: string | undefined;
   readonly acceptLanguage?: string | undefined;
 }): Locale {
-  return (
-    // The last `lang` wins, as on the client (i18next reads the last one).
-    matchLocale(new URLSearchParams(request.query).getAll('lang').at(-1)) ??
-    matchLocale(cookieValue(request.cookie, LANGUAGE_COOKIE)) ??
-    acceptedLanguages(request.acceptLanguage)
-      .map(matchLocale)
-      .find((locale) => locale !== undefined) ??
-    'en'
-  );
+  return chooseLocale({
+    query: new URLSearchParams(request.query).getAll('lang'),
+    remembered: [cookieValue(request.cookie, LANGUAGE_COOKIE)],
+    browser: acceptedLanguages(request.acceptLanguage),
+  });
 }

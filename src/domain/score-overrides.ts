@@ -1,5 +1,5 @@
-import * as z from './zod-mini';
-import { SCORE_MAX, SCORE_MIN } from './edition/model';
+import type * as z from './zod-mini';
+import type { storedOverridesSchema } from './score-overrides-schema';
 import type { Edition, Score } from './edition/schema';
 
 /** The reader's own score for one criterion of one route: an integer 1–5 and why, in their words. */
@@ -11,25 +11,10 @@ export interface ScoreOverride {
 /** The reader's scores of one edition: route id → criterion id → override. */
 export type EditionOverrides = Readonly<Record<string, Readonly<Record<string, ScoreOverride>>>>;
 
-/** Longest rationale kept, in characters. */
-export const MAX_RATIONALE_LENGTH = 2000;
-
-const overrideSchema = z.strictObject({
-  value: z.int().check(z.minimum(SCORE_MIN), z.maximum(SCORE_MAX)),
-  rationale: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_RATIONALE_LENGTH)),
-});
-
-/** One edition's overrides as JSON: route id → criterion id → override (as stored, or in a link). */
-export const editionOverridesSchema = z.record(z.string(), z.record(z.string(), overrideSchema));
-
 /**
  * What is stored (localStorage `route-atlas.score-overrides`): a version and, per edition id,
- * the reader's scores. Anything else is discarded with a notice.
+ * the reader's scores (`storedOverridesSchema` in `./score-overrides-schema` checks it).
  */
-export const storedOverridesSchema = z.strictObject({
-  version: z.literal(1),
-  editions: z.record(z.string(), editionOverridesSchema),
-});
 export type StoredOverrides = z.infer<typeof storedOverridesSchema>;
 
 /** No overrides at all. */

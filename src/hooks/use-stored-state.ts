@@ -1,5 +1,10 @@
-import { useCallback, useState } from 'react';
-import { readStoredJson, writeStoredJson, type StoredValueSchema } from '../lib/storage/stored-json';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  readStoredJson,
+  writeStoredJson,
+  type LazyStoredValueSchema,
+  type StoredValueSchema,
+} from '../lib/storage/stored-json';
 
 /** A new value, or a function from the current value to the new one (as React's `setState` takes). */
 export type StoredStateUpdate<T> = T | ((current: T) => T);
@@ -19,7 +24,8 @@ export interface StoredState<T> {
 
 /**
  * State kept in localStorage under `key` as JSON, checked by `schema` when it is read (once, on
- * mount). Nothing stored, or storage that cannot be read, gives `fallback`; a stored value that
+ * mount). A lazy schema (`lazyStoredValueSchema`) is loaded by boot before the first render when a
+ * value is stored; should it not be loaded yet, the fallback shows until it is, then the stored value. Nothing stored, or storage that cannot be read, gives `fallback`; a stored value that
  * is not JSON or does not fit the schema is removed, gives `fallback` and sets `storageProblem`.
  *
  * `normalize`, when given, is applied to the stored value on reading and to every new value before
@@ -29,7 +35,7 @@ export interface StoredState<T> {
  */
 export function useStoredState<T>(
   key: string,
-  schema: StoredValueSchema<T>,
+  schema: StoredValueSchema<T> | LazyStoredValueSchema<T>,
   fallback: T,
   normalize: (value: T) => T = unchanged,
 ): StoredState<T> {
@@ -49,5 +55,26 @@ export function useStoredState<T>(
     [key, normalize],
   );
   const dismissStorageProblem = useCallback(() => setStorageProblem(false), []);
+  useEffect(() => {
+    if (initial.status !== 'unchecked' || 'safeParse' in schema) return;
+    let current = true;
+    schema.load().then(
+      () => {
+        const checked = readStoredJson(key, schema);
+        // A value set meanwhile is the reader's and stays.
+        if (!current) return;
+        if (checked.status === 'ok') setState((shown) => (shown === fallback ? normalize(checked.value) : shown));
+        if (checked.status === 'corrupt') setStorageProblem(true);
+      },
+      () => {
+        // The check could not load (offline without the service worker): the fallback stays for this visit.
+      },
+    );
+    return () => {
+      current = false;
+    };
+    // Once, for the value found on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return { value, setValue, storageProblem, dismissStorageProblem };
 }

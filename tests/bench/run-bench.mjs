@@ -8,7 +8,8 @@
 //    production build: parse time, the page's longest task while parsing, and the time to show.
 // 5. lighthouse: Lighthouse on the production build, mobile and desktop, English and Chinese
 //    (tests/bench/lighthouse-bench.mjs).
-// Parts: --only micro,paint,interactions,import,lighthouse (default: all), --skip the same names.
+// 6. size: the first view's JavaScript (gzip) as the production build counts it, against the goal.
+// Parts: --only micro,paint,interactions,import,lighthouse,size (default: all), --skip the same names.
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, freePort, startPreview } from '../e2e/chromium.mjs';
@@ -16,7 +17,7 @@ import { benchImport } from './import-bench.mjs';
 import { benchInteractions, printInteractions } from './interaction-bench.mjs';
 import { benchLighthouse, lighthouseOptions, printLighthouse } from './lighthouse-bench.mjs';
 
-const PARTS = ['micro', 'paint', 'interactions', 'import', 'lighthouse'];
+const PARTS = ['micro', 'paint', 'interactions', 'import', 'lighthouse', 'size'];
 const listArg = (name) => {
   const index = process.argv.indexOf(name);
   return index === -1 ? undefined : process.argv[index + 1].split(',');
@@ -30,17 +31,27 @@ if (unknown.length > 0) {
 }
 const run = new Set(only.filter((part) => !skip.includes(part)));
 const needsHarness = ['micro', 'paint', 'interactions'].some((part) => run.has(part));
-const needsApp = ['import', 'lighthouse'].some((part) => run.has(part));
+const needsApp = ['import', 'lighthouse', 'size'].some((part) => run.has(part));
 
 const ROUTES = Number(process.env.BENCH_ROUTES ?? 100_000);
 const INTERACTION_ROUTES = Number(process.env.BENCH_INTERACTION_ROUTES ?? 10_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 300_000);
-for (const args of [
-  ...(needsHarness ? [['vite', 'build', '--config', 'tests/harness/vite.config.ts', '--logLevel', 'error']] : []),
-  ...(needsApp ? [['vite', 'build', '--logLevel', 'error']] : []),
-]) {
-  const build = spawnSync('npx', args, { stdio: 'inherit' });
+if (needsHarness) {
+  const build = spawnSync('npx', ['vite', 'build', '--config', 'tests/harness/vite.config.ts', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+// The app's build prints the first view's size (src/build/size-budget.ts): the size part reads it
+// there, so the figure is the one the build's budget checks.
+let firstViewLine;
+if (needsApp) {
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (build.status !== 0) {
+    process.stdout.write(build.stdout);
+    process.exit(build.status ?? 1);
+  }
+  firstViewLine = /First-view JavaScript: .*/.exec(build.stdout)?.[0];
 }
 // Free ports, not fixed ones: another checkout's bench or e2e run may be serving on this machine.
 const harness = needsHarness ? await startPreview(await freePort(), 'tests/harness/vite.config.ts') : undefined;
@@ -57,10 +68,15 @@ try {
     await page.waitForFunction(() => window.harness?.ready, null, { timeout: 600_000 });
     const micro = await page.evaluate(() => window.harness.micro);
     console.log('\nTable query: the project’s code path (queryRoutes, with facet counts) vs a plain-JS baseline');
-    console.log(`${pad('operation', 30)}${pad('routes', 9)}${pad('ours', 12)}${pad('baseline', 12)}ratio`);
+    // Issue 18's goal: within 2× of the plain-JS baseline doing the same work in the same run.
+    console.log(
+      `${pad('operation', 30)}${pad('routes', 9)}${pad('ours', 12)}${pad('baseline', 12)}${pad('ratio', 8)}goal ≤ 2×`,
+    );
     for (const row of micro) {
+      const verdict = row.ratio <= 2 ? 'met' : `missed by ${(row.ratio - 2).toFixed(2)}×`;
       console.log(
-        `${pad(row.operation, 30)}${pad(row.routes, 9)}${pad(ms(row.oursMs), 12)}${pad(ms(row.baselineMs), 12)}${row.ratio.toFixed(2)}×`,
+        `${pad(row.operation, 30)}${pad(row.routes, 9)}${pad(ms(row.oursMs), 12)}${pad(ms(row.baselineMs), 12)}` +
+          `${pad(`${row.ratio.toFixed(2)}×`, 8)}${verdict}`,
       );
     }
     await page.close();
@@ -197,6 +213,21 @@ try {
 } finally {
   await browser.close();
   harness?.stop();
+}
+
+if (run.has('size')) {
+  // Issue 18's goal, below the AOE technology radar's 112 KB (Next.js static export, same server).
+  const GOAL_KB = 110;
+  const PEER_KB = 112;
+  const kb = Number(/First-view JavaScript: ([\d.]+) kB/.exec(firstViewLine ?? '')?.[1]);
+  console.log('\nFirst-view JavaScript (gzip, the production build’s own count)');
+  if (!Number.isFinite(kb)) console.log('  not found in the build output');
+  else {
+    const verdict = kb <= GOAL_KB ? 'met' : `missed by ${(kb - GOAL_KB).toFixed(1)} kB`;
+    console.log(`${pad('first view', 14)}${pad(`${kb.toFixed(1)} kB`, 12)}goal ≤ ${GOAL_KB} kB: ${verdict}`);
+    console.log(`${pad('', 14)}${pad('', 12)}${(kb / PEER_KB).toFixed(2)}× the AOE radar's ${PEER_KB} KB`);
+    console.log(firstViewLine);
+  }
 }
 
 // Last, with the other browser closed: Lighthouse launches its own Chromium for every run.

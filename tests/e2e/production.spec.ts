@@ -61,6 +61,66 @@ test.describe('the first view is in the HTML, in the reader’s language', () =>
     });
   });
 
+  test.describe('an English browser opening the Chinese page', () => {
+    test.use({ locale: 'en-US' });
+    test('stays Chinese and hydrates it: the prerendered heading is the node the reader keeps', async ({ page }) => {
+      await page.addInitScript(() => {
+        const state = window as unknown as {
+          prerenderedHeading: Element | null;
+          shifts: { readonly at: number; readonly value: number }[];
+        };
+        state.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) state.shifts.push({ at: entry.startTime, value: entry.value });
+        }).observe({ type: 'layout-shift', buffered: true });
+        // The page's script starts after the first paint, so this is the HTML as the server sent it.
+        document.addEventListener('DOMContentLoaded', () => {
+          state.prerenderedHeading = document.querySelector('h1');
+        });
+      });
+      await page.goto('./index.zh.html');
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText('2024 年人工智能领域的三大发展趋势分析');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      // Hydrated, not rendered afresh: React kept the prerendered elements.
+      expect(
+        await page.evaluate(() => {
+          const state = window as unknown as { prerenderedHeading: Element | null };
+          return state.prerenderedHeading !== null && state.prerenderedHeading === document.querySelector('h1');
+        }),
+      ).toBe(true);
+      // Nothing moved once the page's script started (before the click below: on a loaded machine
+      // its rows may land after the half second a shift counts as the reader's own). Shifts before
+      // `boot` was requested are the browser settling the HTML it painted (a fallback font arriving
+      // on a machine without CJK fonts), not the page coming alive.
+      const shiftSinceBoot = await page.evaluate(() => {
+        const boot = performance.getEntriesByType('resource').find((entry) => /\/boot-[^/]*\.js$/.test(entry.name));
+        const { shifts } = window as unknown as { shifts: { readonly at: number; readonly value: number }[] };
+        return boot
+          ? shifts.filter((shift) => shift.at >= boot.startTime).reduce((sum, shift) => sum + shift.value, 0)
+          : -1;
+      });
+      expect(shiftSinceBoot).toBe(0);
+      await page.getByRole('button', { name: 'AI 芯片：选中后显示 3 条路线' }).click();
+      await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3);
+      // Nothing was remembered for the reader: the page's language is no choice of theirs.
+      expect(await page.evaluate(() => window.localStorage.getItem('route-atlas.lang'))).toBeNull();
+    });
+
+    test('follows ?lang= and a remembered choice over the page', async ({ page }) => {
+      await page.goto('./index.zh.html?lang=en');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'An Analysis of Three Major Development Trends in Artificial Intelligence in 2024',
+      );
+      await page.evaluate(() => window.localStorage.setItem('route-atlas.lang', 'en'));
+      await page.goto('./index.zh.html');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.getByRole('searchbox', { name: 'Search routes' })).toBeVisible();
+    });
+  });
+
   test('a remembered choice wins over the browser language, in the HTML too', async ({ page, context }) => {
     await page.goto('./');
     await page.getByRole('button', { name: '中文' }).click();

@@ -8,6 +8,7 @@ import type { Criterion, Edition } from '../../src/domain/edition/schema';
 import { LanguageSwitch } from '../../src/features/language/components/language-switch';
 import { ScoreRadar } from '../../src/features/score-radar/components/score-radar';
 import { createI18n } from '../../src/lib/i18n/i18n';
+import { bundledStrings } from '../../src/lib/i18n/bundled-strings';
 import '../../src/styles/index.css';
 import { generateEdition } from './generate';
 import { runMicroBench } from './micro-bench';
@@ -16,7 +17,7 @@ import { installPaintBaseline, type BaselineInput } from './paint-baseline';
 const base = edition as Edition;
 const params = new URLSearchParams(window.location.search);
 const harnessCase = params.get('case') ?? 'dashboard';
-const i18n = createI18n({ lng: params.get('lng') === 'zh' ? 'zh' : 'en' });
+const i18n = createI18n({ lng: params.get('lng') === 'zh' ? 'zh' : 'en', strings: bundledStrings });
 
 declare global {
   interface Window {

@@ -15,6 +15,7 @@ import { viewTable } from '../../src/features/explore/model/export-table';
 import { buildRouteRows } from '../../src/features/explore/model/route-rows';
 import { importTexts, myRoutesTexts } from '../../src/features/my-editions/bilingual-texts';
 import { createI18n } from '../../src/lib/i18n/i18n';
+import { bundledStrings } from '../../src/lib/i18n/bundled-strings';
 import { awkwardText, bundledEdition, numberText, RUNS } from './generators';
 
 const edition = bundledEdition();
@@ -233,7 +234,7 @@ const ALL_COLUMNS = [
 
 describe('CSV export → import round trip (properties)', () => {
   it.each(['en', 'zh'] as const)('routes exported as %s CSV re-import equal', (lng) => {
-    const t = createI18n({ lng }).t;
+    const t = createI18n({ lng, strings: bundledStrings }).t;
     const label = (id: string) =>
       edition.criteria.find((criterion) => criterion.id === id)?.label[lng] ??
       t(`routes.columns.${id}` as 'routes.columns.route');

@@ -6,6 +6,7 @@ import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import type { ReactElement, ReactNode } from 'react';
 import { Providers } from '../../src/app/providers';
 import { createI18n } from '../../src/lib/i18n/i18n';
+import { bundledStrings } from '../../src/lib/i18n/bundled-strings';
 
 /**
  * Renders `ui` with the real i18n setup (a fresh instance per test), URL state in memory starting
@@ -21,7 +22,7 @@ export function renderWithProviders(
   i18n: I18n;
   params: () => Record<string, string>;
 } {
-  const i18n = createI18n({ lng });
+  const i18n = createI18n({ lng, strings: bundledStrings });
   const user = userEvent.setup();
   let latest = new URLSearchParams(initialSearch).toString();
   // The address in memory, starting from `search`; every write is kept for `params()`.

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import {
   NO_OVERRIDES,
-  storedOverridesSchema,
   withoutEdition,
   withOverride,
   type EditionOverrides,
@@ -10,6 +9,12 @@ import {
 } from '../../domain/score-overrides';
 import { useStoredState } from '../../hooks/use-stored-state';
 import { SCORE_OVERRIDES_KEY } from '../../lib/storage/keys';
+import { lazyStoredValueSchema } from '../../lib/storage/stored-json';
+
+const storedOverridesSchema = lazyStoredValueSchema(
+  SCORE_OVERRIDES_KEY,
+  async () => (await import('../../domain/score-overrides-schema')).storedOverridesSchema,
+);
 
 /** The reader's scores for one edition and the ways to change them (see {@link useScoreOverrides}). */
 export interface ScoreOverridesApi {

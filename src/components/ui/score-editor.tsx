@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { MAX_RATIONALE_LENGTH, type ScoreOverride } from '../../domain/score-overrides';
+import { MAX_RATIONALE_LENGTH } from '../../domain/edition/model';
+import type { ScoreOverride } from '../../domain/score-overrides';
 import { SCORE_MAX, SCORE_MIN } from '../../domain/edition/model';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { Button } from './button';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLanguages, cookieValue, negotiateLocale } from '../locale';
+import { acceptedLanguages, chooseLocale, cookieValue, negotiateLocale } from '../locale';
 
 describe('negotiateLocale', () => {
   it('follows ?lang= over everything else', () => {
@@ -27,6 +27,22 @@ describe('negotiateLocale', () => {
       'en',
     );
     expect(negotiateLocale({ query: '' })).toBe('en');
+  });
+});
+
+describe('chooseLocale', () => {
+  it('follows the page already sent over the browser, and a choice over the page', () => {
+    expect(chooseLocale({ page: 'zh', browser: ['en-US', 'en'] })).toBe('zh');
+    expect(chooseLocale({ page: 'en', browser: ['zh-CN'] })).toBe('en');
+    expect(chooseLocale({ remembered: [null, 'en'], page: 'zh', browser: ['zh-CN'] })).toBe('en');
+    expect(chooseLocale({ query: ['en'], remembered: ['zh'], page: 'zh' })).toBe('en');
+  });
+
+  it('skips sources that name no shipped locale', () => {
+    expect(chooseLocale({ query: ['cimode'], remembered: ['klingon'], page: 'fr', browser: ['de', 'zh-TW'] })).toBe(
+      'zh',
+    );
+    expect(chooseLocale({ page: undefined, browser: [] })).toBe('en');
   });
 });
 

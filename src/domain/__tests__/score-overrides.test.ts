@@ -5,10 +5,10 @@ import {
   countApplied,
   NO_OVERRIDES,
   originalOf,
-  storedOverridesSchema,
   withOverride,
   withoutEdition,
 } from '../score-overrides';
+import { storedOverridesSchema } from '../score-overrides-schema';
 import { editionJson } from '../../../tests/utils/edition';
 
 function bundled() {

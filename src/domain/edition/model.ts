@@ -10,6 +10,9 @@ import type { LocalizedText, Route, Trend, TrendPoint } from './schema';
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
 
+/** Longest rationale kept for a reader's own score, in characters. */
+export const MAX_RATIONALE_LENGTH = 2000;
+
 /**
  * Ids the routes table already uses for its fixed columns; a criterion (which becomes a column
  * with its own id) may not take one of them.

@@ -4,13 +4,14 @@ import type { Locale } from '../../domain/locale';
 import type { ImportTexts } from './model/import-routes';
 import type { MyRoutesTexts } from './model/my-routes';
 import type { UserCriterion, UserEditionTexts } from './model/user-edition';
-import { resources, spaceMixedScripts } from '../../lib/i18n/i18n';
+import { bundledStrings } from '../../lib/i18n/bundled-strings';
+import { spaceMixedScripts } from '../../lib/i18n/i18n';
 
 // Text that becomes content (an imported route's rationale, the "My routes" edition's title) is
 // written in both languages at once, whatever the reader's language: its own instance, no detection.
 const instance = i18next.createInstance();
 void instance.init({
-  resources,
+  resources: { en: { translation: bundledStrings.en }, zh: { translation: bundledStrings.zh } },
   lng: 'en',
   fallbackLng: 'en',
   initAsync: false,

@@ -1,6 +1,7 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import * as z from '../../domain/zod-mini';
+import { lazyStoredValueSchema, loadStoredValueSchemas } from '../../lib/storage/stored-json';
 import { useStoredState } from '../use-stored-state';
 
 const KEY = 'test.stored-state';
@@ -67,5 +68,38 @@ describe('useStoredState', () => {
     act(() => result.current.setValue(['gpu']));
     expect(result.current.value).toEqual(['gpu']);
     expect(window.localStorage.getItem(KEY)).toBeNull();
+  });
+
+  describe('with a check that loads on demand', () => {
+    it('is loaded before the first render only for a key that holds a value', async () => {
+      const stored = vi.fn(() => Promise.resolve(tagsSchema));
+      const absent = vi.fn(() => Promise.resolve(tagsSchema));
+      const lazyStored = lazyStoredValueSchema(`${KEY}.stored`, stored);
+      lazyStoredValueSchema(`${KEY}.absent`, absent);
+      window.localStorage.setItem(`${KEY}.stored`, '["gpu"]');
+      await loadStoredValueSchemas();
+      expect(stored).toHaveBeenCalledOnce();
+      expect(absent).not.toHaveBeenCalled();
+      const { result } = renderHook(() => useStoredState(`${KEY}.stored`, lazyStored, NONE));
+      expect(result.current.value).toEqual(['gpu']);
+    });
+
+    it('shows the fallback until a check that was not loaded arrives, then the stored value', async () => {
+      const lazy = lazyStoredValueSchema(`${KEY}.late`, () => Promise.resolve(tagsSchema));
+      window.localStorage.setItem(`${KEY}.late`, '["npu"]');
+      const { result } = renderHook(() => useStoredState(`${KEY}.late`, lazy, NONE));
+      expect(result.current.value).toBe(NONE);
+      await waitFor(() => expect(result.current.value).toEqual(['npu']));
+      expect(result.current.storageProblem).toBe(false);
+    });
+
+    it('says a stored value is unreadable once its late check finds it so', async () => {
+      const lazy = lazyStoredValueSchema(`${KEY}.late-corrupt`, () => Promise.resolve(tagsSchema));
+      window.localStorage.setItem(`${KEY}.late-corrupt`, '{"gpu":true}');
+      const { result } = renderHook(() => useStoredState(`${KEY}.late-corrupt`, lazy, NONE));
+      await waitFor(() => expect(result.current.storageProblem).toBe(true));
+      expect(result.current.value).toBe(NONE);
+      expect(window.localStorage.getItem(`${KEY}.late-corrupt`)).toBeNull();
+    });
   });
 });

@@ -1,13 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from '../../locales/en.json';
-import zh from '../../locales/zh.json';
-import { LOCALE_TAGS, LOCALES, matchLocale, toLocale, type Locale } from '../../domain/locale';
+import { LOCALE_TAGS, LOCALES, toLocale, type Locale } from '../../domain/locale';
 import { writeLocalValue } from '../storage/unkept-writes';
 import { LANGUAGE_COOKIE, LANGUAGE_STORAGE_KEY } from '../storage/keys';
-
-export const resources = { en: { translation: en }, zh: { translation: zh } } as const;
+import { detectLocale } from './detect-locale';
+import { loadUiStrings, type UiStrings } from './ui-strings';
 
 /**
  * Strings of a part that loads on demand (a dialog, the editor), in both languages, each under its
@@ -23,6 +20,17 @@ export interface OnDemandStrings {
 // made before it loaded and after (tests make one per render).
 const instances = new Set<I18n>();
 const onDemand: OnDemandStrings[] = [];
+// The language each instance was last asked to switch to (see changeLocale).
+const wantedOf = new WeakMap<I18n, Locale>();
+
+/**
+ * Whether `instance` holds `locale`'s UI strings. Asked of the instance's own store, not kept
+ * beside it: an on-demand part's bundle also creates the locale's bundle, but never the first
+ * view's `app` key.
+ */
+function hasUiStrings(instance: I18n, locale: Locale): boolean {
+  return instance.getResource(locale, 'translation', 'app') !== undefined;
+}
 
 function addBundle(instance: I18n, strings: OnDemandStrings): void {
   for (const locale of LOCALES) instance.addResourceBundle(locale, 'translation', strings[locale], true, false);
@@ -62,46 +70,59 @@ function syncDocument(instance: I18n): void {
 }
 
 /**
- * Creates an initialised i18next instance with both locales bundled, so the first render is
- * already in the right language (no flash, no network).
+ * Creates an initialised i18next instance with the UI strings given (`strings`: the page passes
+ * its reading language's alone; the build and the tests pass both, `bundledStrings`), so the first
+ * render is already in the right language (no flash, no network). The other locale's strings load
+ * when the reader switches ({@link changeLocale}).
  *
- * Detection order: `?lang=` → the remembered choice (cookie, then localStorage) → the browser's
- * languages (`zh*` → Chinese, else English); the server that sends the prerendered page picks its
- * language the same way (`negotiateLocale`).
- * `<html lang>` and `document.title` follow every change.
+ * The language is `lng` when given, else this visit's (`detectLocale`): `?lang=` → the remembered
+ * choice (cookie, then localStorage) → the prerendered page's language → the browser's languages
+ * (`zh*` → Chinese, else English). The server that sends the prerendered page picks its language
+ * by the same rule (`negotiateLocale`). `<html lang>` and `document.title` follow every change.
  */
-export function createI18n(options: { readonly lng?: Locale } = {}): I18n {
+export function createI18n(options: {
+  readonly lng?: Locale;
+  readonly strings: Readonly<Partial<Record<Locale, UiStrings>>>;
+}): I18n {
   const instance = i18next.createInstance();
   // Registered before init so the very first resolution also writes <html lang>.
   instance.on('languageChanged', () => syncDocument(instance));
   void instance
-    .use(LanguageDetector)
     .use(cjkSpacing)
     .use(initReactI18next)
     .init({
-      resources,
-      lng: options.lng,
+      // Given to init, not added after it: i18next resolves the language against what it holds then.
+      resources: Object.fromEntries(
+        Object.entries(options.strings).map(([locale, strings]) => [locale, { translation: strings }]),
+      ),
+      // Always one of our locales: i18next's debugging mode `cimode` (raw keys on screen) cannot
+      // come in from a link or from storage.
+      lng: options.lng ?? detectLocale(),
       supportedLngs: [...LOCALES],
       fallbackLng: 'en',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        order: ['querystring', 'cookie', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupCookie: LANGUAGE_COOKIE,
-        lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-        // Reduce every detected tag to one of our locales first: otherwise i18next prefers an exact
-        // later match (['zh-TW', 'en'] → en) over the reader's first choice, and lets through
-        // its debugging mode `cimode` (raw keys on screen) from a link or storage.
-        convertDetectedLanguage: (language) => matchLocale(language) ?? 'unsupported',
-        // Only an explicit choice is remembered (see setLanguage), not a guess from the browser.
-        caches: [],
-      },
     });
   instances.add(instance);
   for (const strings of onDemand) addBundle(instance, strings);
   return instance;
+}
+
+/**
+ * Switches `instance` to `locale`, loading that locale's UI strings first when it lacks them. With
+ * the strings at hand it switches at once (synchronously, as `changeLanguage` does); of several
+ * switches made while strings load, the last one wins. A failed load rejects and leaves the
+ * language as it was.
+ */
+export async function changeLocale(instance: I18n, locale: Locale): Promise<void> {
+  wantedOf.set(instance, locale);
+  if (!hasUiStrings(instance, locale)) {
+    const strings = await loadUiStrings(locale);
+    instance.addResourceBundle(locale, 'translation', strings, true, false);
+    if (wantedOf.get(instance) !== locale) return;
+  }
+  await instance.changeLanguage(locale);
 }
 
 /** How long the language cookie lasts, in seconds (a year). */
@@ -140,5 +161,5 @@ export async function setLanguage(instance: I18n, locale: Locale): Promise<void>
     // Cookies turned off: localStorage below says whether anything is kept.
   }
   writeLocalValue(LANGUAGE_STORAGE_KEY, locale);
-  await instance.changeLanguage(locale);
+  await changeLocale(instance, locale);
 }

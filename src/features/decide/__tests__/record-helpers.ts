@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { parseEdition } from '../../../domain/edition/issues';
 import { editionJson } from '../../../../tests/utils/edition';
 import { createI18n } from '../../../lib/i18n/i18n';
+import { bundledStrings } from '../../../lib/i18n/bundled-strings';
 import { recordContext } from '../components/record-context';
 import type { Locale } from '../../../domain/locale';
 
@@ -14,7 +15,7 @@ export const routesOf = (...ids: string[]) => ids.map((id) => edition.routes.fin
 
 /** A text context in `locale` with the real strings, as the Decide view builds it. */
 export async function contextIn(locale: Locale) {
-  const i18n: I18n = createI18n({ lng: locale });
+  const i18n: I18n = createI18n({ lng: locale, strings: bundledStrings });
   await i18n.changeLanguage(locale);
   return recordContext(i18n.t.bind(i18n), locale, edition.criteria);
 }

@@ -5,8 +5,7 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Criterion } from '../../../domain/edition/schema';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { SearchQueryContext } from './highlight';
@@ -16,6 +15,12 @@ import { routesTableFeatures } from './table-features';
 import type { RouteRow } from '../model/route-rows';
 import { Button } from '../../../components/ui/button';
 import { RouteDetails } from './route-details';
+import { retryableLazy } from '../../../lib/retryable-lazy';
+import type { LineWindow } from './virtual-lines';
+
+// The virtualiser (TanStack Virtual) arrives with the first table of more than VIRTUALIZE_AFTER
+// lines: the first view's tables are far smaller, and its script carries none of it.
+const VirtualLines = retryableLazy(async () => (await import('./virtual-lines')).VirtualLines);
 
 /** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
 export const VIRTUALIZE_AFTER = 200;
@@ -59,8 +64,6 @@ interface LineList {
   at(index: number): TableLine | undefined;
 }
 
-const estimateLine = () => 96;
-
 function mean(values: readonly (number | undefined)[]): number | undefined {
   const present = values.filter((value) => value !== undefined);
   return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
@@ -74,7 +77,7 @@ function mean(values: readonly (number | undefined)[]): number | undefined {
  * so 100 000 routes scroll smoothly.
  */
 export function RoutesTable(props: RoutesTableProps) {
-  const { rows, criteria, sorting, rowSelection, columnVisibility } = props;
+  const { rows } = props;
   const { t } = useUiLocale();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const toggleExpanded = useCallback(
@@ -88,14 +91,6 @@ export function RoutesTable(props: RoutesTableProps) {
     [],
   );
   const expansion = useMemo(() => ({ expanded, toggle: toggleExpanded }), [expanded, toggleExpanded]);
-  // Looked up only when there is a baseline: a scan of 100 000 rows for none cost tens of ms a render.
-  const baseline = useMemo(
-    () => (props.baselineId === undefined ? undefined : rows.find((row) => row.id === props.baselineId)),
-    [rows, props.baselineId],
-  );
-  const selectable = props.selectable ?? true;
-  const columns = useMemo(() => buildRouteColumns(criteria, baseline, selectable), [criteria, baseline, selectable]);
-  const labelOf = useColumnLabel(criteria, props.own);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Lines come from the queried rows themselves; TanStack only sees the rows being drawn, so its
@@ -134,26 +129,68 @@ export function RoutesTable(props: RoutesTableProps) {
   }, [rows, expanded, props.groupByTrend]);
 
   const virtual = lines.length > VIRTUALIZE_AFTER;
-  // TanStack Virtual returns functions the React Compiler cannot memoise; this component is left
-  // uncompiled, which is what the rule reports.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: lines.length,
-    getScrollElement: () => scrollRef.current,
-    // Constant and keyed by index, so a new sort order (same count) does not make the virtualiser
-    // recompute every line's offset; drawn lines are measured as they appear.
-    estimateSize: estimateLine,
-    overscan: 10,
-    enabled: virtual,
-  });
-  const virtualItems = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual
-    ? virtualItems.map((item) => ({ line: lines.at(item.index), index: item.index }))
-    : Array.from({ length: lines.length }, (_, index) => ({ line: lines.at(index), index }));
-  const paddingTop = virtual ? (virtualItems[0]?.start ?? 0) : 0;
-  const paddingBottom = virtual ? virtualizer.getTotalSize() - (virtualItems.at(-1)?.end ?? 0) : 0;
-  const firstShown = shown[0]?.index ?? 0;
-  const lastShown = shown.at(-1)?.index ?? -1;
+  const renderTable = (drawn: LineWindow) => (
+    <RoutesTableLines {...props} lines={lines} drawn={drawn} virtual={virtual} />
+  );
+
+  return (
+    <div className="routes-table">
+      {/* Not a tab stop of its own: the sort buttons inside are, and a focused button lets the
+          keyboard scroll the box, so the first header is one Tab from the skip link's target. */}
+      <div
+        ref={scrollRef}
+        className={`table-scroll${virtual ? ' table-scroll--virtual' : ''}`}
+        role="region"
+        aria-label={t('routes.tableRegion')}
+      >
+        <SearchQueryContext value={props.query}>
+          <ExpansionContext value={expansion}>
+            {virtual ? (
+              // While the virtualiser loads, the first lines are drawn as they will be at the top.
+              <Suspense fallback={renderTable(firstLines(VIRTUALIZE_AFTER))}>
+                <VirtualLines count={lines.length} scrollRef={scrollRef} render={renderTable} />
+              </Suspense>
+            ) : (
+              renderTable(firstLines(lines.length))
+            )}
+          </ExpansionContext>
+        </SearchQueryContext>
+      </div>
+    </div>
+  );
+}
+
+/** The first `count` lines, with no space above or below: a table that draws every line it has. */
+function firstLines(count: number): LineWindow {
+  return { first: 0, last: count - 1, paddingTop: 0, paddingBottom: 0 };
+}
+
+interface RoutesTableLinesProps extends RoutesTableProps {
+  readonly lines: LineList;
+  /** The lines to draw; past {@link VIRTUALIZE_AFTER} lines, the visible ones and their measuring ref. */
+  readonly drawn: LineWindow;
+  readonly virtual: boolean;
+}
+
+/** The `<table>` itself, drawing the lines of its window (all of them below {@link VIRTUALIZE_AFTER}). */
+function RoutesTableLines(props: RoutesTableLinesProps) {
+  const { rows, criteria, sorting, rowSelection, columnVisibility, lines, drawn, virtual } = props;
+  const { t } = useUiLocale();
+  // Looked up only when there is a baseline: a scan of 100 000 rows for none cost tens of ms a render.
+  const baseline = useMemo(
+    () => (props.baselineId === undefined ? undefined : rows.find((row) => row.id === props.baselineId)),
+    [rows, props.baselineId],
+  );
+  const selectable = props.selectable ?? true;
+  const columns = useMemo(() => buildRouteColumns(criteria, baseline, selectable), [criteria, baseline, selectable]);
+  const labelOf = useColumnLabel(criteria, props.own);
+  const shown = Array.from({ length: Math.max(0, drawn.last - drawn.first + 1) }, (_, offset) => ({
+    line: lines.at(drawn.first + offset),
+    index: drawn.first + offset,
+  }));
+  const { paddingTop, paddingBottom } = drawn;
+  const firstShown = drawn.first;
+  const lastShown = drawn.last;
   const drawnRows = useMemo(() => {
     const drawn: RouteRow[] = [];
     for (let index = firstShown; index <= lastShown; index++) {
@@ -181,7 +218,7 @@ export function RoutesTable(props: RoutesTableProps) {
   const columnCount = table.getVisibleLeafColumns().length;
 
   const renderLine = (line: TableLine, index: number) => {
-    const measure = virtual ? { ref: virtualizer.measureElement, 'data-index': index } : {};
+    const measure = drawn.measureElement ? { ref: drawn.measureElement, 'data-index': index } : {};
     if (line.kind === 'group') {
       const means = [
         ...criteria.map((criterion) => ({
@@ -246,62 +283,47 @@ export function RoutesTable(props: RoutesTableProps) {
   };
 
   return (
-    <div className="routes-table">
-      {/* Not a tab stop of its own: the sort buttons inside are, and a focused button lets the
-          keyboard scroll the box, so the first header is one Tab from the skip link's target. */}
-      <div
-        ref={scrollRef}
-        className={`table-scroll${virtual ? ' table-scroll--virtual' : ''}`}
-        role="region"
-        aria-label={t('routes.tableRegion')}
-      >
-        <SearchQueryContext value={props.query}>
-          <ExpansionContext value={expansion}>
-            <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
-              <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
-              <thead>
-                {table.getHeaderGroups().map((group) => (
-                  <tr key={group.id}>
-                    {group.headers.map((header) => (
-                      <RoutesTableColumnHeader
-                        key={header.id}
-                        header={header}
-                        label={labelOf(header.column.id)}
-                        hint={header.column.id === 'overall' ? props.overallHint : undefined}
-                        sortCount={sorting.length}
-                      />
-                    ))}
-                  </tr>
-                ))}
-              </thead>
-              <tbody>
-                {rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={columnCount} className="empty-state">
-                      <p>{t('routes.empty')}</p>
-                      <Button onClick={props.onClearFilters}>{t('routes.clearFilters')}</Button>
-                    </td>
-                  </tr>
-                ) : (
-                  <>
-                    {paddingTop > 0 ? (
-                      <tr aria-hidden="true" className="spacer-row">
-                        <td colSpan={columnCount} style={{ height: paddingTop }} />
-                      </tr>
-                    ) : null}
-                    {shown.map(({ line, index }) => (line ? renderLine(line, index) : null))}
-                    {paddingBottom > 0 ? (
-                      <tr aria-hidden="true" className="spacer-row">
-                        <td colSpan={columnCount} style={{ height: paddingBottom }} />
-                      </tr>
-                    ) : null}
-                  </>
-                )}
-              </tbody>
-            </table>
-          </ExpansionContext>
-        </SearchQueryContext>
-      </div>
-    </div>
+    <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
+      <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id}>
+            {group.headers.map((header) => (
+              <RoutesTableColumnHeader
+                key={header.id}
+                header={header}
+                label={labelOf(header.column.id)}
+                hint={header.column.id === 'overall' ? props.overallHint : undefined}
+                sortCount={sorting.length}
+              />
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={columnCount} className="empty-state">
+              <p>{t('routes.empty')}</p>
+              <Button onClick={props.onClearFilters}>{t('routes.clearFilters')}</Button>
+            </td>
+          </tr>
+        ) : (
+          <>
+            {paddingTop > 0 ? (
+              <tr aria-hidden="true" className="spacer-row">
+                <td colSpan={columnCount} style={{ height: paddingTop }} />
+              </tr>
+            ) : null}
+            {shown.map(({ line, index }) => (line ? renderLine(line, index) : null))}
+            {paddingBottom > 0 ? (
+              <tr aria-hidden="true" className="spacer-row">
+                <td colSpan={columnCount} style={{ height: paddingBottom }} />
+              </tr>
+            ) : null}
+          </>
+        )}
+      </tbody>
+    </table>
   );
 }

@@ -1,9 +1,12 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
-import * as z from '../../../domain/zod-mini';
 import { useStoredState, type StoredState } from '../../../hooks/use-stored-state';
 import { COLUMN_VISIBILITY_KEY } from '../../../lib/storage/keys';
+import { lazyStoredValueSchema } from '../../../lib/storage/stored-json';
 
-const visibilitySchema = z.record(z.string(), z.boolean());
+const visibilitySchema = lazyStoredValueSchema<ColumnVisibilityState>(
+  COLUMN_VISIBILITY_KEY,
+  async () => (await import('./column-visibility-schema')).columnVisibilitySchema,
+);
 
 /** Nothing stored: every column is shown. */
 const ALL_SHOWN: ColumnVisibilityState = {};

@@ -1,7 +1,7 @@
 import { LOCALE_TAGS, LOCALES, type Locale } from '../../../domain/locale';
 import { useEffect } from 'react';
 import { SegmentedControl, type SegmentedOption } from '../../../components/ui/segmented-control';
-import { setLanguage } from '../../../lib/i18n/i18n';
+import { changeLocale, setLanguage } from '../../../lib/i18n/i18n';
 import { useUrlParams } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 
@@ -23,7 +23,7 @@ export function LanguageSwitch() {
 
   useEffect(() => {
     const wanted = LOCALES.find((locale) => locale === lang);
-    if (wanted && wanted !== current) void i18n.changeLanguage(wanted);
+    if (wanted && wanted !== current) void changeLocale(i18n, wanted);
   }, [lang, current, i18n]);
 
   return (

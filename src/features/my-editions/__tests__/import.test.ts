@@ -13,6 +13,7 @@ import { viewTable } from '../../explore/model/export-table';
 import { buildRouteRows } from '../../explore/model/route-rows';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
 import { createI18n } from '../../../lib/i18n/i18n';
+import { bundledStrings } from '../../../lib/i18n/bundled-strings';
 import { editionJson } from '../../../../tests/utils/edition';
 
 function bundled(): Edition {
@@ -53,7 +54,7 @@ describe('CSV import of our own export', () => {
     'an unchanged %s export re-imports as the same routes, scores and rationales',
     (lng) => {
       const edition = bundled();
-      const t = createI18n({ lng }).t;
+      const t = createI18n({ lng, strings: bundledStrings }).t;
       const label = (id: string) =>
         edition.criteria.find((criterion) => criterion.id === id)?.label[lng] ??
         t(`routes.columns.${id}` as 'routes.columns.route');
@@ -138,8 +139,8 @@ describe('CSV import problems', () => {
     ].join('\r\n');
 
     const result = importCsv(csv);
-    const en = createI18n({ lng: 'en' }).t;
-    const zh = createI18n({ lng: 'zh' }).t;
+    const en = createI18n({ lng: 'en', strings: bundledStrings }).t;
+    const zh = createI18n({ lng: 'zh', strings: bundledStrings }).t;
 
     expect(result.routes.map((route) => route.name.en)).toEqual(['Alpha']);
     expect(result.problems.map((problem) => formatImportProblem(problem, en))).toEqual([

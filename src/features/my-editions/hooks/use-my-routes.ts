@@ -1,8 +1,13 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../../../domain/edition/issues';
 import type { Edition } from '../../../domain/edition/schema';
-import { addImported, myRoutesEdition, removeRoutes, type MyRoutesRecord } from '../model/my-routes';
-import { myRoutesTexts } from '../bilingual-texts';
+import {
+  addImported,
+  myRoutesEdition,
+  removeRoutes,
+  type MyRoutesRecord,
+  type MyRoutesTexts,
+} from '../model/my-routes';
 import { loadMyRoutes, removeStoredRoutes, saveStoredRoutes, type CommitOutcome } from '../worker/import-client';
 import type { StoreChange } from '../worker/import-job';
 import { clearMyRoutes, hasStoredRoutes } from '../store/my-routes-store';
@@ -58,6 +63,14 @@ export interface MyRoutesApi {
   readonly removeAll: () => Promise<boolean>;
 }
 
+// The edition's own texts are written in both languages, from both locales' strings: they load
+// with the first record (stored or imported), not with the first view.
+let myRoutesTexts: MyRoutesTexts | undefined;
+async function loadMyRoutesTexts(): Promise<MyRoutesTexts> {
+  myRoutesTexts ??= (await import('../bilingual-texts')).myRoutesTexts;
+  return myRoutesTexts;
+}
+
 /**
  * The "My routes" edition: read from IndexedDB on first use (and checked in a worker, as it can be
  * large), changed by imports and removals, each change stored at once. Stored data that fails its
@@ -93,7 +106,7 @@ export function useMyRoutes(): MyRoutesApi {
           return;
         }
         setLoading(true);
-        const outcome = await loadMyRoutes();
+        const [outcome] = await Promise.all([loadMyRoutes(), loadMyRoutesTexts()]);
         if (!isLive()) return;
         setLoading(false);
         setSettled(true);
@@ -150,7 +163,7 @@ export function useMyRoutes(): MyRoutesApi {
 
   const add = useCallback(
     ({ result, stored }: CommitOutcome) => {
-      const shown = loaded.current.then(() => {
+      const shown = Promise.all([loaded.current, loadMyRoutesTexts()]).then(() => {
         const shownBefore = recordRef.current?.routes.length ?? 0;
         setRecord(addImported(recordRef.current, result));
         return shownBefore;
@@ -182,7 +195,11 @@ export function useMyRoutes(): MyRoutesApi {
     return report((await removeStoredRoutes('all')).write, 'removal', count);
   }, [setRecord, report]);
   const dismissProblem = useCallback(() => setProblem(undefined), []);
-  const edition = useMemo(() => (record ? myRoutesEdition(record, myRoutesTexts) : undefined), [record]);
+  // The texts are loaded before any record is set (see above).
+  const edition = useMemo(
+    () => (record && myRoutesTexts ? myRoutesEdition(record, myRoutesTexts) : undefined),
+    [record],
+  );
 
   return { edition, record, loading, settled, problem, dismissProblem, add, remove, removeAll };
 }

@@ -1,5 +1,6 @@
 import * as z from '../../../domain/zod-mini';
-import { editionOverridesSchema, type EditionOverrides } from '../../../domain/score-overrides';
+import type { EditionOverrides } from '../../../domain/score-overrides';
+import { editionOverridesSchema } from '../../../domain/score-overrides-schema';
 
 /**
  * The reader's edited scores of an edition every reader has (the article's), as a link carries

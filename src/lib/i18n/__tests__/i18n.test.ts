@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import firstViewEn from '../../../locales/en.json';
 import firstViewZh from '../../../locales/zh.json';
-import { addOnDemandStrings, createI18n, setLanguage } from '../i18n';
+import { addOnDemandStrings, changeLocale, createI18n, setLanguage } from '../i18n';
+import { bundledStrings } from '../bundled-strings';
 import { LANGUAGE_STORAGE_KEY } from '../../storage/keys';
 
 // The strings of the parts that load on demand (src/locales/on-demand/<part>.<locale>.json), by locale.
@@ -51,10 +52,10 @@ describe('locales', () => {
   });
 
   it('reach an instance made before the part loaded, and one made after', () => {
-    const before = createI18n({ lng: 'zh' });
+    const before = createI18n({ lng: 'zh', strings: bundledStrings });
     const strings = { en: { partUnderTest: { hello: 'Hello' } }, zh: { partUnderTest: { hello: '你好' } } };
     addOnDemandStrings(strings);
-    const after = createI18n({ lng: 'en' });
+    const after = createI18n({ lng: 'en', strings: bundledStrings });
     expect((before.t as (key: string) => string)('partUnderTest.hello')).toBe('你好');
     expect((after.t as (key: string) => string)('partUnderTest.hello')).toBe('Hello');
   });
@@ -102,14 +103,14 @@ describe('language detection', () => {
     [['de-DE', 'zh-CN'], 'zh'],
   ])('browser languages %j resolve to %s', (languages, expected) => {
     withNavigatorLanguages(languages, () => {
-      expect(createI18n().resolvedLanguage).toBe(expected);
+      expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe(expected);
     });
   });
 
   it('prefers a remembered choice over the browser', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'zh');
     withNavigatorLanguages(['en-US'], () => {
-      expect(createI18n().resolvedLanguage).toBe('zh');
+      expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('zh');
     });
   });
 
@@ -117,7 +118,7 @@ describe('language detection', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     window.history.replaceState(null, '', '/?lang=zh');
     try {
-      expect(createI18n().resolvedLanguage).toBe('zh');
+      expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('zh');
     } finally {
       window.history.replaceState(null, '', '/');
     }
@@ -127,7 +128,7 @@ describe('language detection', () => {
     window.history.replaceState(null, '', `/${search}`);
     try {
       withNavigatorLanguages(['en-US'], () => {
-        const i18n = createI18n();
+        const i18n = createI18n({ strings: bundledStrings });
         expect(i18n.resolvedLanguage).toBe('en');
         expect(i18n.t('app.name')).toBe('Route Atlas');
       });
@@ -136,17 +137,100 @@ describe('language detection', () => {
     }
   });
 
+  describe('on a prerendered page', () => {
+    // The build marks the page's language on #root (`data-prerendered`), as index.zh.html carries it.
+    function onPrerenderedPage(locale: string, run: () => void): void {
+      const root = document.createElement('div');
+      root.id = 'root';
+      root.dataset.prerendered = locale;
+      document.body.append(root);
+      try {
+        run();
+      } finally {
+        root.remove();
+      }
+    }
+
+    it('follows the page, not the browser, when the reader chose nothing', () => {
+      onPrerenderedPage('zh', () => {
+        withNavigatorLanguages(['en-US', 'en'], () => {
+          expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('zh');
+        });
+      });
+      onPrerenderedPage('en', () => {
+        withNavigatorLanguages(['zh-CN'], () => {
+          expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('en');
+        });
+      });
+    });
+
+    it('follows a remembered choice over the page', () => {
+      window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+      onPrerenderedPage('zh', () => {
+        expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('en');
+      });
+    });
+
+    it('follows the language cookie over the page', () => {
+      document.cookie = 'route-atlas.lang=en; path=/';
+      try {
+        onPrerenderedPage('zh', () => {
+          expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('en');
+        });
+      } finally {
+        document.cookie = 'route-atlas.lang=; path=/; max-age=0';
+      }
+    });
+
+    it('follows ?lang= over the page', () => {
+      window.history.replaceState(null, '', '/?lang=en');
+      try {
+        onPrerenderedPage('zh', () => {
+          expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('en');
+        });
+      } finally {
+        window.history.replaceState(null, '', '/');
+      }
+    });
+
+    it('ignores a marker that names no shipped locale', () => {
+      onPrerenderedPage('fr', () => {
+        withNavigatorLanguages(['zh-CN'], () => {
+          expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('zh');
+        });
+      });
+    });
+  });
+
   it('ignores a corrupt remembered value', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
     withNavigatorLanguages(['zh-CN'], () => {
-      expect(createI18n().resolvedLanguage).toBe('zh');
+      expect(createI18n({ strings: bundledStrings }).resolvedLanguage).toBe('zh');
     });
+  });
+});
+
+describe('changeLocale', () => {
+  it('loads the strings of a language the page was not opened in, then switches', async () => {
+    const i18n = createI18n({ lng: 'en', strings: { en: bundledStrings.en } });
+    expect(i18n.t('app.name')).toBe('Route Atlas');
+    await changeLocale(i18n, 'zh');
+    expect(i18n.resolvedLanguage).toBe('zh');
+    expect(i18n.t('app.name')).toBe('路线图鉴');
+  });
+
+  it('ends in the last language asked for when switches overlap a load', async () => {
+    const i18n = createI18n({ lng: 'en', strings: { en: bundledStrings.en } });
+    const toChinese = changeLocale(i18n, 'zh');
+    const backToEnglish = changeLocale(i18n, 'en');
+    await Promise.all([toChinese, backToEnglish]);
+    expect(i18n.resolvedLanguage).toBe('en');
   });
 });
 
 describe('setLanguage', () => {
   it('writes <html lang>, the document title and remembers the choice', async () => {
-    const i18n = createI18n({ lng: 'en' });
+    const i18n = createI18n({ lng: 'en', strings: bundledStrings });
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Route Atlas · Three major AI trends of 2024');
     await setLanguage(i18n, 'zh');
