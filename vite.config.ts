@@ -11,6 +11,9 @@ const dataDir = path.resolve(import.meta.dirname, 'data');
 
 const FIRST_VIEW_BUDGET_BYTES = 165_000;
 
+/** A chunk of one locale's UI strings (`src/locales/<locale>.json`): `assets/zh-<hash>.js`. */
+const LOCALE_CHUNK = /(^|\/)(en|zh)-[\w-]{8}\.js$/;
+
 const describeProblems = (problems: readonly string[]) =>
   `Invalid data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`;
 
@@ -92,6 +95,12 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    modulePreload: {
+      // The loader of the UI strings picks one locale's chunk at run time, but the bundler gives
+      // both of its imports one preload list: a Chinese visit fetched the English strings too.
+      // Each locale chunk is fetched by its own import; no other chunk needs one preloaded.
+      resolveDependencies: (_file, dependencies) => dependencies.filter((file) => !LOCALE_CHUNK.test(file)),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {

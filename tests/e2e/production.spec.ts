@@ -133,6 +133,28 @@ test.describe('the first view is in the HTML, in the reader’s language', () =>
   });
 });
 
+test.describe('each visit loads its reading language’s strings alone', () => {
+  for (const [locale, reading, other] of [
+    ['zh-CN', 'zh', 'en'],
+    ['en-US', 'en', 'zh'],
+  ] as const) {
+    test.describe(`a ${locale} browser`, () => {
+      test.use({ locale });
+      test(`fetches the ${reading} strings and not the ${other} ones`, async ({ page }) => {
+        const scripts: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+        });
+        await page.goto('./');
+        await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+        const strings = (lang: string) => scripts.filter((path) => new RegExp(`/${lang}-[\\w-]{8}\\.js$`).test(path));
+        expect(strings(reading)).toHaveLength(1);
+        expect(strings(other)).toEqual([]);
+      });
+    });
+  }
+});
+
 test.describe('Content-Security-Policy', () => {
   test('is in force: no inline script, no eval, no HTML from strings', async ({ context }) => {
     // A page of its own: the refusals below are logged as errors, which the console guard of the
