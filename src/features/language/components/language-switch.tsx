@@ -1,9 +1,10 @@
 import { LOCALE_TAGS, LOCALES, type Locale } from '../../../domain/locale';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SegmentedControl, type SegmentedOption } from '../../../components/ui/segmented-control';
 import { changeLocale, setLanguage } from '../../../lib/i18n/i18n';
 import { useUrlParams } from '../../../lib/url-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
+import { noteLoadFailure } from '../../../lib/load-failure';
 
 /** Option names stay in their own language whatever the UI language is (UI contract). */
 const OPTIONS: readonly SegmentedOption<Locale>[] = [
@@ -15,26 +16,54 @@ const OPTIONS: readonly SegmentedOption<Locale>[] = [
  * The language switch: a group named "Language" / "语言" of two toggle buttons, `中文` and
  * `English`, the current one pressed. Switching re-renders every text at once, is remembered, and
  * writes `lang` into the address (replacing the entry: every other param stays as it is). When
- * back or forward brings a link with another `lang`, the UI follows it.
+ * back or forward brings a link with another `lang`, the UI follows it. The other language's
+ * strings load on the first switch: when they cannot (offline with no service worker), the page
+ * stays in its language and says so beside the switch, with Try again.
  */
 export function LanguageSwitch() {
   const { t, i18n, locale: current } = useUiLocale();
   const [{ lang }, setParams] = useUrlParams();
+  // The language whose strings could not load, until a switch succeeds.
+  const [failed, setFailed] = useState<Locale | undefined>();
+  // The switch under way: the address's `lang` then follows it and must not start a second one.
+  const switching = useRef<Locale | undefined>(undefined);
+  const switchTo = (locale: Locale, change: (locale: Locale) => Promise<void>) => {
+    switching.current = locale;
+    void change(locale).then(
+      () => {
+        switching.current = undefined;
+        setFailed(undefined);
+      },
+      (error: unknown) => {
+        switching.current = undefined;
+        noteLoadFailure(error);
+        setFailed(locale);
+      },
+    );
+  };
 
   useEffect(() => {
     const wanted = LOCALES.find((locale) => locale === lang);
-    if (wanted && wanted !== current) void changeLocale(i18n, wanted);
+    if (wanted && wanted !== current && wanted !== switching.current)
+      switchTo(wanted, (locale) => changeLocale(i18n, locale));
   }, [lang, current, i18n]);
 
+  const choose = (locale: Locale) => {
+    switchTo(locale, (next) => setLanguage(i18n, next));
+    void setParams({ lang: locale }, { history: 'replace' });
+  };
+
   return (
-    <SegmentedControl
-      label={t('language.label')}
-      options={OPTIONS}
-      value={current}
-      onChange={(locale) => {
-        void setParams({ lang: locale }, { history: 'replace' });
-        void setLanguage(i18n, locale);
-      }}
-    />
+    <div className="language-switch">
+      <SegmentedControl label={t('language.label')} options={OPTIONS} value={current} onChange={choose} />
+      {failed !== undefined && failed !== current ? (
+        <p className="language-switch__failed" role="alert">
+          {t('language.loadFailed', { language: OPTIONS.find((option) => option.value === failed)?.label ?? failed })}{' '}
+          <button type="button" className="link-button" onClick={() => choose(failed)}>
+            {t('language.retry')}
+          </button>
+        </p>
+      ) : null}
+    </div>
   );
 }
