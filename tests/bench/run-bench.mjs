@@ -97,7 +97,17 @@ try {
 
     const measure = (action) =>
       dashboard.evaluate(async (kind) => {
-        const body = document.querySelector('.routes-table tbody');
+        // The table's box, watched for changes of its rows only: crossing 200 lines swaps the table
+        // for its virtualised form, a new tbody an observer of the old one would never hear from,
+        // and the headers' sort marks change first, before any row does.
+        const body = document.querySelector('.routes-table');
+        const touchesRows = (record) => {
+          const target = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+          return (
+            target?.closest('tbody') !== null ||
+            [...record.addedNodes].some((node) => node.nodeName === 'TBODY' || node.querySelector?.('tbody'))
+          );
+        };
         const headerButton = (name) =>
           [...document.querySelectorAll('thead th')]
             .find((th) => th.textContent?.startsWith(name))
@@ -109,7 +119,8 @@ try {
         };
         // An interaction that changes nothing on screen would wait forever: give up after 10 s.
         const changed = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
+          const observer = new MutationObserver((records) => {
+            if (!records.some(touchesRows)) return;
             observer.disconnect();
             resolve();
           });
