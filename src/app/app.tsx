@@ -4,7 +4,7 @@ import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
 import { StorageNotice } from '../components/ui/storage-notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
-import { applyScoreOverrides, countApplied } from '../domain/score-overrides';
+import { applicableOverrides, applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/my-editions/components/import-button';
 import { NewComparisonButton } from '../features/my-editions/components/new-comparison-button';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
@@ -50,7 +50,11 @@ export function App({
   const { t, locale } = useUiLocale();
   const myRoutes = useMyRoutes();
   const userEditionParam = useUserEditionParam(editions);
-  const shared = useSharedComparison(locale);
+  const reservedIds = useMemo(
+    () => [MY_ROUTES_ID, ...editions.flatMap((item) => (item.result.ok ? [item.result.edition.id] : []))],
+    [editions],
+  );
+  const shared = useSharedComparison(locale, reservedIds);
   // While a link's comparison is previewed or looked at, the address's `ed` names it, not a stored one.
   const userEditions = useUserEditions(shared.deciding || shared.looking ? null : userEditionParam);
   const { valid, failures, current, waitingForMyRoutes, missing, chooseEdition } = useEditionChoice(
@@ -67,11 +71,18 @@ export function App({
   // Edited scores a link brought show instead of the reader's own until kept or dropped: the view
   // is then exactly the sharer's.
   const sharedScores = useSharedScores();
-  const linkScores = sharedScores.scoresFor(current?.id);
+  // Only scores that name this edition's routes and criteria stand in for the reader's own: a link
+  // whose scores name none of them leaves the reader's view as it was.
+  const linkScoresFor = sharedScores.scoresFor(current?.id);
+  const linkScores = current && linkScoresFor && countApplied(current, linkScoresFor) > 0 ? linkScoresFor : undefined;
   const viewScores = linkScores ?? scoreOverrides.overrides;
   const shown = useMemo(() => (current ? applyScoreOverrides(current, viewScores) : undefined), [current, viewScores]);
   const editedCount = current ? countApplied(current, viewScores) : 0;
-  const keepLinkScores = () => sharedScores.keep(scoreOverrides.setMany);
+  // Kept are the scores this edition can show; any naming another route or criterion is dropped.
+  const keepLinkScores = () =>
+    sharedScores.keep((scores) => {
+      if (current) scoreOverrides.setMany(applicableOverrides(current, scores));
+    });
   // Editing a score while the link's show takes them as the reader's own first.
   const changeScore: typeof scoreOverrides.setOverride = (...args) => {
     if (linkScores) keepLinkScores();
@@ -222,8 +233,11 @@ export function App({
           <Suspense fallback={null}>
             <SharedComparison
               state={shared.state}
-              onKeep={() => void shared.keep(userEditions)}
-              onLook={shared.look}
+              onKeep={() => void shared.keep(userEditions).then(() => requestAnimationFrame(focusMainContent))}
+              onLook={() => {
+                shared.look();
+                requestAnimationFrame(focusMainContent);
+              }}
               onDismiss={shared.dismiss}
             />
           </Suspense>
@@ -233,8 +247,14 @@ export function App({
             <SharedScoresNotice
               state={sharedScores.state}
               edition={current}
-              onKeep={keepLinkScores}
-              onDismiss={sharedScores.dismiss}
+              onKeep={() => {
+                keepLinkScores();
+                requestAnimationFrame(focusMainContent);
+              }}
+              onDismiss={() => {
+                sharedScores.dismiss();
+                requestAnimationFrame(focusMainContent);
+              }}
             />
           </Suspense>
         ) : null}

@@ -59,9 +59,9 @@ function sourceParam(): string | null {
  * page never has one): decodes it, checks it as a comparison, and holds it for the preview. Nothing
  * is stored until {@link SharedComparisonApi.keep}, which stores it through the comparisons' own
  * create path (under its own id, so the link's view params apply, or a new one if that id is taken
- * here) and then drops the fragment, so a reload does not ask again.
+ * here, by a comparison or by one of `reservedIds`, the editions every reader has) and then drops the fragment, so a reload does not ask again.
  */
-export function useSharedComparison(locale: Locale): SharedComparisonApi {
+export function useSharedComparison(locale: Locale, reservedIds: readonly string[] = []): SharedComparisonApi {
   // Known from the first render on, so the page never flashes "not stored here" for the link's
   // comparison. The prerender has no address, and a page with a fragment is rendered afresh rather
   // than hydrated (see boot.tsx), so this first render never has to match the prerendered HTML.
@@ -70,7 +70,7 @@ export function useSharedComparison(locale: Locale): SharedComparisonApi {
       ? { stage: 'reading' }
       : undefined,
   );
-  const [, setEditionParam] = useQueryState('ed', parseAsString);
+  const [editionParam, setEditionParam] = useQueryState('ed', parseAsString);
 
   useEffect(() => {
     const hash = window.location.hash;
@@ -113,7 +113,9 @@ export function useSharedComparison(locale: Locale): SharedComparisonApi {
     async ({ create, summaries }: Pick<UserEditionsApi, 'create' | 'summaries'>) => {
       if (held?.stage !== 'preview' && held?.stage !== 'looking') return;
       const { newEditionId } = await import('../features/my-editions/hooks/comparison-runtime');
-      const taken = new Set(summaries.map((item) => item.id));
+      // Taken are the reader's comparisons and the ids every reader has (the bundled editions, My
+      // routes): a kept copy under one of those could never be opened.
+      const taken = new Set([...summaries.map((item) => item.id), ...reservedIds]);
       const id = held.source === 'file' || taken.has(held.edition.id) ? newEditionId(taken) : held.edition.id;
       const failure = await create({ ...held.edition, id });
       if (failure !== undefined) {
@@ -121,19 +123,21 @@ export function useSharedComparison(locale: Locale): SharedComparisonApi {
         return;
       }
       dropSource();
-      // Only the edition's id changes: the sort, filters, picks and weights of the link stay.
-      if (id !== held.edition.id) await setEditionParam(id);
+      // Only the edition's id changes: the sort, filters, picks and weights of the link stay. The
+      // address names the kept copy, whatever id the link's `ed` said.
+      if (id !== editionParam) await setEditionParam(id);
       setHeld(undefined);
     },
-    [held, setEditionParam],
+    [held, editionParam, setEditionParam, reservedIds],
   );
 
   const look = useCallback(() => {
     if (held?.stage !== 'preview') return;
     setHeld({ ...held, stage: 'looking' });
-    // A file's comparison is shown under its own id, which the address must name.
-    if (held.source === 'file') void setEditionParam(held.edition.id);
-  }, [held, setEditionParam]);
+    // The comparison is shown under its own id, which the address must name (a file's always; a
+    // link's whose `ed` was changed on the way).
+    if (editionParam !== held.edition.id) void setEditionParam(held.edition.id);
+  }, [held, editionParam, setEditionParam]);
 
   const dismiss = useCallback(() => {
     dropSource();

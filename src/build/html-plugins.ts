@@ -158,9 +158,10 @@ export function serveLocalePage(): Plugin {
       server.middlewares.use((req, res, next) => {
         const [pathname = '/', query = ''] = (req.url ?? '/').split('?');
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-        if (pathname.endsWith('/') || pathname.endsWith('.html')) {
-          res.setHeader('Content-Security-Policy', frameAncestors(query, embedAncestors));
-        }
+        // On every response, not only on addresses that look like pages: the preview answers any
+        // unknown path with the full page, which another site could otherwise frame. The directive
+        // means nothing to a script or a stylesheet.
+        res.setHeader('Content-Security-Policy', frameAncestors(query, embedAncestors));
         if (!pathname.endsWith('/') && !pathname.endsWith('/index.html')) return next();
         const locale = negotiateLocale({
           query,

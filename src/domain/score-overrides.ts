@@ -60,6 +60,21 @@ export function applyScoreOverrides(edition: Edition, overrides: EditionOverride
   return routes.some((route, index) => route !== edition.routes[index]) ? { ...edition, routes } : edition;
 }
 
+/** The part of `overrides` that names routes and criteria of `edition` (what {@link countApplied} counts). */
+export function applicableOverrides(edition: Edition, overrides: EditionOverrides): EditionOverrides {
+  const criterionIds = new Set(edition.criteria.map((criterion) => criterion.id));
+  const routeIds = new Set(edition.routes.map((route) => route.id));
+  return Object.fromEntries(
+    Object.entries(overrides)
+      .filter(([routeId]) => routeIds.has(routeId))
+      .map(([routeId, own]) => [
+        routeId,
+        Object.fromEntries(Object.entries(own).filter(([criterionId]) => criterionIds.has(criterionId))),
+      ])
+      .filter(([, own]) => Object.keys(own as object).length > 0),
+  ) as EditionOverrides;
+}
+
 /** How many of `overrides` apply to `edition` (the count "Reset n edited scores" shows). */
 export function countApplied(edition: Edition, overrides: EditionOverrides | undefined): number {
   if (!overrides) return 0;

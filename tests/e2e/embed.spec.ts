@@ -58,7 +58,7 @@ test("a 400 × 300 frame shows one trend's radar, whole, with no scrollbars", as
   const { frame, handle } = await embed(page, baseURL, '?embed=radar&trend=ai-chips');
   await expect(frame.locator('figure.radar')).toHaveCount(1);
   await expect(frame.locator('svg.recharts-surface')).toHaveCount(1);
-  await expect(frame.getByRole('figure')).toHaveAccessibleName(/^AI chips: each route scored 0–5 per criterion/);
+  await expect(frame.getByRole('figure')).toHaveAccessibleName(/^AI chips: each route’s score \(1–5\) per criterion/);
   await expect(frame.locator('.legend__item')).toHaveText(['GPU', 'ASIC', 'FPGA']);
   // No site header, nav or footer in a frame.
   await expect(frame.getByRole('banner')).toHaveCount(0);
@@ -226,6 +226,9 @@ test.describe('framing', () => {
     expect(full.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
     const embedded = await request.get('./?embed=table');
     expect(embedded.headers()['content-security-policy']).toBe('frame-ancestors *');
+    // Any other address the preview answers with the full page is refused too.
+    const elsewhere = await request.get('./anything?lang=en&view=decide');
+    expect(elsewhere.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
 
     const src = new URL('./?lang=en&view=decide', baseURL).toString();
     const refused = page.waitForEvent('requestfailed');

@@ -33,7 +33,7 @@ describe('an embed', () => {
     renderWithProviders(<EmbedPage />, { search: '?embed=radar&trend=ai-chips' });
     const radar = await screen.findByRole(
       'figure',
-      { name: /^AI chips: each route scored 0–5 per criterion/ },
+      { name: /^AI chips: each route’s score \(1–5\) per criterion/ },
       { timeout: 5000 },
     );
     expect(

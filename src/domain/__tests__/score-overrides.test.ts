@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdition } from '../edition/issues';
 import {
+  applicableOverrides,
   applyScoreOverrides,
   countApplied,
   NO_OVERRIDES,
@@ -58,5 +59,18 @@ describe('score overrides', () => {
       'not an object',
     ];
     expect(bad.map((value) => storedOverridesSchema.safeParse(value).success)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('applicableOverrides', () => {
+  it('keeps the scores naming routes and criteria of the edition, and drops the rest', () => {
+    const override = { value: 5, rationale: 'We order in volume.' };
+    expect(
+      applicableOverrides(bundled(), {
+        asic: { cost: override, speed: override },
+        nosuch: { cost: override },
+        gpu: { speed: override },
+      }),
+    ).toEqual({ asic: { cost: override } });
   });
 });

@@ -158,6 +158,15 @@ describe('a CSV as a new comparison', () => {
     expect(plan.edition.trends.map((trend) => trend.id)).toEqual(['relational', 'wide-column']);
   });
 
+  it('gives a route named many times one id each, in order (a file repeating one name 20 000 times)', () => {
+    const repeated = [['Name', 'Latency'], ...Array.from({ length: 20_000 }, () => ['Route name here', '3'])];
+    const plan = planCsvComparison(repeated, { id: 'c-csv', title: { en: 'Repeats' }, locale: 'en' });
+    const ids = plan.edition.routes.map((route) => route.id);
+    expect(ids.slice(0, 3)).toEqual(['route-name-here', 'route-name-here-2', 'route-name-here-3']);
+    expect(ids.at(-1)).toBe('route-name-here-20000');
+    expect(new Set(ids).size).toBe(20_000);
+  });
+
   it('reports a score outside 1–5 and a row with no name by row and column, and leaves them out', () => {
     const plan = planCsvComparison(rows, { id: 'c-csv', title: { en: 'Databases' }, locale: 'en' });
     expect(plan.problems).toEqual([

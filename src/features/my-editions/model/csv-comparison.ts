@@ -63,9 +63,20 @@ function isScore(value: number): boolean {
   return Number.isInteger(value) && value >= SCORE_MIN && value <= SCORE_MAX;
 }
 
+// The next suffix to try per base and set of taken ids: a file naming one route 50 000 times
+// would otherwise try 2, 3, … again for each row (quadratic, which froze the page).
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>();
+
 function uniqueId(base: string, taken: Set<string>): string {
+  const next = nextSuffix.get(taken) ?? new Map<string, number>();
+  nextSuffix.set(taken, next);
   let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  let n = next.get(base) ?? 2;
+  if (taken.has(id)) {
+    for (; taken.has(`${base}-${n}`); n += 1);
+    id = `${base}-${n}`;
+    next.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }

@@ -81,6 +81,21 @@ describe('the notice of a link with edited scores', () => {
     );
   });
 
+  it('says so, and offers nothing to keep, when no score names a route or criterion of the edition', () => {
+    renderWithProviders(
+      <SharedScoresNotice
+        state={{ stage: 'showing', shared: { editionId: edition.id, scores: { nosuch: asicCost.asic } } }}
+        edition={edition}
+        onKeep={() => undefined}
+        onDismiss={() => undefined}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      "1 of the link's scores names a route or criterion this edition does not have, and is not shown. The edition's own scores are shown.",
+    );
+    expect(screen.queryByRole('button', { name: 'Keep as my scores' })).toBeNull();
+  });
+
   it('says why a link cannot be read', () => {
     renderWithProviders(
       <SharedScoresNotice

@@ -78,6 +78,15 @@ export function SharedScoresNotice({
     );
   }
   const applied = countApplied(edition, shared.scores);
+  if (applied === 0) {
+    return (
+      <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
+        <p>
+          {t('sharedScores.notApplied', { count: total })} {t('sharedScores.withoutThem')}
+        </p>
+      </Notice>
+    );
+  }
   const lines = edition.routes.flatMap((route) =>
     edition.criteria.flatMap((criterion) => {
       const routeScores = Object.hasOwn(shared.scores, route.id) ? shared.scores[route.id] : undefined;

@@ -59,7 +59,7 @@ export async function fetchDataFile(
   if (!response.ok) return { ok: false, problem: 'status', status: response.status };
   const total = Number(response.headers.get('content-length') ?? 0) || 0;
   if (total > MAX_LINKED_BYTES) return { ok: false, problem: 'tooBig' };
-  const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || 'data.json';
+  const name = fileNameOf(url) || 'data.json';
   try {
     if (!response.body) {
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -89,5 +89,15 @@ export async function fetchDataFile(
     return { ok: true, name, bytes };
   } catch {
     return { ok: false, problem: 'network' };
+  }
+}
+
+/** The last part of `url`'s path, decoded; as written when it is not valid percent-encoding. */
+function fileNameOf(url: URL): string {
+  const last = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
   }
 }
