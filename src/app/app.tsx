@@ -1,10 +1,9 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
 import { StorageNotice } from '../components/ui/storage-notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
-import { applicableOverrides, applyScoreOverrides, countApplied } from '../domain/score-overrides';
 import { ImportButton } from '../features/my-editions/components/import-button';
 import { NewComparisonButton } from '../features/my-editions/components/new-comparison-button';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
@@ -17,6 +16,7 @@ import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { useUrlParams } from '../lib/url-state';
 import { bundledEditions, type LoadedEdition } from './bundled-editions';
 import { ComparisonControls } from './comparison-controls';
+import { copyLinkCarry } from './copy-link-carry';
 import { Dashboard } from './dashboard/dashboard';
 import { EditionEditor, SharedComparison, SharedScoresNotice, ViewPlaceholder } from './dashboard/lazy-views';
 import { useScoreOverrides } from './dashboard/use-score-overrides';
@@ -27,11 +27,7 @@ import { SiteHeader } from './site-header';
 import { useComparisonActions } from './use-comparison-actions';
 import { useEditionChoice, useUserEditionParam } from './use-edition-choice';
 import { useSharedComparison } from './use-shared-comparison';
-import { useSharedScores } from './use-shared-scores';
-import type { CopyLinkProps } from '../features/share/components/copy-link-button';
-
-// The comparisons' check and constructors, loaded when a link is made to carry one.
-const loadComparisonRuntime = () => import('../features/my-editions/hooks/comparison-runtime');
+import { useViewScores } from './use-shared-scores';
 
 /**
  * The whole page: header (product name, edition title, an edition picker when there are several,
@@ -48,13 +44,14 @@ export function App({
   readonly hydrating?: boolean;
 }) {
   const { t, locale } = useUiLocale();
+  // After a choice in a link's notice (keep, look, drop), the notice is gone: focus goes to the page.
+  const thenFocusPage = (act: () => void) => () => {
+    act();
+    requestAnimationFrame(focusMainContent);
+  };
   const myRoutes = useMyRoutes();
   const userEditionParam = useUserEditionParam(editions);
-  const reservedIds = useMemo(
-    () => [MY_ROUTES_ID, ...editions.flatMap((item) => (item.result.ok ? [item.result.edition.id] : []))],
-    [editions],
-  );
-  const shared = useSharedComparison(locale, reservedIds);
+  const shared = useSharedComparison(locale, editions);
   // While a link's comparison is previewed or looked at, the address's `ed` names it, not a stored one.
   const userEditions = useUserEditions(shared.deciding || shared.looking ? null : userEditionParam);
   const { valid, failures, current, waitingForMyRoutes, missing, chooseEdition } = useEditionChoice(
@@ -68,26 +65,16 @@ export function App({
     },
   );
   const scoreOverrides = useScoreOverrides(current?.id);
-  // Edited scores a link brought show instead of the reader's own until kept or dropped: the view
-  // is then exactly the sharer's.
-  const sharedScores = useSharedScores();
-  // Only scores that name this edition's routes and criteria stand in for the reader's own: a link
-  // whose scores name none of them leaves the reader's view as it was.
-  const linkScoresFor = sharedScores.scoresFor(current?.id);
-  const linkScores = current && linkScoresFor && countApplied(current, linkScoresFor) > 0 ? linkScoresFor : undefined;
-  const viewScores = linkScores ?? scoreOverrides.overrides;
-  const shown = useMemo(() => (current ? applyScoreOverrides(current, viewScores) : undefined), [current, viewScores]);
-  const editedCount = current ? countApplied(current, viewScores) : 0;
-  // Kept are the scores this edition can show; any naming another route or criterion is dropped.
-  const keepLinkScores = () =>
-    sharedScores.keep((scores) => {
-      if (current) scoreOverrides.setMany(applicableOverrides(current, scores));
-    });
-  // Editing a score while the link's show takes them as the reader's own first.
-  const changeScore: typeof scoreOverrides.setOverride = (...args) => {
-    if (linkScores) keepLinkScores();
-    scoreOverrides.setOverride(...args);
-  };
+  // Edited scores a link brought show instead of the reader's own until kept or dropped.
+  const {
+    shown,
+    scores: viewScores,
+    editedCount,
+    linkScores,
+    keepLinkScores,
+    setOverride,
+    sharedScores,
+  } = useViewScores(current, scoreOverrides);
   const [status, setStatus] = useAutoDismiss();
   const comparisons = useComparisonActions(userEditions, shown, locale, chooseEdition);
   // A comparison just created opens in its editor with focus on the editor's heading (one opened
@@ -124,47 +111,17 @@ export function App({
     if (await stored) setStatus(t('import.added', { count: committed.result.routes.length }));
   };
 
-  // What Copy link carries: a comparison travels whole (with the reader's own scores written in), so
-  // it opens where it is not stored; for an edition every reader has, it says what it leaves out.
-  const carried = current?.kind === 'user' ? (openComparison?.edition ?? shared.looking?.edition) : undefined;
-  const ownScores = viewScores;
-  const takenIds = userEditions.summaries.map((item) => item.id);
-  const share: CopyLinkProps = carried
-    ? {
-        carry: async () => {
-          const { withOwnScores } = await loadComparisonRuntime();
-          return { editionId: carried.id, value: withOwnScores(carried, ownScores) };
-        },
-        note: t('share.carriesComparison'),
-        ...(openComparison ? { onDownloadFile: () => void comparisons.exportFile() } : {}),
-      }
-    : current?.id === MY_ROUTES_ID && shown
-      ? {
-          // My routes lives in this browser only: the link carries it as a comparison of its own.
-          carry: async () => {
-            const { copyOfEdition, newEditionId } = await loadComparisonRuntime();
-            const id = newEditionId(new Set(takenIds));
-            return { editionId: id, value: copyOfEdition(shown, id, shown.shortTitle) };
-          },
-          note: t('share.carriesComparison'),
-        }
-      : editedCount > 0 && current && viewScores
-        ? {
-            // An edition every reader has: the link carries only the edited scores and their reasons.
-            carry: async () => {
-              const [{ sharedScoresPayload }, { SCORES_LINK_PREFIX }] = await Promise.all([
-                import('../features/share/model/shared-scores'),
-                import('../features/share/model/edition-link'),
-              ]);
-              return {
-                editionId: current.id,
-                value: sharedScoresPayload({ editionId: current.id, scores: viewScores }),
-                prefix: SCORES_LINK_PREFIX,
-              };
-            },
-            note: t('share.carriesScores', { count: editedCount }),
-          }
-        : {};
+  const share = copyLinkCarry(
+    {
+      shown,
+      comparison: current?.kind === 'user' ? (openComparison?.edition ?? shared.looking?.edition) : undefined,
+      scores: viewScores,
+      editedCount,
+      takenIds: userEditions.summaries.map((item) => item.id),
+      onDownloadFile: openComparison ? () => void comparisons.exportFile() : undefined,
+    },
+    t,
+  );
 
   const held = myRoutes.record;
   const criteriaFixed = held !== undefined && held.routes.length > 0;
@@ -234,10 +191,7 @@ export function App({
             <SharedComparison
               state={shared.state}
               onKeep={() => void shared.keep(userEditions).then(() => requestAnimationFrame(focusMainContent))}
-              onLook={() => {
-                shared.look();
-                requestAnimationFrame(focusMainContent);
-              }}
+              onLook={thenFocusPage(shared.look)}
               onDismiss={shared.dismiss}
             />
           </Suspense>
@@ -247,14 +201,8 @@ export function App({
             <SharedScoresNotice
               state={sharedScores.state}
               edition={current}
-              onKeep={() => {
-                keepLinkScores();
-                requestAnimationFrame(focusMainContent);
-              }}
-              onDismiss={() => {
-                sharedScores.dismiss();
-                requestAnimationFrame(focusMainContent);
-              }}
+              onKeep={thenFocusPage(keepLinkScores)}
+              onDismiss={thenFocusPage(sharedScores.dismiss)}
             />
           </Suspense>
         ) : null}
@@ -272,7 +220,7 @@ export function App({
           </Notice>
         ) : current && shown ? (
           <ErrorBoundary part={current.shortTitle[locale]}>
-            <ScoreChangeContext value={changeScore}>
+            <ScoreChangeContext value={setOverride}>
               {/* A new edition starts from a clean view: its route ids and trends differ. */}
               <Dashboard
                 key={current.id}

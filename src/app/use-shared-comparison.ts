@@ -1,6 +1,8 @@
 import { parseAsString, useQueryState } from 'nuqs';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Edition } from '../domain/edition/schema';
+import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
+import type { LoadedEdition } from './bundled-editions';
 import type { Locale } from '../domain/locale';
 import type { UserEditionsApi } from '../features/my-editions/hooks/use-user-editions';
 import type { UserEdition } from '../features/my-editions/model/user-edition';
@@ -59,9 +61,14 @@ function sourceParam(): string | null {
  * page never has one): decodes it, checks it as a comparison, and holds it for the preview. Nothing
  * is stored until {@link SharedComparisonApi.keep}, which stores it through the comparisons' own
  * create path (under its own id, so the link's view params apply, or a new one if that id is taken
- * here, by a comparison or by one of `reservedIds`, the editions every reader has) and then drops the fragment, so a reload does not ask again.
+ * here, by a comparison or by one of the editions every reader has: `editions`, My routes) and then drops the fragment, so a reload does not ask again.
  */
-export function useSharedComparison(locale: Locale, reservedIds: readonly string[] = []): SharedComparisonApi {
+export function useSharedComparison(locale: Locale, editions: readonly LoadedEdition[] = []): SharedComparisonApi {
+  // The ids every reader has (the bundled editions, My routes): a kept copy takes none of them.
+  const reservedIds = useMemo(
+    () => [MY_ROUTES_ID, ...editions.flatMap((item) => (item.result.ok ? [item.result.edition.id] : []))],
+    [editions],
+  );
   // Known from the first render on, so the page never flashes "not stored here" for the link's
   // comparison. The prerender has no address, and a page with a fragment is rendered afresh rather
   // than hydrated (see boot.tsx), so this first render never has to match the prerendered HTML.

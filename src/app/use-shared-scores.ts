@@ -1,5 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { EditionOverrides } from '../domain/score-overrides';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Edition } from '../domain/edition/schema';
+import {
+  applicableOverrides,
+  applyScoreOverrides,
+  countApplied,
+  type EditionOverrides,
+} from '../domain/score-overrides';
+import type { ScoreOverridesApi } from './dashboard/use-score-overrides';
 import type { SharedScoresState } from '../features/share/components/shared-scores-notice';
 
 // A fragment meant to carry edited scores (`#s1.…`, see features/share/model/edition-link): tested
@@ -12,8 +19,8 @@ export interface SharedScoresApi {
   readonly state: SharedScoresState | undefined;
   /** The link's scores for edition `editionId`, while they are shown in place of the reader's own. */
   readonly scoresFor: (editionId: string | undefined) => EditionOverrides | undefined;
-  /** Hands the link's scores to `store` (the reader's own scores) and stops showing the link's. */
-  readonly keep: (store: (scores: EditionOverrides) => void) => void;
+  /** Calls `store` (which keeps the link's scores as the reader's own) and stops showing the link's. */
+  readonly keep: (store: () => void) => void;
   /** Stops showing the link's scores: the reader's own (or the edition's) show again. */
   readonly dismiss: () => void;
 }
@@ -64,9 +71,9 @@ export function useSharedScores(): SharedScoresApi {
   );
 
   const keep = useCallback(
-    (store: (scores: EditionOverrides) => void) => {
+    (store: () => void) => {
       if (state?.stage !== 'showing') return;
-      store(state.shared.scores);
+      store();
       dropFragment();
       setState(undefined);
     },
@@ -79,4 +86,54 @@ export function useSharedScores(): SharedScoresApi {
   }, []);
 
   return { state, scoresFor, keep, dismiss };
+}
+
+/** The scores the view shows, and how edits and a link's scores reach them (see {@link useViewScores}). */
+export interface ViewScores {
+  /** The link's scores that apply to the edition, while they stand in for the reader's own. */
+  readonly linkScores: EditionOverrides | undefined;
+  /** The scores the view shows: the link's, else the reader's own. */
+  readonly scores: EditionOverrides | undefined;
+  /** The edition with `scores` applied. */
+  readonly shown: Edition | undefined;
+  /** How many of `scores` apply to the edition. */
+  readonly editedCount: number;
+  /** Stores the link's scores as the reader's own and stops showing the link's. */
+  readonly keepLinkScores: () => void;
+  /** Sets one of the reader's scores; while a link's show, they are kept first. */
+  readonly setOverride: ScoreOverridesApi['setOverride'];
+  readonly sharedScores: SharedScoresApi;
+}
+
+/**
+ * The scores `edition` is shown with: a link's edited scores while it brings some that name the
+ * edition's routes and criteria (the view is then exactly the sharer's), else the reader's own
+ * (`own`). A link whose scores name none of them leaves the view as it was.
+ */
+export function useViewScores(edition: Edition | undefined, own: ScoreOverridesApi): ViewScores {
+  const sharedScores = useSharedScores();
+  const offered = sharedScores.scoresFor(edition?.id);
+  const linkScores = useMemo(() => {
+    if (!edition || !offered) return undefined;
+    const applicable = applicableOverrides(edition, offered);
+    return Object.keys(applicable).length > 0 ? applicable : undefined;
+  }, [edition, offered]);
+  const scores = linkScores ?? own.overrides;
+  const shown = useMemo(() => (edition ? applyScoreOverrides(edition, scores) : undefined), [edition, scores]);
+  const keepLinkScores = () =>
+    sharedScores.keep(() => {
+      if (linkScores) own.setMany(linkScores);
+    });
+  return {
+    linkScores,
+    scores,
+    shown,
+    editedCount: edition ? countApplied(edition, scores) : 0,
+    keepLinkScores,
+    setOverride: (...args) => {
+      if (linkScores) keepLinkScores();
+      own.setOverride(...args);
+    },
+    sharedScores,
+  };
 }

@@ -1,20 +1,16 @@
 import {
-  useTable,
   type ColumnVisibilityState,
   type OnChangeFn,
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
 import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { RoutesTableLines, type LineList, type TableLine } from './routes-table-lines';
 import type { Criterion } from '../../../domain/edition/schema';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { SearchQueryContext } from './highlight';
-import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
-import { buildRouteColumns, ExpansionContext } from './routes-table-columns';
-import { routesTableFeatures } from './table-features';
+import { ExpansionContext } from './routes-table-columns';
 import type { RouteRow } from '../model/route-rows';
-import { Button } from '../../../components/ui/button';
-import { RouteDetails } from './route-details';
 import { retryableLazy } from '../../../lib/retryable-lazy';
 import type { LineWindow } from './virtual-lines';
 
@@ -51,22 +47,6 @@ export interface RoutesTableProps {
   readonly routeActions?: ((row: RouteRow) => ReactNode) | undefined;
   /** Whether each row has a checkbox to pick it (default true; an embed's table has none). */
   readonly selectable?: boolean | undefined;
-}
-
-type TableLine =
-  | { readonly kind: 'group'; readonly key: string; readonly trendName: string; readonly rows: readonly RouteRow[] }
-  | { readonly kind: 'row'; readonly key: string; readonly row: RouteRow }
-  | { readonly kind: 'details'; readonly key: string; readonly row: RouteRow };
-
-/** The table's lines (rows, group headers, details), read by index. */
-interface LineList {
-  readonly length: number;
-  at(index: number): TableLine | undefined;
-}
-
-function mean(values: readonly (number | undefined)[]): number | undefined {
-  const present = values.filter((value) => value !== undefined);
-  return present.length > 0 ? present.reduce((sum, value) => sum + value, 0) / present.length : undefined;
 }
 
 /**
@@ -163,167 +143,4 @@ export function RoutesTable(props: RoutesTableProps) {
 /** The first `count` lines, with no space above or below: a table that draws every line it has. */
 function firstLines(count: number): LineWindow {
   return { first: 0, last: count - 1, paddingTop: 0, paddingBottom: 0 };
-}
-
-interface RoutesTableLinesProps extends RoutesTableProps {
-  readonly lines: LineList;
-  /** The lines to draw; past {@link VIRTUALIZE_AFTER} lines, the visible ones and their measuring ref. */
-  readonly drawn: LineWindow;
-  readonly virtual: boolean;
-}
-
-/** The `<table>` itself, drawing the lines of its window (all of them below {@link VIRTUALIZE_AFTER}). */
-function RoutesTableLines(props: RoutesTableLinesProps) {
-  const { rows, criteria, sorting, rowSelection, columnVisibility, lines, drawn, virtual } = props;
-  const { t } = useUiLocale();
-  // Looked up only when there is a baseline: a scan of 100 000 rows for none cost tens of ms a render.
-  const baseline = useMemo(
-    () => (props.baselineId === undefined ? undefined : rows.find((row) => row.id === props.baselineId)),
-    [rows, props.baselineId],
-  );
-  const selectable = props.selectable ?? true;
-  const columns = useMemo(() => buildRouteColumns(criteria, baseline, selectable), [criteria, baseline, selectable]);
-  const labelOf = useColumnLabel(criteria, props.own);
-  const shown = Array.from({ length: Math.max(0, drawn.last - drawn.first + 1) }, (_, offset) => ({
-    line: lines.at(drawn.first + offset),
-    index: drawn.first + offset,
-  }));
-  const { paddingTop, paddingBottom } = drawn;
-  const firstShown = drawn.first;
-  const lastShown = drawn.last;
-  const drawnRows = useMemo(() => {
-    const drawn: RouteRow[] = [];
-    for (let index = firstShown; index <= lastShown; index++) {
-      const line = lines.at(index);
-      if (line?.kind === 'row') drawn.push(line.row);
-    }
-    return drawn;
-  }, [lines, firstShown, lastShown]);
-
-  const table = useTable({
-    features: routesTableFeatures,
-    columns,
-    data: drawnRows,
-    getRowId: (row) => row.id,
-    state: { sorting, rowSelection, columnVisibility },
-    onSortingChange: props.onSortingChange,
-    onRowSelectionChange: props.onRowSelectionChange,
-    onColumnVisibilityChange: props.onColumnVisibilityChange,
-    manualSorting: true,
-    // The first click always sorts ascending, whatever type the first row's value has.
-    sortDescFirst: false,
-    enableMultiSort: true,
-  });
-  const tableRowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
-  const columnCount = table.getVisibleLeafColumns().length;
-
-  const renderLine = (line: TableLine, index: number) => {
-    const measure = drawn.measureElement ? { ref: drawn.measureElement, 'data-index': index } : {};
-    if (line.kind === 'group') {
-      const means = [
-        ...criteria.map((criterion) => ({
-          id: criterion.id,
-          label: labelOf(criterion.id),
-          value: mean(line.rows.map((row) => row.scores[criterion.id])),
-        })),
-        { id: 'overall', label: labelOf('overall'), value: mean(line.rows.map((row) => row.overall)) },
-      ];
-      return (
-        <tr key={line.key} className="group-row" {...measure}>
-          <th scope="colgroup" colSpan={columnCount}>
-            <span className="group-row__name">{line.trendName}</span>
-            <span className="group-row__count">{t('routes.groupCount', { count: line.rows.length })}</span>
-            <span className="group-row__means">
-              {t('routes.groupMeans')}{' '}
-              {means
-                .map((item) =>
-                  t('routes.groupMean', {
-                    criterion: item.label,
-                    value: item.value === undefined ? t('routes.missing') : item.value.toFixed(1),
-                  }),
-                )
-                .join(' · ')}
-            </span>
-          </th>
-        </tr>
-      );
-    }
-    if (line.kind === 'details') {
-      return (
-        <tr key={line.key} className="details-row" {...measure}>
-          <td colSpan={columnCount}>
-            <RouteDetails row={line.row} criteria={criteria} actions={props.routeActions?.(line.row)} />
-          </td>
-        </tr>
-      );
-    }
-    const row = tableRowById.get(line.row.id);
-    if (!row) return null;
-    return (
-      <tr
-        key={line.key}
-        data-route-id={row.id}
-        data-selected={row.getIsSelected() || undefined}
-        data-baseline={row.id === props.baselineId || undefined}
-        {...measure}
-      >
-        {row.getVisibleCells().map((cell) =>
-          cell.column.id === 'route' ? (
-            <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
-              <table.FlexRender cell={cell} />
-            </th>
-          ) : (
-            <td key={cell.id} className={`col col--${cell.column.id}`}>
-              <table.FlexRender cell={cell} />
-            </td>
-          ),
-        )}
-      </tr>
-    );
-  };
-
-  return (
-    <table className="data-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
-      <caption className="sr-only">{t('routes.caption', { edition: props.editionTitle })}</caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <RoutesTableColumnHeader
-                key={header.id}
-                header={header}
-                label={labelOf(header.column.id)}
-                hint={header.column.id === 'overall' ? props.overallHint : undefined}
-                sortCount={sorting.length}
-              />
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {rows.length === 0 ? (
-          <tr>
-            <td colSpan={columnCount} className="empty-state">
-              <p>{t('routes.empty')}</p>
-              <Button onClick={props.onClearFilters}>{t('routes.clearFilters')}</Button>
-            </td>
-          </tr>
-        ) : (
-          <>
-            {paddingTop > 0 ? (
-              <tr aria-hidden="true" className="spacer-row">
-                <td colSpan={columnCount} style={{ height: paddingTop }} />
-              </tr>
-            ) : null}
-            {shown.map(({ line, index }) => (line ? renderLine(line, index) : null))}
-            {paddingBottom > 0 ? (
-              <tr aria-hidden="true" className="spacer-row">
-                <td colSpan={columnCount} style={{ height: paddingBottom }} />
-              </tr>
-            ) : null}
-          </>
-        )}
-      </tbody>
-    </table>
-  );
 }
