@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode, type RefCallback } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ReactNode, type RefCallback } from 'react';
 
 export interface WhenNearViewportProps {
   /** What to show once the placeholder comes within `margin` of the viewport (or the page prints). */
@@ -19,13 +19,15 @@ export function WhenNearViewport({ children, placeholder, margin = '100% 0px' }:
   const [node, setNode] = useState<HTMLElement | null>(null);
   // The placeholder's element, kept once seen: the placeholder leaves when the content comes.
   const observe = useCallback((element: HTMLElement | null) => {
-    if (element) setNode(element);
+    // Set while React commits the page: as a transition, so that it neither re-renders at once nor
+    // makes React hydrate the rest of a prerendered page in one go.
+    if (element) startTransition(() => setNode(element));
   }, []);
   useEffect(() => {
     if (near || !node || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true));
       },
       { rootMargin: margin },
     );

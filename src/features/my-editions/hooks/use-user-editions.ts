@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DataIssue } from '../../../domain/edition/issues';
 import type { Edition } from '../../../domain/edition/schema';
 import type { UserEdition } from '../model/user-edition';
@@ -76,9 +76,18 @@ export function useUserEditions(openId: string | null): UserEditionsApi {
     }
   }, []);
   useEffect(() => {
+    // A transition, not an ordinary update: this lands while a prerendered page may still be
+    // hydrating, and an ordinary update of the page's root makes React hydrate every section left
+    // at once, in one long task. None stored (the usual first visit) keeps the same empty list.
     void listStoredUserEditions()
-      .then(setSummaries, () => undefined)
-      .finally(() => setSettled(true));
+      .then(
+        (stored) =>
+          startTransition(() =>
+            setSummaries((current) => (stored.length === 0 && current.length === 0 ? current : stored)),
+          ),
+        () => undefined,
+      )
+      .finally(() => startTransition(() => setSettled(true)));
   }, []);
 
   useEffect(() => {
