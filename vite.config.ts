@@ -9,7 +9,11 @@ import { firstViewBudget } from './src/build/size-budget.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
-const FIRST_VIEW_BUDGET_BYTES = 165_000;
+/**
+ * The page's JavaScript budgets, gzip (bytes): before the reader acts (the entry alone, about 3.5 kB)
+ * and once the page is live (about 164 kB). Raise one only on purpose.
+ */
+const JS_BUDGETS = { firstView: 10_000, livePage: 165_000 };
 
 /** A chunk of one locale's UI strings (`src/locales/<locale>.json`): `assets/zh-<hash>.js`. */
 const LOCALE_CHUNK = /(^|\/)(en|zh)-[\w-]{8}\.js$/;
@@ -56,9 +60,8 @@ export default defineConfig({
     validateData(),
     prerenderFirstView(),
     serveLocalePage(),
-    // The first view's JavaScript, gzip (bytes). The goal is 110 kB; docs/performance.md says why the
-    // budget sits above it. Raise it only on purpose.
-    firstViewBudget(FIRST_VIEW_BUDGET_BYTES),
+    // The page's JavaScript before the reader acts and once live (docs/performance.md).
+    firstViewBudget(JS_BUDGETS),
     // Installable, and after the first visit it opens and works with no network (src/features/offline/worker/sw.ts).
     VitePWA({
       strategies: 'injectManifest',
@@ -111,9 +114,18 @@ export default defineConfig({
             // it too (the language choice and the strings' loader), so the reading language's
             // strings start loading beside `boot`. Not `bundled-strings`: it holds both locales'
             // strings, and the group would take them in with it (a group takes a module's imports).
+            // What the entry reads to choose the language and start loading the strings: kept out
+            // of the group below, which would take it in with the modules that import it, and with
+            // it i18next into the first view of a page that waits for the reader.
+            {
+              name: 'locale',
+              test: /src[\\/](domain[\\/]locale|lib[\\/]i18n[\\/](detect-locale|ui-strings))\.ts$/,
+              priority: 2,
+            },
             {
               name: 'i18n',
-              test: /node_modules[\\/](i18next|react-i18next)[\\/]|src[\\/](lib[\\/]i18n[\\/](?!bundled-strings)|domain[\\/]locale)/,
+              priority: 1,
+              test: /node_modules[\\/](i18next|react-i18next)[\\/]|src[\\/]lib[\\/]i18n[\\/](?!bundled-strings|detect-locale|ui-strings)/,
             },
           ],
         },

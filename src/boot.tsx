@@ -1,15 +1,15 @@
-import { toLocale, type Locale } from './domain/locale';
+import { toLocale } from './domain/locale';
 import type { i18n as I18n } from 'i18next';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { App } from './app/app';
 import { Providers } from './app/providers';
+import { matchesPrerender } from './lib/hydration/prerender-match';
 import { detectLocale } from './lib/i18n/detect-locale';
 import { createI18n, restoreLanguageCookie } from './lib/i18n/i18n';
 import { loadUiStrings } from './lib/i18n/ui-strings';
 import { onCaughtError } from './lib/load-failure';
-import { STORAGE_KEYS } from './lib/storage/keys';
 import { loadStoredValueSchemas } from './lib/storage/stored-json';
 import { migrateCurrentUrl } from './lib/url-state';
 
@@ -17,26 +17,6 @@ import { migrateCurrentUrl } from './lib/url-state';
 migrateCurrentUrl();
 restoreLanguageCookie();
 const locale = detectLocale();
-
-/**
- * Whether this visit's first render is the page the build prerendered (`data-prerendered` names
- * its locale): same language, no view params in the address, no fragment (a shared comparison or
- * an embed changes the view), nothing stored that changes the view. Only then is the HTML hydrated; otherwise it stays on screen until the client's own
- * render replaces it.
- */
-function matchesPrerender(container: HTMLElement, locale: Locale): boolean {
-  if (container.dataset.prerendered !== locale) return false;
-  const params = [...new URLSearchParams(window.location.search).keys()];
-  if (params.some((key) => key !== 'lang' && key !== 'v')) return false;
-  if (window.location.hash.length > 1) return false;
-  try {
-    return Object.entries(STORAGE_KEYS.localStorage).every(
-      ([key, changesFirstView]) => !changesFirstView || window.localStorage.getItem(key) === null,
-    );
-  } catch {
-    return true;
-  }
-}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,6 +1,8 @@
 import './styles/index.css';
 import { isEmbedAddress } from './features/embed/model/embed-request';
 import { applyThemePreference, readThemePreference } from './features/theme/store/theme-preference';
+import { matchesPrerender } from './lib/hydration/prerender-match';
+import { holdEarlyInput, whenReaderActs } from './lib/hydration/wait-for-reader';
 import { detectLocale } from './lib/i18n/detect-locale';
 import { loadUiStrings } from './lib/i18n/ui-strings';
 import { installTrustedTypesPolicy } from './lib/trusted-types';
@@ -18,17 +20,26 @@ if (embed) {
   applyThemePreference(readThemePreference());
 }
 
-// The page arrives prerendered: let the browser paint it before any of the application's
-// JavaScript is evaluated, then load and start it (`boot.tsx` hydrates the page). An embed loads
-// its own entry instead, at once: the normal page never loads the embed's code. Either way the
-// reading language's strings load beside the entry, not after it (the entry awaits the same load).
+// The page's script: the reading language's strings beside `boot` (which hydrates the page or
+// renders it afresh), not after it (boot awaits the same load).
+const start = () => {
+  void loadUiStrings(detectLocale());
+  void import('./boot');
+};
+
+const root = document.getElementById('root');
 if (embed) {
+  // An embed loads its own entry instead, at once: the normal page never loads the embed's code.
   void loadUiStrings(detectLocale());
   void import('./embed-boot');
-} else
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      void loadUiStrings(detectLocale());
-      void import('./boot');
-    }, 0);
-  });
+} else if (root && matchesPrerender(root, detectLocale())) {
+  // The page arrives prerendered, and this visit shows it as it is: it can be read with no script,
+  // which loads on the reader's first sign of presence; what they do before it is live is kept
+  // and given again (lib/hydration/wait-for-reader.ts).
+  holdEarlyInput(root);
+  whenReaderActs(start);
+} else {
+  // This visit's first view differs from the prerendered page (another language, a view in the
+  // address, stored choices): let the browser paint the page first, then load and start the script.
+  requestAnimationFrame(() => setTimeout(start, 0));
+}

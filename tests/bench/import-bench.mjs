@@ -32,6 +32,9 @@ export async function benchImport(browser, base, rows) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}?lang=en`);
+    // The prerendered page loads its script when a reader shows up: be one, and wait until it is live.
+    await page.evaluate(() => window.dispatchEvent(new Event('pointermove')));
+    await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
     await page.evaluate(() => {
       window.longTasks = [];
       new PerformanceObserver((list) => {

@@ -9,12 +9,16 @@ export const test = base.extend<{ failOnConsole: undefined; allowedConsole: read
   // Console lines a spec causes on purpose (a file it makes the server refuse is logged by the
   // browser as an error): `test.use({ allowedConsole: [/…/] })`.
   allowedConsole: [[], { option: true }],
-  // The page arrives prerendered and comes alive a moment later: a click before that would be
-  // lost, so navigations to the dashboard wait until it is interactive.
+  // The page arrives prerendered and loads its script on the reader's first sign of presence
+  // (src/lib/hydration): navigations to the dashboard give one, as a reader's moving pointer would,
+  // and wait until the page is live, so a spec acts on the live page. (What a reader does before
+  // that is kept and given again: hydration.spec.ts.)
   page: async ({ page, javaScriptEnabled }, provide) => {
     const whenLive = async () => {
-      if (javaScriptEnabled && !page.url().startsWith(HARNESS_URL))
+      if (javaScriptEnabled && !page.url().startsWith(HARNESS_URL)) {
+        await page.evaluate(() => window.dispatchEvent(new Event('pointermove')));
         await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+      }
     };
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);

@@ -28,8 +28,12 @@ try {
           locale: lang === 'zh' ? 'zh-CN' : 'en-US',
         });
         const page = await context.newPage();
-        // The page arrives prerendered and comes alive a moment later: act only once it has.
-        const live = () => page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+        // The page arrives prerendered and loads its script when a reader shows up (a pointer
+        // moving): act only once it is live.
+        const live = async () => {
+          await page.evaluate(() => window.dispatchEvent(new Event('pointermove')));
+          await page.waitForFunction(() => document.documentElement.dataset.interactive === 'true');
+        };
         await page.goto(base);
         await live();
         // The table on a wide screen, the cards on a phone: either is the routes list.

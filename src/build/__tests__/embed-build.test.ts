@@ -1,7 +1,7 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { frameAncestors } from '../html-plugins';
-import { firstViewChunks } from '../size-budget';
+import { pageChunks } from '../size-budget';
 
 describe('who may frame a page', () => {
   it('is no one for the full page, anyone (or the origins set) for an embed', () => {
@@ -27,14 +27,21 @@ describe("the first view's chunks", () => {
       ...extra,
     }) as unknown as Rollup.OutputChunk;
 
-  it("follow the entry to boot, never to the embed's entry", () => {
+  it("are the entry's alone before the reader acts, then boot's, never the embed's entry", () => {
     const bundle = {
-      'index.js': chunk('index.js', 'index', { isEntry: true, dynamicImports: ['boot.js', 'embed-boot.js'] }),
+      'index.js': chunk('index.js', 'index', {
+        isEntry: true,
+        imports: ['locale.js'],
+        dynamicImports: ['boot.js', 'embed-boot.js'],
+      }),
+      'locale.js': chunk('locale.js', 'locale'),
       'boot.js': chunk('boot.js', 'boot', { imports: ['react.js'] }),
       'embed-boot.js': chunk('embed-boot.js', 'embed-boot', { imports: ['react.js', 'embed.js'] }),
       'react.js': chunk('react.js', 'react'),
       'embed.js': chunk('embed.js', 'embed'),
     } as unknown as Rollup.OutputBundle;
-    expect(firstViewChunks(bundle).map((item) => item.file)).toEqual(['index.js', 'boot.js', 'react.js']);
+    const { firstView, livePage } = pageChunks(bundle);
+    expect(firstView.map((item) => item.file)).toEqual(['index.js', 'locale.js']);
+    expect(livePage.map((item) => item.file)).toEqual(['index.js', 'locale.js', 'boot.js', 'react.js']);
   });
 });
