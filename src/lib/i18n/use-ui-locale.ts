@@ -1,7 +1,8 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { createContext, createElement, use, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, createElement, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { getI18n } from 'react-i18next';
 import { toLocale, type Locale } from '../../domain/locale';
+import { rememberingT } from './remembering-t';
 
 /** What {@link useUiLocale} returns. */
 export interface UiLocale {
@@ -14,8 +15,8 @@ export interface UiLocale {
 const UiLocaleContext = createContext<UiLocale | undefined>(undefined);
 
 /**
- * Gives the tree below `t`, `i18n` and the locale of `i18n`, and re-renders it when the language
- * changes. One subscription for the page: react-i18next's `useTranslation` subscribes, and builds
+ * Gives the tree below `t` (remembering its answers, see `rememberingT`), `i18n` and the locale
+ * of `i18n`, and re-renders it when the language changes. One subscription for the page: react-i18next's `useTranslation` subscribes, and builds
  * its options, in every component that calls it, which at a hundred drawn table cells cost tens of
  * milliseconds on each sort or filter.
  */
@@ -28,9 +29,15 @@ export function UiLocaleProvider({ i18n, children }: { readonly i18n: I18n; read
     () => i18n.resolvedLanguage ?? i18n.language,
     () => i18n.resolvedLanguage ?? i18n.language,
   );
+  const remembering = useMemo(() => rememberingT(i18n.getFixedT(language)), [i18n, language]);
+  // Strings added later (a part's on-demand strings) must be read afresh.
+  useEffect(() => {
+    i18n.store.on('added', remembering.forget);
+    return () => i18n.store.off('added', remembering.forget);
+  }, [i18n, remembering]);
   const value = useMemo<UiLocale>(
-    () => ({ t: i18n.getFixedT(language), i18n, locale: toLocale(language) }),
-    [i18n, language],
+    () => ({ t: remembering.t, i18n, locale: toLocale(language) }),
+    [remembering, i18n, language],
   );
   return createElement(UiLocaleContext, { value }, children);
 }
