@@ -45,6 +45,7 @@ if (needsHarness) {
 // The app's build prints the first view's size (src/build/size-budget.ts): the size part reads it
 // there, so the figure is the one the build's budget checks.
 let firstViewLine;
+let livePageLine;
 if (needsApp) {
   const build = spawnSync('npx', ['vite', 'build'], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
   if (build.status !== 0) {
@@ -52,6 +53,7 @@ if (needsApp) {
     process.exit(build.status ?? 1);
   }
   firstViewLine = /First-view JavaScript: .*/.exec(build.stdout)?.[0];
+  livePageLine = /Live-page JavaScript.*/.exec(build.stdout)?.[0];
 }
 // Free ports, not fixed ones: another checkout's bench or e2e run may be serving on this machine.
 const harness = needsHarness ? await startPreview(await freePort(), 'tests/harness/vite.config.ts') : undefined;
@@ -241,6 +243,13 @@ if (run.has('size')) {
     console.log(`${pad('first view', 14)}${pad(`${kb.toFixed(1)} kB`, 12)}goal ≤ ${GOAL_KB} kB: ${verdict}`);
     console.log(`${pad('', 14)}${pad('', 12)}${(kb / PEER_KB).toFixed(2)}× the AOE radar's ${PEER_KB} KB`);
     console.log(firstViewLine);
+    // What the reader's first action loads (or a visit the prerender does not match, at once).
+    const live = Number(/Live-page JavaScript[^:]*: ([\d.]+) kB/.exec(livePageLine ?? '')?.[1]);
+    if (Number.isFinite(live))
+      console.log(
+        `${pad('live page', 14)}${pad(`${live.toFixed(1)} kB`, 12)}${(live / PEER_KB).toFixed(2)}× the AOE radar's ${PEER_KB} KB`,
+      );
+    console.log(livePageLine ?? 'Live-page JavaScript: not found in the build output');
   }
 }
 
