@@ -1,6 +1,6 @@
 import './styles/index.css';
 import { isEmbedAddress } from './features/embed/model/embed-request';
-import { applyThemePreference, readThemePreference } from './features/theme/store/theme-preference';
+import { applyThemePreference, markThemeChoice, readThemePreference } from './features/theme/store/theme-preference';
 import { matchesPrerender } from './lib/hydration/prerender-match';
 import { holdEarlyInput, whenReaderActs } from './lib/hydration/wait-for-reader';
 import { detectLocale } from './lib/i18n/detect-locale';
@@ -16,8 +16,11 @@ if (embed) {
   // a reader of the full page stored.
   document.documentElement.dataset.embed = '';
 } else {
-  // The reader's stored theme, before the first paint (the prerendered page follows the system's).
-  applyThemePreference(readThemePreference());
+  // The reader's stored theme, before the first paint (the prerendered page follows the system's),
+  // and shown chosen in the theme switch.
+  const theme = readThemePreference();
+  applyThemePreference(theme);
+  if (theme !== 'system') markThemeChoice(theme);
 }
 
 // The page's script: the reading language's strings beside `boot` (which hydrates the page or

@@ -54,6 +54,34 @@ test.describe('the prerendered page before the reader acts', () => {
     await expect(page).toHaveURL(/sort=cost\.asc/);
   });
 
+  test('gives two clicks on a sort header as two: descending, as on the live page', async ({ context }) => {
+    const page = await openUntouched(context);
+    const header = page.locator('thead th', { hasText: 'Performance' }).first();
+    await header.getByRole('button').click();
+    await header.getByRole('button').click();
+    await whenLive(page);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  test('a skip link followed before the page is live keeps the page it leads into', async ({ context }) => {
+    const page = await openUntouched(context);
+    const heading = await page.getByRole('heading', { level: 1 }).elementHandle();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await whenLive(page);
+    // Hydrated, not drawn afresh: the heading the reader saw is the one they keep.
+    expect(await heading.evaluate((node) => node.isConnected)).toBe(true);
+  });
+
+  test('shows a stored theme chosen in the switch before the page is live', async ({ context }) => {
+    await context.addInitScript(() => window.localStorage.setItem('route-atlas.theme', 'dark'));
+    const page = await openUntouched(context);
+    expect(await isLive(page)).toBe(false);
+    await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'System' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('gives text typed into the search to the live page', async ({ context }) => {
     const page = await openUntouched(context);
     const search = page.getByRole('searchbox').first();

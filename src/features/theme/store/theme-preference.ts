@@ -24,3 +24,16 @@ export function applyThemePreference(preference: ThemePreference): void {
   if (preference === 'system') delete root.dataset.theme;
   else root.dataset.theme = preference;
 }
+
+/**
+ * Shows `preference` pressed in the prerendered theme switch (each option is the button holding
+ * `.theme-icon--<preference>`), before the page's script runs: the prerender cannot know the
+ * stored choice and shows "System" pressed, and a page that waits for its reader keeps that HTML
+ * until they act. The live switch, hydrated later, renders the same.
+ */
+export function markThemeChoice(preference: ThemePreference): void {
+  for (const choice of THEME_PREFERENCES) {
+    const button = document.querySelector(`#root .theme-icon--${choice}`)?.closest('button');
+    button?.setAttribute('aria-pressed', String(choice === preference));
+  }
+}
