@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
+import { LinkProblemNotice } from './link-problem-notice';
 import { Notice } from '../../../components/ui/notice';
 import { addOnDemandStrings } from '../../../lib/i18n/i18n';
 import { formatList } from '../../../lib/i18n/format-list';
@@ -79,32 +80,34 @@ export function SharedComparison({
   }
   if (state.stage === 'problem' && state.fromFile) {
     return (
-      <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
-        <p>
-          <strong>{t('sharedLink.src.heading')}</strong>{' '}
-          {state.problem === 'status'
+      <LinkProblemNotice
+        heading={t('sharedLink.src.heading')}
+        message={
+          state.problem === 'status'
             ? t('sharedLink.src.status', { status: state.status ?? 0 })
             : state.problem === 'notDataFile'
               ? t('sharedLink.src.notDataFile', { count: state.count ?? 0 })
               : state.problem === 'insecure' || state.problem === 'badUrl' || state.problem === 'tooBig'
                 ? t(`sharedLink.src.${state.problem}`)
-                : t('sharedLink.src.network')}{' '}
-          {t('sharedLink.src.howToPublish')} {t('sharedLink.withoutIt')}
-        </p>
-      </Notice>
+                : t('sharedLink.src.network')
+        }
+        after={`${t('sharedLink.src.howToPublish')} ${t('sharedLink.withoutIt')}`}
+        onDismiss={onDismiss}
+      />
     );
   }
   if (state.stage === 'problem') {
     return (
-      <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
-        <p>
-          <strong>{t('sharedLink.problemHeading')}</strong>{' '}
-          {state.problem === 'notComparison'
+      <LinkProblemNotice
+        heading={t('sharedLink.problemHeading')}
+        message={
+          state.problem === 'notComparison'
             ? t('sharedLink.problem.notComparison', { count: state.count ?? 0 })
-            : t(`sharedLink.problem.${state.problem as LinkProblem}`)}{' '}
-          {t('sharedLink.withoutIt')}
-        </p>
-      </Notice>
+            : t(`sharedLink.problem.${state.problem as LinkProblem}`)
+        }
+        after={t('sharedLink.withoutIt')}
+        onDismiss={onDismiss}
+      />
     );
   }
   const failed = state.keepError ? <p role="alert">{t('sharedLink.keepFailed', { reason: state.keepError })}</p> : null;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
+import { LinkProblemNotice } from './link-problem-notice';
 import { Notice } from '../../../components/ui/notice';
 import type { Edition } from '../../../domain/edition/schema';
 import { countApplied } from '../../../domain/score-overrides';
@@ -57,15 +58,16 @@ export function SharedScoresNotice({
   }
   if (state.stage === 'problem') {
     return (
-      <Notice tone="error" role="alert" className="url-notice" onDismiss={onDismiss}>
-        <p>
-          <strong>{t('sharedScores.problemHeading')}</strong>{' '}
-          {state.problem === 'notScores'
+      <LinkProblemNotice
+        heading={t('sharedScores.problemHeading')}
+        message={
+          state.problem === 'notScores'
             ? t('sharedScores.notScores', { count: state.count ?? 0 })
-            : t(`sharedLink.problem.${state.problem}`)}{' '}
-          {t('sharedScores.withoutThem')}
-        </p>
-      </Notice>
+            : t(`sharedLink.problem.${state.problem}`)
+        }
+        after={t('sharedScores.withoutThem')}
+        onDismiss={onDismiss}
+      />
     );
   }
   const { shared } = state;
