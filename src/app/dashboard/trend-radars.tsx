@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, startTransition, useCallback, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { WhenNearViewport } from '../../components/ui/when-near-viewport';
 import type { Edition, Route } from '../../domain/edition/schema';
@@ -7,6 +7,7 @@ import { bestRanked } from '../../features/score-radar/model/best-ranked';
 import { CJK_SPACING } from '../../lib/i18n/i18n';
 import { UiLocaleOverride, useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { useAfterPaint } from '../../hooks/use-after-paint';
+import { useNearViewport } from '../../hooks/use-near-viewport';
 import { ChartPlaceholder, ScoreRadar } from './lazy-views';
 
 /** A trend radar draws at most this many routes (the best-ranked under the current weights). */
@@ -45,12 +46,49 @@ export function TrendRadars(props: TrendRadarsProps) {
   );
 }
 
-/** The radars themselves, one per trend. */
-function RadarGrid({ edition, shownRows, routesById, styleIndex }: TrendRadarsProps) {
+/**
+ * The radars themselves, one per trend: same-size placeholders until the reader first scrolls near
+ * them, the charts from then on.
+ */
+function RadarGrid(props: TrendRadarsProps) {
+  return (
+    <WhenNearViewport
+      placeholder={(ref) => (
+        <div ref={ref} className="radar-grid">
+          {props.edition.trends.map((trend) => (
+            <ChartPlaceholder key={trend.id} />
+          ))}
+        </div>
+      )}
+    >
+      <RadarCharts {...props} />
+    </WhenNearViewport>
+  );
+}
+
+/**
+ * `value` while `follow` is true; while it is false, the value it had when `follow` last was true
+ * (or the first one). A part of the page out of sight keeps what it shows and does no work for a
+ * change it cannot show; it catches up when it comes back.
+ */
+function useFollowWhile<T>(follow: boolean, value: T): T {
+  const [kept, setKept] = useState(value);
+  // Set while rendering, as React allows for state derived from props: no extra commit.
+  if (follow && !Object.is(kept, value)) setKept(value);
+  return follow ? value : kept;
+}
+
+/** One radar per trend, with the best-ranked routes the table's filters leave. */
+function RadarCharts({ edition, shownRows, routesById, styleIndex }: TrendRadarsProps) {
   const { t, locale } = useUiLocale();
-  // The radars follow the table once its rows are painted: at 100 000 routes, choosing each trend's
-  // routes and redrawing the charts would otherwise delay the rows' paint.
-  const deferredRows = useAfterPaint(shownRows);
+  const [grid, setGrid] = useState<HTMLElement | null>(null);
+  // Set while React commits: as a transition, so that the commit stays as it was.
+  const placeGrid = useCallback((element: HTMLElement | null) => startTransition(() => setGrid(element)), []);
+  // Scrolled far from the table's filters, the radars keep their routes: at 100 000 routes choosing
+  // each trend's routes again on every sort, facet or keystroke cost tens of ms nobody could see.
+  const near = useNearViewport(grid) !== false;
+  // Once near, they follow the table after its rows are painted, so the rows paint first.
+  const deferredRows = useAfterPaint(useFollowWhile(near, shownRows));
   // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
   const radarKey = useMemo(() => {
     const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
@@ -81,48 +119,38 @@ function RadarGrid({ edition, shownRows, routesById, styleIndex }: TrendRadarsPr
   );
 
   return (
-    <WhenNearViewport
-      placeholder={(ref) => (
-        <div ref={ref} className="radar-grid">
-          {edition.trends.map((trend) => (
-            <ChartPlaceholder key={trend.id} />
-          ))}
-        </div>
-      )}
-    >
-      <div className="radar-grid">
-        {edition.trends.map((trend) => {
-          const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
-          const caption = t('charts.trendCaption', { trend: trend.name[locale] });
-          return (
-            <ErrorBoundary
-              key={trend.id}
-              part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
-            >
-              {radar.routes.length === 0 ? (
-                <figure className="radar radar--empty">
-                  <p>{t('charts.noneMatch')}</p>
-                  <figcaption>{caption}</figcaption>
-                </figure>
-              ) : (
-                <Suspense fallback={<ChartPlaceholder />}>
-                  <ScoreRadar
-                    routes={radar.routes}
-                    criteria={edition.criteria}
-                    caption={
-                      radar.total > radar.routes.length
-                        ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
-                        : caption
-                    }
-                    styleIndex={styleIndex}
-                    fileName={`route-atlas-${trend.id}-${locale}`}
-                  />
-                </Suspense>
-              )}
-            </ErrorBoundary>
-          );
-        })}
-      </div>
-    </WhenNearViewport>
+    <div ref={placeGrid} className="radar-grid">
+      {edition.trends.map((trend) => {
+        const radar = radarByTrend.get(trend.id) ?? { routes: [], total: 0 };
+        const caption = t('charts.trendCaption', { trend: trend.name[locale] });
+        return (
+          <ErrorBoundary
+            key={trend.id}
+            part={t('charts.radarPart', { trend: trend.name[locale], postProcess: CJK_SPACING })}
+          >
+            {radar.routes.length === 0 ? (
+              <figure className="radar radar--empty">
+                <p>{t('charts.noneMatch')}</p>
+                <figcaption>{caption}</figcaption>
+              </figure>
+            ) : (
+              <Suspense fallback={<ChartPlaceholder />}>
+                <ScoreRadar
+                  routes={radar.routes}
+                  criteria={edition.criteria}
+                  caption={
+                    radar.total > radar.routes.length
+                      ? `${caption} ${t('charts.topOf', { shown: radar.routes.length, total: radar.total })}`
+                      : caption
+                  }
+                  styleIndex={styleIndex}
+                  fileName={`route-atlas-${trend.id}-${locale}`}
+                />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+        );
+      })}
+    </div>
   );
 }

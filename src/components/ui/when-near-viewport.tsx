@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useEffect, useState, type ReactNode, type RefCallback } from 'react';
+import { startTransition, useCallback, useState, type ReactNode, type RefCallback } from 'react';
+import { useNearViewport } from '../../hooks/use-near-viewport';
 
 export interface WhenNearViewportProps {
   /** What to show once the placeholder comes within `margin` of the viewport (or the page prints). */
@@ -15,7 +16,7 @@ export interface WhenNearViewportProps {
  * with the table. Without IntersectionObserver it renders them at once.
  */
 export function WhenNearViewport({ children, placeholder, margin = '100% 0px' }: WhenNearViewportProps) {
-  const [near, setNear] = useState(false);
+  const [seen, setSeen] = useState(false);
   const [node, setNode] = useState<HTMLElement | null>(null);
   // The placeholder's element, kept once seen: the placeholder leaves when the content comes.
   const observe = useCallback((element: HTMLElement | null) => {
@@ -23,23 +24,11 @@ export function WhenNearViewport({ children, placeholder, margin = '100% 0px' }:
     // makes React hydrate the rest of a prerendered page in one go.
     if (element) startTransition(() => setNode(element));
   }, []);
-  useEffect(() => {
-    if (near || !node || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true));
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(node);
-    const onPrint = () => setNear(true);
-    window.addEventListener('beforeprint', onPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', onPrint);
-    };
-  }, [near, node, margin]);
+  // Watched until first near, then never again: the content stays.
+  const near = useNearViewport(seen ? null : node, margin);
+  // Set while rendering, as React allows for state derived from other state.
+  if (near === true && !seen) setSeen(true);
   // Mounted where nothing can observe (jsdom, old browsers): show them once placed.
-  const show = near || (node !== null && typeof IntersectionObserver === 'undefined');
+  const show = seen || near === true || (node !== null && typeof IntersectionObserver === 'undefined');
   return show ? children : placeholder(observe);
 }
