@@ -119,7 +119,13 @@ function textRanks(rows: readonly QueryableRow[], columnId: string, collator: In
   let ranks = byColumn.get(key);
   if (!ranks) {
     const texts = [...new Set(rows.map((row) => row.sortText[columnId] ?? ''))].sort(collator.compare);
-    ranks = new Map(texts.map((text, index) => [text, index]));
+    // Texts the collator calls equal ("Beta", "beta") share a rank: they tie, as equal scores do.
+    ranks = new Map();
+    let rank = -1;
+    texts.forEach((text, index) => {
+      if (index === 0 || collator.compare(texts[index - 1] ?? '', text) !== 0) rank += 1;
+      (ranks as Map<string, number>).set(text, rank);
+    });
     byColumn.set(key, ranks);
   }
   return ranks;
@@ -133,38 +139,94 @@ function isNumericColumn(rows: readonly QueryableRow[], columnId: string): boole
   return columnId === 'overall' || (rows[0] !== undefined && columnId in rows[0].scores);
 }
 
-// The full order of the rows by one column and direction, computed once per rows array: a sort
-// click, or any filter change while sorted, then costs one pass instead of a sort.
-const orderCache = new WeakMap<readonly QueryableRow[], Map<string, Int32Array>>();
+/**
+ * The rows' order by one column and direction: `order` lists positions in `rows`, sorted, ties in
+ * data order; `rank` gives each position its value's place among the column's distinct values in
+ * that direction (equal values share a rank, a missing value ranks last).
+ */
+interface ColumnOrder {
+  readonly order: Int32Array;
+  readonly rank: Int32Array;
+  /** How many ranks there can be: the distinct values, plus one for a missing value. */
+  readonly ranks: number;
+}
 
-function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collator: Intl.Collator): Int32Array {
+// Computed once per rows array, column and direction: a sort click, or any filter change while
+// sorted, then costs one pass instead of a sort, and several sort keys compare small integers.
+const orderCache = new WeakMap<readonly QueryableRow[], Map<string, ColumnOrder>>();
+
+function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collator: Intl.Collator): ColumnOrder {
   let byKey = orderCache.get(rows);
   if (!byKey) {
     byKey = new Map();
     orderCache.set(rows, byKey);
   }
   const cacheKey = `${key.id}\u0000${key.desc ? 'desc' : 'asc'}\u0000${collator.resolvedOptions().locale}`;
-  let order = byKey.get(cacheKey);
-  if (!order) {
+  let column = byKey.get(cacheKey);
+  if (!column) {
     let values: (number | undefined)[];
     if (isNumericColumn(rows, key.id)) values = rows.map((row) => numericValue(row, key.id));
     else {
       const ranks = textRanks(rows, key.id, collator);
       values = rows.map((row) => ranks.get(row.sortText[key.id] ?? ''));
     }
-    const positions = Array.from({ length: rows.length }, (_, position) => position);
-    positions.sort((a, b) => {
-      const left = values[a];
-      const right = values[b];
-      if (left === right) return a - b;
-      if (left === undefined) return 1;
-      if (right === undefined) return -1;
-      return (key.desc ? right - left : left - right) || a - b;
-    });
-    order = Int32Array.from(positions);
-    byKey.set(cacheKey, order);
+    // Only the distinct values are sorted by comparison (five at most for a score); the rows are
+    // then ordered by rank and position, packed in one number, with the typed array's native sort.
+    const distinct = [...new Set(values)].filter((value) => value !== undefined);
+    distinct.sort((left, right) => (key.desc ? right - left : left - right));
+    const rankOf = new Map(distinct.map((value, index) => [value, index]));
+    const count = rows.length;
+    const rank = new Int32Array(count);
+    const packed = new Float64Array(count);
+    for (let position = 0; position < count; position++) {
+      const value = values[position];
+      const place = value === undefined ? distinct.length : (rankOf.get(value) ?? distinct.length);
+      rank[position] = place;
+      packed[position] = place * count + position;
+    }
+    packed.sort();
+    const order = new Int32Array(count);
+    for (let index = 0; index < count; index++) order[index] = (packed[index] ?? 0) % count;
+    column = { order, rank, ranks: distinct.length + 1 };
+    byKey.set(cacheKey, column);
   }
-  return order;
+  return column;
+}
+
+/**
+ * The positions in `rows` where `keep` is 1, ordered by several sort keys (highest priority
+ * first), ties in data order. Each key is one cached {@link sortedOrder}; while the product of
+ * their rank counts and the row count fits a double exactly, each position's ranks are packed in
+ * one number and sorted natively, else compared key by key.
+ */
+function multiKeyOrder(
+  rows: readonly QueryableRow[],
+  keys: readonly SortKey[],
+  keep: Uint8Array,
+  collator: Intl.Collator,
+): number[] {
+  const columns = keys.map((key) => sortedOrder(rows, key, collator));
+  const positions: number[] = [];
+  for (let position = 0; position < keep.length; position++) if (keep[position] === 1) positions.push(position);
+  const count = rows.length;
+  const span = columns.reduce((product, column) => product * column.ranks, count);
+  if (span <= Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(positions.length);
+    positions.forEach((position, index) => {
+      let value = 0;
+      for (const column of columns) value = value * column.ranks + (column.rank[position] ?? 0);
+      packed[index] = value * count + position;
+    });
+    packed.sort();
+    return Array.from(packed, (value) => value % count);
+  }
+  return positions.sort((a, b) => {
+    for (const column of columns) {
+      const difference = (column.rank[a] ?? 0) - (column.rank[b] ?? 0);
+      if (difference !== 0) return difference;
+    }
+    return a - b;
+  });
 }
 
 /** Trend and tag ids as small integers per row, built once per rows array: the filter loop then compares numbers. */
@@ -336,31 +398,14 @@ export function queryRoutes<T extends QueryableRow>(
 
   const [onlyKey] = query.sorting;
   if (onlyKey && query.sorting.length === 1) {
-    const order = sortedOrder(rows, onlyKey, collator);
+    const { order } = sortedOrder(rows, onlyKey, collator);
     const sorted: T[] = [];
     for (const position of order) if (keep[position] === 1) sorted.push(rows[position] as T);
     return { rows: sorted, quality, ...counts };
   }
   if (query.sorting.length > 0) {
-    const keys = query.sorting.map((key) => {
-      if (isNumericColumn(rows, key.id)) return { desc: key.desc, value: (row: T) => numericValue(row, key.id) };
-      const ranks = textRanks(rows, key.id, collator);
-      return { desc: key.desc, value: (row: T) => ranks.get(row.sortText[key.id] ?? '') };
-    });
-    // Decorate, sort, undecorate: each key is read once per row, not once per comparison.
-    const decorated = kept.map((row, index) => ({ row, index, values: keys.map((key) => key.value(row)) }));
-    decorated.sort((a, b) => {
-      for (let i = 0; i < keys.length; i++) {
-        const left = a.values[i];
-        const right = b.values[i];
-        if (left === right) continue;
-        if (left === undefined) return 1;
-        if (right === undefined) return -1;
-        return keys[i]?.desc ? right - left : left - right;
-      }
-      return a.index - b.index;
-    });
-    return { rows: decorated.map((item) => item.row), quality, ...counts };
+    const sorted = multiKeyOrder(rows, query.sorting, keep, collator).map((position) => rows[position] as T);
+    return { rows: sorted, quality, ...counts };
   }
   if (normalized) {
     const order = new Map(kept.map((row, index) => [row.id, index]));

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { queryRoutes, type QueryableRow, type RouteQuery } from '../../src/features/explore/model/route-query';
+import { RUNS } from './generators';
+
+const en = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const none: RouteQuery = { trendIds: [], tagIds: [], ranges: {}, query: '', sorting: [] };
+const COLUMNS = ['cost', 'performance', 'overall', 'route'] as const;
+
+/** A score as a table holds it: 1–5 in halves, or none. */
+const score = fc.option(
+  fc.integer({ min: 2, max: 10 }).map((half) => half / 2),
+  { nil: undefined },
+);
+
+const rows = fc
+  .array(
+    fc.record({
+      cost: score,
+      performance: score,
+      overall: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
+      name: fc.constantFrom('Alpha', 'Route 2', 'Route 10', 'beta', 'Beta', '储能'),
+      trendId: fc.constantFrom('chips', 'gen'),
+    }),
+    { maxLength: 60 },
+  )
+  .map((items) =>
+    items.map((item, index): QueryableRow => ({
+      id: `r${index}`,
+      trendId: item.trendId,
+      tagIds: [],
+      scores: { cost: item.cost, performance: item.performance },
+      overall: item.overall,
+      searchText: item.name.toLowerCase(),
+      nameKeys: [item.name.toLowerCase()],
+      pinyinText: '',
+      sortText: { route: item.name, trend: item.trendId },
+    })),
+  );
+
+const sorting = fc.uniqueArray(fc.record({ id: fc.constantFrom(...COLUMNS), desc: fc.boolean() }), {
+  minLength: 1,
+  maxLength: 4,
+  selector: (key) => key.id,
+});
+
+/** What a sort means, written the plain way: compare key by key, missing values last, ties in data order. */
+function plainSort(items: readonly QueryableRow[], keys: readonly { id: string; desc: boolean }[]): string[] {
+  const value = (row: QueryableRow, id: string): number | string | undefined =>
+    id === 'route' ? row.sortText.route : id === 'overall' ? row.overall : row.scores[id];
+  return items
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => {
+      for (const { id, desc } of keys) {
+        const left = value(a.row, id);
+        const right = value(b.row, id);
+        if (left === right) continue;
+        if (left === undefined) return 1;
+        if (right === undefined) return -1;
+        const order = typeof left === 'string' ? en.compare(left, String(right)) : left - Number(right);
+        if (order !== 0) return desc ? -order : order;
+      }
+      return a.index - b.index;
+    })
+    .map(({ row }) => row.id);
+}
+
+describe('queryRoutes sorting', () => {
+  it('orders rows as a plain stable sort by the same keys does, for one key or several', () => {
+    fc.assert(
+      fc.property(rows, sorting, fc.constantFrom<readonly string[]>([], ['chips']), (items, keys, trendIds) => {
+        const shown = items.filter((row) => trendIds.length === 0 || trendIds.includes(row.trendId));
+        const result = queryRoutes(items, { ...none, trendIds, sorting: keys }, en);
+        expect(result.rows.map((row) => row.id)).toEqual(plainSort(shown, keys));
+      }),
+      { numRuns: RUNS.normal },
+    );
+  });
+});
