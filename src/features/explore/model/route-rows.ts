@@ -1,7 +1,7 @@
 import { normalizeForSearch, type Locale } from '../../../domain/locale';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { QueryableRow } from './route-query';
-import { overallScore, scoreValue, type Weights } from '../../../domain/scoring';
+import { equalWeights, overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 import { buildSearchText } from './search';
 import { pinyinKeys } from './pinyin';
 
@@ -64,6 +64,90 @@ function pinyinTextOf(route: Route): string {
   return text;
 }
 
+/** What the rows of one edition in one locale share: names looked up once, not once per route. */
+interface RowContext {
+  readonly edition: Edition;
+  readonly locale: Locale;
+  readonly trendNames: ReadonlyMap<string, string>;
+  readonly tagLabels: ReadonlyMap<string, string>;
+}
+
+/**
+ * A {@link RouteRow} whose texts beyond the name are made when first read: a table draws a few
+ * dozen rows, a search reads the keys, a text sort reads one column, and building every text of
+ * 100 000 routes up front was most of opening them. Each text is made once per row.
+ */
+class LocaleRouteRow implements RouteRow {
+  readonly id: string;
+  readonly locale: Locale;
+  readonly trendId: string;
+  readonly name: string;
+  readonly fullName: string | undefined;
+  readonly trendName: string;
+  readonly scores: Readonly<Record<string, number | undefined>>;
+  readonly overall: number | undefined;
+  readonly pinyinText: string;
+  readonly tagIds: readonly string[];
+  readonly route: Route;
+  readonly #context: RowContext;
+  #strengths: readonly string[] | undefined;
+  #weaknesses: readonly string[] | undefined;
+  #tags: readonly { readonly id: string; readonly label: string }[] | undefined;
+  #sortText: Readonly<Record<string, string>> | undefined;
+
+  constructor(
+    route: Route,
+    context: RowContext,
+    scores: Record<string, number | undefined>,
+    overall: number | undefined,
+    pinyinText: string,
+  ) {
+    this.id = route.id;
+    this.locale = context.locale;
+    this.trendId = route.trendId;
+    this.name = route.name[context.locale];
+    this.fullName = route.fullName?.[context.locale];
+    this.trendName = context.trendNames.get(route.trendId) ?? route.trendId;
+    this.scores = scores;
+    this.overall = overall;
+    this.pinyinText = pinyinText;
+    this.tagIds = route.tags;
+    this.route = route;
+    this.#context = context;
+  }
+
+  get strengths(): readonly string[] {
+    return (this.#strengths ??= this.route.strengths.map((text) => text[this.locale]));
+  }
+
+  get weaknesses(): readonly string[] {
+    return (this.#weaknesses ??= this.route.weaknesses.map((text) => text[this.locale]));
+  }
+
+  get tags(): readonly { readonly id: string; readonly label: string }[] {
+    return (this.#tags ??= this.route.tags.map((id) => ({ id, label: this.#context.tagLabels.get(id) ?? id })));
+  }
+
+  // Built on first search, not when the edition opens: many readers never search.
+  get searchText(): string {
+    return searchKeysOf(this.route, this.#context.edition).searchText;
+  }
+
+  get nameKeys(): readonly string[] {
+    return searchKeysOf(this.route, this.#context.edition).nameKeys;
+  }
+
+  get sortText(): Readonly<Record<string, string>> {
+    return (this.#sortText ??= {
+      route: this.name,
+      trend: this.trendName,
+      strengths: this.strengths.join(' '),
+      weaknesses: this.weaknesses.join(' '),
+      tags: this.tags.map((tag) => tag.label).join(' '),
+    });
+  }
+}
+
 /**
  * Builds the table rows for one edition in one locale, in the edition's order, with the overall
  * score under `weights` (percent or any relative weights; equal when omitted). `withPinyin` adds
@@ -76,45 +160,25 @@ export function buildRouteRows(
   weights?: Weights,
   { withPinyin = false }: { readonly withPinyin?: boolean } = {},
 ): RouteRow[] {
-  const trendNames = new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]]));
-  const tagLabels = new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]]));
+  const context: RowContext = {
+    edition,
+    locale,
+    trendNames: new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
+    tagLabels: new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]])),
+  };
+  const { criteria } = edition;
+  // Worked out once, not once per route.
+  const rowWeights = weights ?? equalWeights(criteria);
   return edition.routes.map((route) => {
-    const name = route.name[locale];
-    const trendName = trendNames.get(route.trendId) ?? route.trendId;
-    const strengths = route.strengths.map((text) => text[locale]);
-    const weaknesses = route.weaknesses.map((text) => text[locale]);
-    const tags = route.tags.map((id) => ({ id, label: tagLabels.get(id) ?? id }));
-    return {
-      id: route.id,
-      locale,
-      trendId: route.trendId,
-      name,
-      fullName: route.fullName?.[locale],
-      trendName,
-      strengths,
-      weaknesses,
-      tags,
-      scores: Object.fromEntries(edition.criteria.map((criterion) => [criterion.id, scoreValue(route, criterion.id)])),
-      overall: overallScore(route, edition.criteria, weights),
-      // Built on first search, not when the edition opens: for 100 000 imported routes they are
-      // most of the opening time, and many readers never search.
-      get searchText() {
-        return searchKeysOf(route, edition).searchText;
-      },
-      get nameKeys() {
-        return searchKeysOf(route, edition).nameKeys;
-      },
-      pinyinText: withPinyin ? pinyinTextOf(route) : '',
-      tagIds: route.tags,
+    const scores: Record<string, number | undefined> = {};
+    for (const criterion of criteria) scores[criterion.id] = scoreValue(route, criterion.id);
+    return new LocaleRouteRow(
       route,
-      sortText: {
-        route: name,
-        trend: trendName,
-        strengths: strengths.join(' '),
-        weaknesses: weaknesses.join(' '),
-        tags: tags.map((tag) => tag.label).join(' '),
-      },
-    };
+      context,
+      scores,
+      overallScore(route, criteria, rowWeights),
+      withPinyin ? pinyinTextOf(route) : '',
+    );
   });
 }
 
