@@ -74,7 +74,8 @@ export interface ViewState {
 
 /** What a decoded link is checked against: the ids the current edition knows. */
 export interface ViewContext {
-  readonly routeIds: ReadonlySet<string>;
+  /** The edition's route ids (a set, or any map keyed by them). */
+  readonly routeIds: Pick<ReadonlySet<string>, 'has'>;
   readonly trendIds: ReadonlySet<string>;
   readonly tagIds: ReadonlySet<string>;
   /** Ids of the table's sortable columns. */

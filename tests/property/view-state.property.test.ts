@@ -24,21 +24,15 @@ import { awkwardText, bundledEdition, numberText, RUNS } from './generators';
 const edition = bundledEdition();
 const criterionIds = edition.criteria.map((criterion) => criterion.id);
 // As useViewState builds it: the table's fixed columns and one per criterion are sortable.
+const routeIds = new Set(edition.routes.map((route) => route.id));
 const context: ViewContext = {
-  routeIds: new Set(edition.routes.map((route) => route.id)),
+  routeIds,
   trendIds: new Set(edition.trends.map((trend) => trend.id)),
   tagIds: new Set(edition.tags.map((tag) => tag.id)),
   columnIds: new Set([...RESERVED_CRITERION_IDS, ...criterionIds]),
   criterionIds,
 };
-const knownIds = [
-  ...context.routeIds,
-  ...context.trendIds,
-  ...context.tagIds,
-  ...context.columnIds,
-  ...VIEW_IDS,
-  ...LOCALES,
-];
+const knownIds = [...routeIds, ...context.trendIds, ...context.tagIds, ...context.columnIds, ...VIEW_IDS, ...LOCALES];
 
 // Mostly ids the edition knows (so the valid paths are taken often), with near misses and garbage.
 const token: fc.Arbitrary<string> = fc.oneof(
@@ -228,7 +222,7 @@ describe('URL codec (properties)', () => {
       tag: ids(context.tagIds),
       // Distinct routes, at most MAX_SELECTION of them, each possibly repeated.
       sel: fc
-        .uniqueArray(fc.constantFrom(...context.routeIds), { maxLength: MAX_SELECTION })
+        .uniqueArray(fc.constantFrom(...routeIds), { maxLength: MAX_SELECTION })
         .chain((picked) => fc.shuffledSubarray([...picked, ...picked])),
       q: fc.string({ unit: 'binary', maxLength: MAX_QUERY_LENGTH }),
     });

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { Notice } from '../../components/ui/notice';
+import { routeIndex } from '../../domain/edition/model';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
 import { equalPercentWeights } from '../../features/decide/model/decide';
@@ -106,7 +107,7 @@ export function Dashboard({
     [result, state.view],
   );
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
-  const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
+  const styleIndex = routeIndex(edition.routes);
 
   const weightList = formatList(
     edition.criteria.map((criterion) =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { RESERVED_CRITERION_IDS } from '../../domain/edition/model';
+import { RESERVED_CRITERION_IDS, routeIndex } from '../../domain/edition/model';
 import type { Edition } from '../../domain/edition/schema';
 import {
   decodeViewState,
@@ -23,7 +23,7 @@ export function useViewState(edition: Edition) {
   const context = useMemo<ViewContext>(() => {
     const criterionIds = edition.criteria.map((criterion) => criterion.id);
     return {
-      routeIds: new Set(edition.routes.map((route) => route.id)),
+      routeIds: routeIndex(edition.routes),
       trendIds: new Set(edition.trends.map((trend) => trend.id)),
       tagIds: new Set(edition.tags.map((tag) => tag.id)),
       columnIds: new Set([...RESERVED_CRITERION_IDS, ...criterionIds]),

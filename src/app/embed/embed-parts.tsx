@@ -1,5 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import { routeIndex } from '../../domain/edition/model';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { Weights } from '../../domain/scoring';
 import type { UpdateOptions, ViewPatch, ViewState } from '../../domain/view-state';
@@ -38,7 +39,7 @@ export function EmbedRadar({
   readonly result: QueryResult<RouteRow>;
 }) {
   const { t, locale } = useUiLocale();
-  const styleIndex = useMemo(() => new Map(edition.routes.map((route, index) => [route.id, index])), [edition]);
+  const styleIndex = routeIndex(edition.routes);
   // The choice is keyed by its ids, so a new sort (same routes) leaves the chart untouched.
   const [drawnIds, matching] = useMemo(() => {
     const trendRows = result.rows.filter((row) => row.trendId === trendId);
