@@ -21,6 +21,9 @@ const VirtualLines = retryableLazy(async () => (await import('./virtual-lines'))
 /** Above this many table lines (rows, group headers, details) only the visible ones are drawn. */
 export const VIRTUALIZE_AFTER = 200;
 
+/** Lines drawn while the virtualiser loads: more than the box (75 % of the screen's height) shows. */
+const LINES_BEFORE_VIRTUALISER = 40;
+
 export interface RoutesTableProps {
   /** The rows to show, already filtered and sorted (see `queryRoutes`), in the reading locale. */
   readonly rows: readonly RouteRow[];
@@ -126,8 +129,9 @@ export function RoutesTable(props: RoutesTableProps) {
         <SearchQueryContext value={props.query}>
           <ExpansionContext value={expansion}>
             {virtual ? (
-              // While the virtualiser loads, the first lines are drawn as they will be at the top.
-              <Suspense fallback={renderTable(firstLines(VIRTUALIZE_AFTER))}>
+              // While the virtualiser loads, the first lines are drawn as they will be at the top:
+              // enough to fill the box, not all 200 (their layout alone cost 250 ms at opening).
+              <Suspense fallback={renderTable(firstLines(LINES_BEFORE_VIRTUALISER))}>
                 <VirtualLines count={lines.length} scrollRef={scrollRef} render={renderTable} />
               </Suspense>
             ) : (
