@@ -28,6 +28,8 @@ declare global {
       micro?: unknown;
       /** The paint bench's plain-JS baseline on the dashboard's routes (see ./paint-baseline). */
       paintBaseline?: (input: BaselineInput) => Promise<number>;
+      /** Sets up `paintBaseline` on the dashboard's routes; the bench calls it after timing the opening. */
+      installPaintBaseline?: () => Promise<void>;
     };
   }
 }
@@ -90,9 +92,16 @@ function GeneratedDashboard() {
     return result;
   });
   useEffect(() => {
-    void installPaintBaseline(generated).then((paintBaseline) => {
-      window.harness = { ...window.harness, ready: window.harness?.ready ?? false, paintBaseline };
-    });
+    // Installed when the bench asks, once it has timed the opening: the baseline's own setup (every
+    // route's search keys, with pinyin) would otherwise run while the dashboard opens.
+    window.harness = {
+      ...window.harness,
+      ready: window.harness?.ready ?? false,
+      installPaintBaseline: async () => {
+        const paintBaseline = await installPaintBaseline(generated);
+        window.harness = { ...window.harness, ready: window.harness?.ready ?? false, paintBaseline };
+      },
+    };
   }, [generated]);
   // The app's own language switch, in the app's header, so the bench can time a language change
   // re-rendering every generated route's texts.
