@@ -84,9 +84,10 @@ function RadarCharts({ edition, shownRows, routesById, styleIndex }: TrendRadars
   const [grid, setGrid] = useState<HTMLElement | null>(null);
   // Set while React commits: as a transition, so that the commit stays as it was.
   const placeGrid = useCallback((element: HTMLElement | null) => startTransition(() => setGrid(element)), []);
-  // Scrolled far from the table's filters, the radars keep their routes: at 100 000 routes choosing
-  // each trend's routes again on every sort, facet or keystroke cost tens of ms nobody could see.
-  const near = useNearViewport(grid) !== false;
+  // Out of view, the radars keep their routes: at 100 000 routes choosing each trend's routes and
+  // redrawing three charts on every sort, facet or keystroke cost tens of ms nobody could see. They
+  // catch up as the grid's edge comes into view. (They load a screen earlier, see RadarGrid.)
+  const near = useNearViewport(grid, '0px') !== false;
   // Once near, they follow the table after its rows are painted, so the rows paint first.
   const deferredRows = useAfterPaint(useFollowWhile(near, shownRows));
   // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
