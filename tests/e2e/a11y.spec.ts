@@ -78,6 +78,8 @@ for (const lng of ['en', 'zh'] as const) {
         // Nothing matches: the table's empty state and the empty radars.
         await page.getByRole('searchbox').fill('zzzz-no-such-route');
         await expect(routeRows(page)).toHaveCount(0);
+        // The radars follow the table once they are in view again.
+        await page.locator('#charts').scrollIntoViewIfNeeded();
         await expect(page.locator('figure.radar--empty')).toHaveCount(3);
         expect(await axe(page)).toEqual([]);
 

@@ -125,9 +125,10 @@ test.describe('in a Chinese browser', () => {
     );
     await expect.poll(() => params(page)).toEqual({ ...before, lang: 'en' });
 
-    // Clearing the search brings the AI-chips radar back, labelled in English.
+    // Clearing the search brings the AI-chips radar back, labelled in English, once in view.
     await page.getByRole('searchbox', { name: 'Search routes' }).press('Escape');
     const english = page.getByRole('figure', { name: /^AI chips/ });
+    await english.scrollIntoViewIfNeeded();
     await expect(english.locator('.radar-axis-label title').first()).toHaveText('Cost advantage');
 
     // The tooltip speaks English too.

@@ -239,3 +239,18 @@ test('the radar tooltip lists the visible routes only', async ({ page }) => {
   await hover();
   await expect(tooltip.locator('li')).toHaveText(['GPU: 1', 'FPGA: 2']);
 });
+
+test('radars out of view keep their routes, and follow the table when scrolled back into view', async ({ page }) => {
+  await page.goto('./');
+  await revealCharts(page);
+  await expect(page.locator('figure.radar svg.recharts-surface')).toHaveCount(3);
+  // Back at the top, the radars are far below: picking one trend leaves them as they were.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: /^AI chips/ }).click();
+  await expect(routeRows(page)).toHaveCount(3);
+  await expect(page.locator('figure.radar--empty')).toHaveCount(0);
+  // In view again, they show the AI chips routes only: the other trends' radars say none match.
+  await page.locator('#charts').scrollIntoViewIfNeeded();
+  await expect(page.locator('figure.radar--empty')).toHaveCount(2);
+  await expect(page.getByRole('figure', { name: /^AI chips/ }).locator('svg.recharts-surface')).toBeVisible();
+});
