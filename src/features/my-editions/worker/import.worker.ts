@@ -2,6 +2,8 @@ import type { ImportResult } from '../model/import-routes';
 import type { MyRoutesRecord } from '../model/my-routes';
 import { runCommitJob, runImportJob, runLoadJob, runRemoveJob, runSaveJob } from './import-job';
 import type { WorkerRequest, WorkerResponse } from './import-client';
+import { ROUTES_PER_PART } from './hand-over';
+import type { Route } from '../../../domain/edition/schema';
 
 // The worker's global scope, typed by what this file uses (the DOM and WebWorker libs clash in one program).
 const scope = self as unknown as {
@@ -17,6 +19,16 @@ let pending: ImportResult | undefined;
 
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
+}
+
+/**
+ * Hands `routes` to the page in parts of {@link ROUTES_PER_PART} (`routes` messages), then posts
+ * `end` with the rest of the value, whose routes are the empty list: the page puts them back.
+ */
+function postInParts(routes: readonly Route[], end: (withoutRoutes: Route[]) => WorkerResponse): void {
+  for (let start = 0; start < routes.length; start += ROUTES_PER_PART)
+    post({ type: 'routes', routesJson: JSON.stringify(routes.slice(start, start + ROUTES_PER_PART)) });
+  post(end([]));
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -41,18 +53,25 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'commit': {
       if (!pending) throw new Error('nothing to import');
       // The page shows the routes first; storing a large import takes a few seconds more.
-      post({ type: 'committed', resultJson: JSON.stringify(pending) });
+      const result = pending;
+      postInParts(result.routes, (routes) => ({
+        type: 'committed',
+        resultJson: JSON.stringify({ ...result, routes }),
+      }));
       post({ type: 'stored', change: await runCommitJob(pending) });
       pending = undefined;
       return;
     }
     case 'load': {
       const outcome = await runLoadJob();
-      post(
-        outcome.kind === 'loaded'
-          ? { type: 'loadedJson', recordJson: JSON.stringify(outcome.record) }
-          : { type: 'loaded', outcome },
-      );
+      if (outcome.kind !== 'loaded') post({ type: 'loaded', outcome });
+      else {
+        const { record } = outcome;
+        postInParts(record.routes, (routes) => ({
+          type: 'loadedJson',
+          recordJson: JSON.stringify({ ...record, routes }),
+        }));
+      }
       return;
     }
     case 'remove': {
