@@ -1,5 +1,6 @@
 import type { OnChangeFn, RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useId, useState, type ReactNode } from 'react';
+import { useBaselineRow } from '../hooks/use-baseline-row';
 import { Button } from '../../../components/ui/button';
 import { EditedMark } from '../../../components/ui/edited-mark';
 import { ScoreBar } from '../../../components/ui/score-bar';
@@ -47,7 +48,7 @@ export function RouteCards(props: RouteCardsProps) {
   const id = useId();
   const [limit, setLimit] = useState(CARD_PAGE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const baseline = rows.find((row) => row.id === props.baselineId);
+  const baseline = useBaselineRow(rows, props.baselineId);
   const [firstKey] = sorting;
   const numeric = (columnId: string) => columnId === 'overall' || criteria.some((item) => item.id === columnId);
   const sortIds = [...TEXT_SORT_IDS, ...criteria.map((criterion) => criterion.id), 'overall'];

@@ -1,5 +1,6 @@
 import { useTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { useBaselineRow } from '../hooks/use-baseline-row';
 import { Button } from '../../../components/ui/button';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import type { RouteRow } from '../model/route-rows';
@@ -38,11 +39,7 @@ export interface RoutesTableLinesProps extends RoutesTableProps {
 export function RoutesTableLines(props: RoutesTableLinesProps) {
   const { rows, criteria, sorting, rowSelection, columnVisibility, lines, drawn, virtual } = props;
   const { t } = useUiLocale();
-  // Looked up only when there is a baseline: a scan of 100 000 rows for none cost tens of ms a render.
-  const baseline = useMemo(
-    () => (props.baselineId === undefined ? undefined : rows.find((row) => row.id === props.baselineId)),
-    [rows, props.baselineId],
-  );
+  const baseline = useBaselineRow(rows, props.baselineId);
   const selectable = props.selectable ?? true;
   const columns = useMemo(() => buildRouteColumns(criteria, baseline, selectable), [criteria, baseline, selectable]);
   const labelOf = useColumnLabel(criteria, props.own);
