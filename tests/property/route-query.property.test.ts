@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { queryRoutes, type QueryableRow, type RouteQuery } from '../../src/features/explore/model/route-query';
+import { normalizeForSearch } from '../../src/domain/locale';
+import {
+  matchQuality,
+  queryRoutes,
+  type QueryableRow,
+  type RouteQuery,
+} from '../../src/features/explore/model/route-query';
 import { RUNS } from './generators';
 
 const en = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
@@ -19,7 +25,7 @@ const rows = fc
       cost: score,
       performance: score,
       overall: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
-      name: fc.constantFrom('Alpha', 'Route 2', 'Route 10', 'beta', 'Beta', '储能'),
+      name: fc.constantFrom('Alpha', 'Route 2', 'Route 10', 'beta', 'Beta', 'Beta max', 'Alphabeta', '储能', '大储'),
       trendId: fc.constantFrom('chips', 'gen'),
     }),
     { maxLength: 60 },
@@ -72,6 +78,21 @@ describe('queryRoutes sorting', () => {
         const shown = items.filter((row) => trendIds.length === 0 || trendIds.includes(row.trendId));
         const result = queryRoutes(items, { ...none, trendIds, sorting: keys }, en);
         expect(result.rows.map((row) => row.id)).toEqual(plainSort(shown, keys));
+      }),
+      { numRuns: RUNS.normal },
+    );
+  });
+
+  it('with a search and no sort, ranks better matches first, ties in data order', () => {
+    fc.assert(
+      fc.property(rows, fc.constantFrom('beta', 'be', 'route', 'ta', 'alpha', '储'), (items, query) => {
+        const normalized = normalizeForSearch(query);
+        const expected = items
+          .map((row, index) => ({ row, index, quality: matchQuality(row, normalized, '') }))
+          .filter(({ quality }) => quality > 0)
+          .sort((a, b) => b.quality - a.quality || a.index - b.index)
+          .map(({ row }) => row.id);
+        expect(queryRoutes(items, { ...none, query }, en).rows.map((row) => row.id)).toEqual(expected);
       }),
       { numRuns: RUNS.normal },
     );

@@ -47,7 +47,9 @@ export function searchTerms(query: string): string[] {
 
 /** True when every term (from {@link searchTerms}) occurs in `searchText`; no terms match everything. */
 export function matchesTerms(searchText: string, terms: readonly string[]): boolean {
-  return terms.every((term) => searchText.includes(term));
+  // A plain loop: this runs for every route on every keystroke.
+  for (const term of terms) if (!searchText.includes(term)) return false;
+  return true;
 }
 
 /**
