@@ -94,6 +94,8 @@ class LocaleRouteRow implements RouteRow {
   #weaknesses: readonly string[] | undefined;
   #tags: readonly { readonly id: string; readonly label: string }[] | undefined;
   #sortText: Readonly<Record<string, string>> | undefined;
+  // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
+  #searchKeys: SearchKeys | undefined;
 
   constructor(
     route: Route,
@@ -130,11 +132,11 @@ class LocaleRouteRow implements RouteRow {
 
   // Built on first search, not when the edition opens: many readers never search.
   get searchText(): string {
-    return searchKeysOf(this.route, this.#context.edition).searchText;
+    return (this.#searchKeys ??= searchKeysOf(this.route, this.#context.edition)).searchText;
   }
 
   get nameKeys(): readonly string[] {
-    return searchKeysOf(this.route, this.#context.edition).nameKeys;
+    return (this.#searchKeys ??= searchKeysOf(this.route, this.#context.edition)).nameKeys;
   }
 
   get sortText(): Readonly<Record<string, string>> {
