@@ -5,27 +5,6 @@ import { equalWeights, overallScore, scoreValue, type Weights } from '../../../d
 import { buildSearchText } from './search';
 import { pinyinKeys } from './pinyin';
 
-/**
- * One table row: a route with every text already in the reading locale, so that TanStack's
- * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
- */
-export interface RouteRow extends QueryableRow {
-  readonly id: string;
-  readonly locale: Locale;
-  readonly trendId: string;
-  readonly name: string;
-  readonly fullName: string | undefined;
-  readonly trendName: string;
-  readonly strengths: readonly string[];
-  readonly weaknesses: readonly string[];
-  readonly tags: readonly { readonly id: string; readonly label: string }[];
-  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
-  readonly scores: Readonly<Record<string, number | undefined>>;
-  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
-  readonly overall: number | undefined;
-  readonly route: Route;
-}
-
 interface SearchKeys {
   readonly searchText: string;
   readonly nameKeys: readonly string[];
@@ -73,18 +52,22 @@ interface RowContext {
 }
 
 /**
- * A {@link RouteRow} whose texts beyond the name are made when first read: a table draws a few
- * dozen rows, a search reads the keys, a text sort reads one column, and building every text of
- * 100 000 routes up front was most of opening them. Each text is made once per row.
+ * One table row: a route with every text already in the reading locale, so that TanStack's
+ * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
+ * Its texts beyond the name are made when first read, then kept: a table draws a few dozen rows, a
+ * search reads the keys, a text sort reads one column, and building every text of 100 000 routes
+ * up front was most of opening them. Made by {@link buildRouteRows} only.
  */
-class LocaleRouteRow implements RouteRow {
+class RouteRow implements QueryableRow {
   readonly id: string;
   readonly locale: Locale;
   readonly trendId: string;
   readonly name: string;
   readonly fullName: string | undefined;
   readonly trendName: string;
+  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
   readonly scores: Readonly<Record<string, number | undefined>>;
+  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
   readonly overall: number | undefined;
   readonly pinyinText: string;
   readonly tagIds: readonly string[];
@@ -150,6 +133,9 @@ class LocaleRouteRow implements RouteRow {
   }
 }
 
+// Exported as a type only: rows come from buildRouteRows, which shares one context per edition.
+export type { RouteRow };
+
 /**
  * Builds the table rows for one edition in one locale, in the edition's order, with the overall
  * score under `weights` (percent or any relative weights; equal when omitted). `withPinyin` adds
@@ -174,7 +160,7 @@ export function buildRouteRows(
   return edition.routes.map((route) => {
     const scores: Record<string, number | undefined> = {};
     for (const criterion of criteria) scores[criterion.id] = scoreValue(route, criterion.id);
-    return new LocaleRouteRow(
+    return new RouteRow(
       route,
       context,
       scores,
