@@ -58,3 +58,35 @@ test('case 5: a radar mounted in a hidden tab draws at full width when first sho
   await expect(figure.locator('.recharts-radar-polygon')).toHaveCount(3);
   // The console fixture fails the test on any warning, e.g. recharts' "width(0) and height(0)".
 });
+
+test('a long table scrolled while its virtualiser loads stays where the reader scrolled it', async ({ page }) => {
+  // The virtualiser's chunk arrives late, as on a slow connection: the table draws its first lines meanwhile.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/virtual-lines-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${HARNESS_URL}?case=dashboard&routes=2000&lng=en`);
+  const box = page.locator('.table-scroll');
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(40);
+  // The route whose row is at the top edge of the box (below the sticky header).
+  const topRoute = () =>
+    box.evaluate((element) => {
+      const top = element.getBoundingClientRect().top + (element.querySelector('thead')?.offsetHeight ?? 0);
+      return [...element.querySelectorAll<HTMLElement>('tbody tr[data-route-id]')].find(
+        (row) => row.getBoundingClientRect().bottom > top + 1,
+      )?.dataset.routeId;
+    });
+  await box.evaluate((element) => element.scrollTo({ top: 900 }));
+  const before = await topRoute();
+  release();
+  // Virtualised: fewer lines drawn, and the box still where the reader was, not back at the top.
+  // Lines not drawn yet count at an estimated height, so the top line may move by a line or two.
+  await expect.poll(() => page.locator('tbody tr[data-route-id]').count()).toBeLessThan(40);
+  const place = (id: string | undefined) => Number(id?.replace(/^\D+/, ''));
+  expect(place(before)).toBeGreaterThan(5);
+  await expect.poll(async () => Math.abs(place(await topRoute()) - place(before))).toBeLessThanOrEqual(2);
+});

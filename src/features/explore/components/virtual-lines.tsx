@@ -34,6 +34,9 @@ export function VirtualLines(props: {
     getScrollElement: () => props.scrollRef.current,
     estimateSize: estimateLine,
     overscan: 10,
+    // The box may have been scrolled while the virtualiser loaded (the table drew its first lines
+    // meanwhile): start where the reader is, not at the top.
+    initialOffset: () => props.scrollRef.current?.scrollTop ?? 0,
   });
   const items = virtualizer.getVirtualItems();
   return props.render({
