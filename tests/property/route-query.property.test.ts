@@ -11,7 +11,7 @@ import { RUNS } from './generators';
 
 const en = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const none: RouteQuery = { trendIds: [], tagIds: [], ranges: {}, query: '', sorting: [] };
-const COLUMNS = ['cost', 'performance', 'overall', 'route'] as const;
+const COLUMNS = ['cost', 'performance', 'overall', 'route', 'tags'] as const;
 
 /** A score as a table holds it: 1–5 in halves, or none. */
 const score = fc.option(
@@ -27,6 +27,8 @@ const rows = fc
       overall: fc.option(fc.double({ min: 1, max: 5, noNaN: true }), { nil: undefined }),
       name: fc.constantFrom('Alpha', 'Route 2', 'Route 10', 'beta', 'Beta', 'Beta max', 'Alphabeta', '储能', '大储'),
       trendId: fc.constantFrom('chips', 'gen'),
+      // A route with no tags has an empty tags text.
+      tags: fc.constantFrom('', 'edge', 'Edge', 'general purpose'),
     }),
     { maxLength: 60 },
   )
@@ -40,7 +42,7 @@ const rows = fc
       searchText: item.name.toLowerCase(),
       nameKeys: [item.name.toLowerCase()],
       pinyinText: '',
-      sortText: { route: item.name, trend: item.trendId },
+      sortText: { route: item.name, trend: item.trendId, tags: item.tags },
     })),
   );
 
@@ -50,10 +52,14 @@ const sorting = fc.uniqueArray(fc.record({ id: fc.constantFrom(...COLUMNS), desc
   selector: (key) => key.id,
 });
 
-/** What a sort means, written the plain way: compare key by key, missing values last, ties in data order. */
+/** What a sort means, written the plain way: compare key by key, missing values (no score, empty text) last, ties in data order. */
 function plainSort(items: readonly QueryableRow[], keys: readonly { id: string; desc: boolean }[]): string[] {
-  const value = (row: QueryableRow, id: string): number | string | undefined =>
-    id === 'route' ? row.sortText.route : id === 'overall' ? row.overall : row.scores[id];
+  const value = (row: QueryableRow, id: string): number | string | undefined => {
+    if (id === 'overall') return row.overall;
+    if (id !== 'route' && id !== 'tags') return row.scores[id];
+    // An empty text is a missing value.
+    return row.sortText[id] || undefined;
+  };
   return items
     .map((row, index) => ({ row, index }))
     .sort((a, b) => {

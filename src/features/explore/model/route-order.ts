@@ -74,7 +74,11 @@ export function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collato
     if (isNumericColumn(rows, key.id)) values = rows.map((row) => numericValue(row, key.id));
     else {
       const ranks = textRanks(rows, key.id, collator);
-      values = rows.map((row) => ranks.get(row.sortText[key.id] ?? ''));
+      // An empty text (a route with no tags or no strengths) is a missing value: it sorts last.
+      values = rows.map((row) => {
+        const text = row.sortText[key.id] ?? '';
+        return text === '' ? undefined : ranks.get(text);
+      });
     }
     // Only the distinct values are sorted by comparison (five at most for a score); the rows are
     // then ordered by rank and position, packed in one number, with the typed array's native sort.
