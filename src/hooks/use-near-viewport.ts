@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Whether `element` is within `margin` of the viewport now, followed as the reader scrolls
@@ -21,7 +22,8 @@ export function useNearViewport(element: Element | null, margin = '100% 0px'): b
       { rootMargin: margin },
     );
     observer.observe(element);
-    const onPrint = () => setNear(true);
+    // Rendered before the browser lays the page out for print, which does not wait for React.
+    const onPrint = () => flushSync(() => setNear(true));
     window.addEventListener('beforeprint', onPrint);
     return () => {
       observer.disconnect();

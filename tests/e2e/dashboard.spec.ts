@@ -254,3 +254,23 @@ test('radars out of view keep their routes, and follow the table when scrolled b
   await expect(page.locator('figure.radar--empty')).toHaveCount(2);
   await expect(page.getByRole('figure', { name: /^AI chips/ }).locator('svg.recharts-surface')).toBeVisible();
 });
+
+test('printing shows the radars as the table is, even when they were out of view', async ({ page }) => {
+  await page.goto('./');
+  await revealCharts(page);
+  await expect(page.locator('figure.radar svg.recharts-surface')).toHaveCount(3);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('searchbox', { name: 'Search routes' }).fill('gpu');
+  await expect(routeRows(page)).toHaveCount(1);
+  // The browser lays the page out for print right after `beforeprint`: read the radars then.
+  const printed = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return {
+      empty: document.querySelectorAll('figure.radar--empty').length,
+      chips: [...document.querySelectorAll('figure.radar')]
+        .find((figure) => figure.textContent.includes('AI chips'))
+        ?.querySelectorAll('.legend li').length,
+    };
+  });
+  expect(printed).toEqual({ empty: 2, chips: 1 });
+});

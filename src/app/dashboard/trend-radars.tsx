@@ -1,4 +1,5 @@
-import { Suspense, startTransition, useCallback, useMemo, useState } from 'react';
+import { Suspense, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { WhenNearViewport } from '../../components/ui/when-near-viewport';
 import type { Edition, Route } from '../../domain/edition/schema';
@@ -78,6 +79,25 @@ function useFollowWhile<T>(follow: boolean, value: T): T {
   return follow ? value : kept;
 }
 
+/**
+ * Whether the page is being printed (between `beforeprint` and `afterprint`). The change is
+ * rendered before the browser lays the page out for print.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const onBefore = () => flushSync(() => setPrinting(true));
+    const onAfter = () => setPrinting(false);
+    window.addEventListener('beforeprint', onBefore);
+    window.addEventListener('afterprint', onAfter);
+    return () => {
+      window.removeEventListener('beforeprint', onBefore);
+      window.removeEventListener('afterprint', onAfter);
+    };
+  }, []);
+  return printing;
+}
+
 /** One radar per trend, with the best-ranked routes the table's filters leave. */
 function RadarCharts({ edition, shownRows, routesById, styleIndex }: TrendRadarsProps) {
   const { t, locale } = useUiLocale();
@@ -88,8 +108,11 @@ function RadarCharts({ edition, shownRows, routesById, styleIndex }: TrendRadars
   // redrawing three charts on every sort, facet or keystroke cost tens of ms nobody could see. They
   // catch up as the grid's edge comes into view. (They load a screen earlier, see RadarGrid.)
   const near = useNearViewport(grid, '0px') !== false;
-  // Once near, they follow the table after its rows are painted, so the rows paint first.
-  const deferredRows = useAfterPaint(useFollowWhile(near, shownRows));
+  // Once near, they follow the table after its rows are painted, so the rows paint first; for
+  // print at once, since the printout is laid out before the next paint.
+  const followed = useFollowWhile(near, shownRows);
+  const afterPaint = useAfterPaint(followed);
+  const deferredRows = usePrinting() ? followed : afterPaint;
   // The choice is keyed by its ids, so a sort (same routes) leaves the charts untouched.
   const radarKey = useMemo(() => {
     const byTrend = new Map(edition.trends.map((trend) => [trend.id, [] as RouteRow[]]));
