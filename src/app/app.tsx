@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
@@ -6,6 +6,7 @@ import { StorageNotice } from '../components/ui/storage-notice';
 import { ScoreChangeContext } from '../components/ui/score-change-context';
 import { ImportButton } from '../features/my-editions/components/import-button';
 import { NewComparisonButton } from '../features/my-editions/components/new-comparison-button';
+import { useImportContext } from '../features/my-editions/hooks/use-import-context';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
 import { useUserEditions } from '../features/my-editions/hooks/use-user-editions';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
@@ -123,20 +124,11 @@ export function App({
     t,
   );
 
-  const held = myRoutes.record;
-  const criteriaFixed = held !== undefined && held.routes.length > 0;
-  // Once per record, not on every render of the page: a set of 300 000 ids took 400 ms.
-  const takenRouteIds = useMemo(() => new Set(held?.routes.map((route) => route.id)), [held]);
-  const dataControls = current ? (
+  const { context: importContext, criteriaFixed } = useImportContext(myRoutes.record, current, shown);
+  const dataControls = importContext ? (
     <>
       <ImportButton
-        context={{
-          criteria: criteriaFixed ? held.criteria : current.criteria,
-          trends: [...(shown?.trends ?? []), ...(held?.trends ?? [])],
-          tags: [...(shown?.tags ?? []), ...(held?.tags ?? [])],
-          sourceRoutes: shown?.routes ?? [],
-          takenRouteIds,
-        }}
+        context={importContext}
         criteriaFixed={criteriaFixed}
         onImport={(committed) => void onImport(committed)}
         disabled={myRoutes.loading}
