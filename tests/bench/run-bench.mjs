@@ -99,17 +99,14 @@ try {
 
     const measure = (action) =>
       dashboard.evaluate(async (kind) => {
-        // The table's box, watched for changes of its rows only: crossing 200 lines swaps the table
-        // for its virtualised form, a new tbody an observer of the old one would never hear from,
-        // and the headers' sort marks change first, before any row does.
+        // The table's box, watched until the routes it shows change: crossing 200 lines swaps the
+        // table for its virtualised form, a new tbody an observer of the old one would never hear
+        // from. Other changes do not count: the headers' sort marks, or a search's highlighting of
+        // the rows still shown, come before the new rows do.
         const body = document.querySelector('.routes-table');
-        const touchesRows = (record) => {
-          const target = record.target.nodeType === 1 ? record.target : record.target.parentElement;
-          return (
-            target?.closest('tbody') !== null ||
-            [...record.addedNodes].some((node) => node.nodeName === 'TBODY' || node.querySelector?.('tbody'))
-          );
-        };
+        const shownRoutes = () =>
+          [...body.querySelectorAll('tbody tr[data-route-id]')].map((row) => row.dataset.routeId).join(' ');
+        const before = shownRoutes();
         const headerButton = (name) =>
           [...document.querySelectorAll('thead th')]
             .find((th) => th.textContent?.startsWith(name))
@@ -121,8 +118,8 @@ try {
         };
         // An interaction that changes nothing on screen would wait forever: give up after 10 s.
         const changed = new Promise((resolve) => {
-          const observer = new MutationObserver((records) => {
-            if (!records.some(touchesRows)) return;
+          const observer = new MutationObserver(() => {
+            if (shownRoutes() === before) return;
             observer.disconnect();
             resolve();
           });

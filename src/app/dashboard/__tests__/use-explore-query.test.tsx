@@ -1,0 +1,76 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bundledEdition } from '../../../../tests/property/generators';
+import { decodeViewState, EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
+import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
+import { equalWeights } from '../../../domain/scoring';
+import { useExploreQuery } from '../use-explore-query';
+
+const edition = bundledEdition();
+const weights = equalWeights(edition.criteria);
+const context: ViewContext = {
+  routeIds: routeIndex(edition.routes),
+  trendIds: new Set(edition.trends.map((trend) => trend.id)),
+  tagIds: new Set(edition.tags.map((tag) => tag.id)),
+  columnIds: new Set([...RESERVED_CRITERION_IDS, ...edition.criteria.map((criterion) => criterion.id)]),
+  criterionIds: edition.criteria.map((criterion) => criterion.id),
+};
+// Decoded afresh each time, as the address is on every change: new arrays with the same content.
+const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAMS, ...values }, context).state;
+
+/** Every render's view state beside the route ids the query gave in that render. */
+function renderQuery(initial: Partial<RawParams>) {
+  const renders: { query: string; trendIds: readonly string[]; sorting: string; shown: string[] }[] = [];
+  const hook = renderHook(
+    ({ raw }) => {
+      const state = stateOf(raw);
+      const { result } = useExploreQuery(edition, state, weights, 'en');
+      renders.push({
+        query: state.query,
+        trendIds: state.trendIds,
+        sorting: JSON.stringify(state.sorting),
+        shown: result.rows.map((row) => row.id),
+      });
+      return result;
+    },
+    { initialProps: { raw: initial } },
+  );
+  return { ...hook, renders };
+}
+
+describe('useExploreQuery', () => {
+  it('renders a sort’s rows in the same render as the sort', () => {
+    const { rerender, renders, result } = renderQuery({});
+    const unsorted = result.current.rows.map((row) => row.id);
+    rerender({ raw: { sort: 'cost.desc' } });
+    const sorted = result.current.rows.map((row) => row.id);
+    expect(sorted).not.toEqual(unsorted);
+    const sortRenders = renders.filter((render) => render.sorting !== '[]');
+    expect(sortRenders.length).toBeGreaterThan(0);
+    for (const render of sortRenders) expect(render.shown).toEqual(sorted);
+  });
+
+  it('renders a trend facet’s rows in the same render as the click', () => {
+    const { rerender, renders } = renderQuery({});
+    rerender({ raw: { trend: 'ai-chips' } });
+    const facetRenders = renders.filter((render) => render.trendIds.length > 0);
+    expect(facetRenders.length).toBeGreaterThan(0);
+    for (const render of facetRenders) expect(render.shown).toEqual(['gpu', 'asic', 'fpga']);
+  });
+
+  it('paints a keystroke before its rows: the first render with the letter keeps the rows it had', () => {
+    const { rerender, renders, result } = renderQuery({});
+    const before = result.current.rows.map((row) => row.id);
+    rerender({ raw: { q: 'fpga' } });
+    const typed = renders.filter((render) => render.query === 'fpga');
+    expect(typed[0]?.shown).toEqual(before);
+    expect(typed.at(-1)?.shown).toEqual(['fpga']);
+  });
+
+  it('does not run the query again for a new decode of the same filters', () => {
+    const { rerender, result } = renderQuery({ trend: 'ai-chips', sort: 'cost.asc' });
+    const first = result.current;
+    rerender({ raw: { trend: 'ai-chips', sort: 'cost.asc' } });
+    expect(result.current).toBe(first);
+  });
+});
