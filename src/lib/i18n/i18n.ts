@@ -61,7 +61,22 @@ const cjkSpacing = {
     toLocale(translator.language) === 'zh' ? spaceMixedScripts(value) : value,
 };
 
-function syncDocument(instance: I18n): void {
+/** Instances whose page writes `<html lang>` and the title itself, when it renders a new language. */
+const followedByPage = new WeakSet<I18n>();
+
+/**
+ * Hands the document's language and title over to the page rendering `instance` (see
+ * `UiLocaleProvider`): they then change in the same commit as the translated page, not before it.
+ * Setting `<html lang>` restyles and lays out the whole page for its fonts, which at the switch
+ * itself would hold up the paint of the pressed button. Returns the function that hands them back.
+ */
+export function followDocumentInPage(instance: I18n): () => void {
+  followedByPage.add(instance);
+  return () => followedByPage.delete(instance);
+}
+
+/** Writes `<html lang>`, the title and the description of the document in `instance`'s language. */
+export function syncDocument(instance: I18n): void {
   if (typeof document === 'undefined') return;
   const locale = toLocale(instance.resolvedLanguage ?? instance.language);
   document.documentElement.lang = LOCALE_TAGS[locale];
@@ -86,7 +101,9 @@ export function createI18n(options: {
 }): I18n {
   const instance = i18next.createInstance();
   // Registered before init so the very first resolution also writes <html lang>.
-  instance.on('languageChanged', () => syncDocument(instance));
+  instance.on('languageChanged', () => {
+    if (!followedByPage.has(instance)) syncDocument(instance);
+  });
   void instance
     .use(cjkSpacing)
     .use(initReactI18next)

@@ -1,7 +1,18 @@
 import type { i18n as I18n, TFunction } from 'i18next';
-import { createContext, createElement, use, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  startTransition,
+  use,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { getI18n } from 'react-i18next';
 import { toLocale, type Locale } from '../../domain/locale';
+import { followDocumentInPage, syncDocument } from './i18n';
 import { rememberingT } from './remembering-t';
 
 /** What {@link useUiLocale} returns. */
@@ -19,16 +30,23 @@ const UiLocaleContext = createContext<UiLocale | undefined>(undefined);
  * of `i18n`, and re-renders it when the language changes. One subscription for the page: react-i18next's `useTranslation` subscribes, and builds
  * its options, in every component that calls it, which at a hundred drawn table cells cost tens of
  * milliseconds on each sort or filter.
+ *
+ * A new language renders in a transition: translating the whole page takes more than a frame at
+ * 10 000 routes, and React then slices that render so the pressed switch paints first and input
+ * is never held up. (`useSyncExternalStore` would render it in one blocking piece.)
  */
 export function UiLocaleProvider({ i18n, children }: { readonly i18n: I18n; readonly children: ReactNode }) {
-  const language = useSyncExternalStore(
-    (onChange) => {
-      i18n.on('languageChanged', onChange);
-      return () => i18n.off('languageChanged', onChange);
-    },
-    () => i18n.resolvedLanguage ?? i18n.language,
-    () => i18n.resolvedLanguage ?? i18n.language,
-  );
+  const [language, setLanguage] = useState(() => i18n.resolvedLanguage ?? i18n.language);
+  useEffect(() => {
+    const follow = () => startTransition(() => setLanguage(i18n.resolvedLanguage ?? i18n.language));
+    i18n.on('languageChanged', follow);
+    // A child's effect may have switched the language before this one subscribed.
+    follow();
+    return () => i18n.off('languageChanged', follow);
+  }, [i18n]);
+  useLayoutEffect(() => followDocumentInPage(i18n), [i18n]);
+  // In the commit that shows the new language, before it paints.
+  useLayoutEffect(() => syncDocument(i18n), [i18n, language]);
   const remembering = useMemo(() => rememberingT(i18n.getFixedT(language)), [i18n, language]);
   // Strings added later (a part's on-demand strings) must be read afresh.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { LOCALE_TAGS, LOCALES, type Locale } from '../../../domain/locale';
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { SegmentedControl, type SegmentedOption } from '../../../components/ui/segmented-control';
 import { changeLocale, setLanguage } from '../../../lib/i18n/i18n';
 import { useUrlParams } from '../../../lib/url-state';
@@ -48,14 +48,20 @@ export function LanguageSwitch() {
       switchTo(wanted, (locale) => changeLocale(i18n, locale));
   }, [lang, current, i18n]);
 
+  // The language chosen and not yet shown: the page translates in a transition (see
+  // `UiLocaleProvider`), and the switch shows the reader's choice meanwhile.
+  const [chosen, setChosen] = useState<Locale | undefined>();
+  if (chosen !== undefined && (chosen === current || failed === chosen)) setChosen(undefined);
   const choose = (locale: Locale) => {
+    if (locale !== current) setChosen(locale);
     switchTo(locale, (next) => setLanguage(i18n, next));
-    void setParams({ lang: locale }, { history: 'replace' });
+    // With the page's new language, not before it: the address's `lang` re-renders the dashboard.
+    startTransition(() => void setParams({ lang: locale }, { history: 'replace' }));
   };
 
   return (
     <div className="language-switch">
-      <SegmentedControl label={t('language.label')} options={OPTIONS} value={current} onChange={choose} />
+      <SegmentedControl label={t('language.label')} options={OPTIONS} value={chosen ?? current} onChange={choose} />
       {failed !== undefined && failed !== current ? (
         <p className="language-switch__failed" role="alert">
           {t('language.loadFailed', { language: OPTIONS.find((option) => option.value === failed)?.label ?? failed })}{' '}

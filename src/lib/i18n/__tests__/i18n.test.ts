@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import firstViewEn from '../../../locales/en.json';
 import firstViewZh from '../../../locales/zh.json';
-import { addOnDemandStrings, changeLocale, createI18n, setLanguage } from '../i18n';
+import { addOnDemandStrings, changeLocale, createI18n, followDocumentInPage, setLanguage, syncDocument } from '../i18n';
 import { bundledStrings } from '../bundled-strings';
 import { LANGUAGE_STORAGE_KEY } from '../../storage/keys';
 
@@ -237,5 +237,20 @@ describe('setLanguage', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(document.title).toBe('路线图鉴 · 2024 年人工智能三大趋势');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+  });
+
+  it('leaves <html lang> and the title to a page that follows the document, until it lets go', async () => {
+    const i18n = createI18n({ lng: 'en', strings: bundledStrings });
+    const letGo = followDocumentInPage(i18n);
+    await setLanguage(i18n, 'zh');
+    expect(i18n.resolvedLanguage).toBe('zh');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Route Atlas · Three major AI trends of 2024');
+    syncDocument(i18n);
+    expect(document.documentElement.lang).toBe('zh-CN');
+    letGo();
+    await setLanguage(i18n, 'en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Route Atlas · Three major AI trends of 2024');
   });
 });
