@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { Button } from '../../components/ui/button';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { Notice } from '../../components/ui/notice';
-import { routeIndex } from '../../domain/edition/model';
+import { routeIndex, routeLookup } from '../../domain/edition/model';
 import type { Edition, Route } from '../../domain/edition/schema';
 import type { ViewId } from '../../domain/view-state';
 import { equalPercentWeights } from '../../features/decide/model/decide';
@@ -94,7 +94,7 @@ export function Dashboard({
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
   const { rows, result, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
-  const routesById = useMemo(() => new Map(edition.routes.map((route) => [route.id, route])), [edition]);
+  const routesById = routeLookup(edition.routes);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(
     state,
     update,

@@ -1,5 +1,6 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
+import type { RouteLookup } from '../../domain/edition/model';
 import type { Edition, Route } from '../../domain/edition/schema';
 import { RoutesSection, type RoutesSectionProps } from '../../features/explore/components/routes-section';
 import { RemoveAllRoutes } from '../../features/my-editions/components/remove-all-routes';
@@ -42,7 +43,7 @@ export function ExploreView({
   readonly edition: Edition;
   /** The routes section, as composed by the dashboard. */
   readonly routes: RoutesSectionProps;
-  readonly routesById: ReadonlyMap<string, Route>;
+  readonly routesById: RouteLookup;
   readonly styleIndex: ReadonlyMap<string, number>;
   readonly selection: readonly string[];
   readonly onToggleRoute: (id: string) => void;

@@ -2,7 +2,8 @@ import { Suspense, startTransition, useCallback, useEffect, useMemo, useState } 
 import { flushSync } from 'react-dom';
 import { ErrorBoundary } from '../../components/ui/error-boundary';
 import { WhenNearViewport } from '../../components/ui/when-near-viewport';
-import type { Edition, Route } from '../../domain/edition/schema';
+import type { RouteLookup } from '../../domain/edition/model';
+import type { Edition } from '../../domain/edition/schema';
 import type { RouteRow } from '../../features/explore/model/route-rows';
 import { bestRanked } from '../../features/score-radar/model/best-ranked';
 import { CJK_SPACING } from '../../lib/i18n/i18n';
@@ -19,7 +20,7 @@ interface TrendRadarsProps {
   readonly edition: Edition;
   /** The rows the table shows (filtered), in any order. */
   readonly shownRows: readonly RouteRow[];
-  readonly routesById: ReadonlyMap<string, Route>;
+  readonly routesById: RouteLookup;
   /** One style per route for every chart, so a route keeps its colour and dash everywhere. */
   readonly styleIndex: ReadonlyMap<string, number>;
 }

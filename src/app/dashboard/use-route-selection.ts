@@ -1,5 +1,6 @@
 import { functionalUpdate, type RowSelectionState, type Updater } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
+import type { RouteLookup } from '../../domain/edition/model';
 import type { Route } from '../../domain/edition/schema';
 import { MAX_SELECTION, type UpdateOptions, type ViewPatch, type ViewState } from '../../domain/view-state';
 import { CJK_SPACING } from '../../lib/i18n/i18n';
@@ -23,7 +24,7 @@ export interface RouteSelection {
 export function useRouteSelection(
   state: ViewState,
   update: (patch: ViewPatch, options?: UpdateOptions) => void,
-  routesById: ReadonlyMap<string, Route>,
+  routesById: RouteLookup,
   onStatus: (message: string) => void,
 ): RouteSelection {
   const { t, locale } = useUiLocale();

@@ -1,6 +1,7 @@
 import { normalizeForSearch } from '../../../domain/locale';
 import { matchesTerms, searchTerms } from './search';
 import type { SortKey } from '../../../domain/view-state';
+import { facetIndex } from './facet-index';
 import { multiKeyOrder, numericValue, sortedOrder } from './route-order';
 
 /**
@@ -105,45 +106,6 @@ export function matchQuality(row: QueryableRow, normalized: string, pinyin: stri
   if (best > MATCH_QUALITY.none) return best;
   if (pinyin && row.pinyinText.includes(pinyin)) return MATCH_QUALITY.pinyin;
   return matchesTerms(row.searchText, searchTerms(normalized)) ? MATCH_QUALITY.text : MATCH_QUALITY.none;
-}
-
-/** Trend and tag ids as small integers per row, built once per rows array: the filter loop then compares numbers. */
-interface FacetIndex {
-  readonly trendIds: readonly string[];
-  readonly trendOf: Int32Array;
-  readonly tagIds: readonly string[];
-  /** One bit per tag (up to 32 distinct tags); `undefined` beyond that, and tags are read from the rows. */
-  readonly tagMasks: Uint32Array | undefined;
-}
-
-const facetCache = new WeakMap<readonly QueryableRow[], FacetIndex>();
-
-function facetIndex(rows: readonly QueryableRow[]): FacetIndex {
-  let index = facetCache.get(rows);
-  if (!index) {
-    const trendIds: string[] = [];
-    const tagIds: string[] = [];
-    const trendOf = new Int32Array(rows.length);
-    rows.forEach((row, position) => {
-      let trend = trendIds.indexOf(row.trendId);
-      if (trend === -1) trend = trendIds.push(row.trendId) - 1;
-      trendOf[position] = trend;
-      for (const tag of row.tagIds) if (!tagIds.includes(tag)) tagIds.push(tag);
-    });
-    let tagMasks: Uint32Array | undefined;
-    if (tagIds.length <= 32) {
-      tagMasks = new Uint32Array(rows.length);
-      const bits = new Map(tagIds.map((tag, bit) => [tag, 2 ** bit]));
-      rows.forEach((row, position) => {
-        let mask = 0;
-        for (const tag of row.tagIds) mask |= bits.get(tag) ?? 0;
-        (tagMasks as Uint32Array)[position] = mask >>> 0;
-      });
-    }
-    index = { trendIds, trendOf, tagIds, tagMasks };
-    facetCache.set(rows, index);
-  }
-  return index;
 }
 
 /**

@@ -49,14 +49,17 @@ interface RowContext {
   readonly locale: Locale;
   readonly trendNames: ReadonlyMap<string, string>;
   readonly tagLabels: ReadonlyMap<string, string>;
+  /** The weights of the overall score, worked out once for every row. */
+  readonly weights: Weights;
 }
 
 /**
  * One table row: a route with every text already in the reading locale, so that TanStack's
  * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
- * Its texts beyond the name are made when first read, then kept: a table draws a few dozen rows, a
- * search reads the keys, a text sort reads one column, and building every text of 100 000 routes
- * up front was most of opening them. Made by {@link buildRouteRows} only.
+ * Its scores, overall and texts beyond the name are made when first read, then kept: a table draws
+ * a few dozen rows, a search reads the keys, a sort reads one column, and building them all for
+ * 100 000 routes up front was most of opening them (at 300 000 imported routes, the scores and
+ * overall alone took 110 ms of the render that showed them). Made by {@link buildRouteRows} only.
  */
 class RouteRow implements QueryableRow {
   readonly id: string;
@@ -65,10 +68,6 @@ class RouteRow implements QueryableRow {
   readonly name: string;
   readonly fullName: string | undefined;
   readonly trendName: string;
-  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
-  readonly scores: Readonly<Record<string, number | undefined>>;
-  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
-  readonly overall: number | undefined;
   readonly pinyinText: string;
   readonly tagIds: readonly string[];
   readonly route: Route;
@@ -77,28 +76,41 @@ class RouteRow implements QueryableRow {
   #weaknesses: readonly string[] | undefined;
   #tags: readonly { readonly id: string; readonly label: string }[] | undefined;
   #sortText: Readonly<Record<string, string>> | undefined;
+  #scores: Readonly<Record<string, number | undefined>> | undefined;
+  // `undefined` is an answer (no score at all): not worked out yet is NaN.
+  #overall: number | undefined = Number.NaN;
   // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
   #searchKeys: SearchKeys | undefined;
 
-  constructor(
-    route: Route,
-    context: RowContext,
-    scores: Record<string, number | undefined>,
-    overall: number | undefined,
-    pinyinText: string,
-  ) {
+  constructor(route: Route, context: RowContext, pinyinText: string) {
     this.id = route.id;
     this.locale = context.locale;
     this.trendId = route.trendId;
     this.name = route.name[context.locale];
     this.fullName = route.fullName?.[context.locale];
     this.trendName = context.trendNames.get(route.trendId) ?? route.trendId;
-    this.scores = scores;
-    this.overall = overall;
     this.pinyinText = pinyinText;
     this.tagIds = route.tags;
     this.route = route;
     this.#context = context;
+  }
+
+  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
+  get scores(): Readonly<Record<string, number | undefined>> {
+    if (this.#scores === undefined) {
+      const scores: Record<string, number | undefined> = {};
+      for (const criterion of this.#context.edition.criteria)
+        scores[criterion.id] = scoreValue(this.route, criterion.id);
+      this.#scores = scores;
+    }
+    return this.#scores;
+  }
+
+  /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
+  get overall(): number | undefined {
+    if (Number.isNaN(this.#overall))
+      this.#overall = overallScore(this.route, this.#context.edition.criteria, this.#context.weights);
+    return this.#overall;
   }
 
   get strengths(): readonly string[] {
@@ -153,21 +165,9 @@ export function buildRouteRows(
     locale,
     trendNames: new Map(edition.trends.map((trend) => [trend.id, trend.name[locale]])),
     tagLabels: new Map(edition.tags.map((tag) => [tag.id, tag.label[locale]])),
+    weights: weights ?? equalWeights(edition.criteria),
   };
-  const { criteria } = edition;
-  // Worked out once, not once per route.
-  const rowWeights = weights ?? equalWeights(criteria);
-  return edition.routes.map((route) => {
-    const scores: Record<string, number | undefined> = {};
-    for (const criterion of criteria) scores[criterion.id] = scoreValue(route, criterion.id);
-    return new RouteRow(
-      route,
-      context,
-      scores,
-      overallScore(route, criteria, rowWeights),
-      withPinyin ? pinyinTextOf(route) : '',
-    );
-  });
+  return edition.routes.map((route) => new RouteRow(route, context, withPinyin ? pinyinTextOf(route) : ''));
 }
 
 /**

@@ -40,7 +40,9 @@ export function myRoutesEdition(record: MyRoutesRecord, texts: MyRoutesTexts): E
     criteria: [...record.criteria],
     tags: [...record.tags],
     trends: [...record.trends],
-    routes: [...record.routes],
+    // The record's own array, not a copy: neither is changed in place (each change makes a new
+    // record), and what is kept per routes array (the route index) then serves both.
+    routes: record.routes as Route[],
     presets: [],
   };
 }
