@@ -1,5 +1,5 @@
 import { LOCALE_TAGS, LOCALES, type Locale } from '../../../domain/locale';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SegmentedControl, type SegmentedOption } from '../../../components/ui/segmented-control';
 import { changeLocale, setLanguage } from '../../../lib/i18n/i18n';
 import { useUrlParams } from '../../../lib/url-state';
@@ -53,10 +53,12 @@ export function LanguageSwitch() {
   const [chosen, setChosen] = useState<Locale | undefined>();
   if (chosen !== undefined && (chosen === current || failed === chosen)) setChosen(undefined);
   const choose = (locale: Locale) => {
-    if (locale !== current) setChosen(locale);
+    // Choosing the language still shown, before an earlier choice has shown, takes that one back.
+    setChosen(locale === current ? undefined : locale);
     switchTo(locale, (next) => setLanguage(i18n, next));
-    // With the page's new language, not before it: the address's `lang` re-renders the dashboard.
-    startTransition(() => void setParams({ lang: locale }, { history: 'replace' }));
+    // Written at once: an address change made in a transition was overwritten by a sort or a
+    // keystroke made before it rendered, which read the address without it.
+    void setParams({ lang: locale }, { history: 'replace' });
   };
 
   return (
