@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { MAX_QUERY_LENGTH } from '../../../domain/view-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { FacetToggle, type FacetOption } from './routes-table-filters';
 
@@ -76,6 +77,8 @@ function SearchBox({
         className="search__input"
         aria-label={t('filters.searchLabel')}
         placeholder={t('filters.searchPlaceholder')}
+        // The address keeps no longer search (it would say so, as of a hand-edited link).
+        maxLength={MAX_QUERY_LENGTH}
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
