@@ -86,7 +86,7 @@ try {
 
   if (run.has('paint')) {
     // Interaction → painted rows in the dashboard, measured in the page: from the input event to the
-    // second animation frame after the table body changed.
+    // second animation frame after the routes the table shows changed.
     const dashboard = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const loadStart = Date.now();
     await dashboard.goto(`${base}?case=dashboard&routes=${ROUTES}`);
@@ -200,8 +200,8 @@ try {
         await dashboard.waitForTimeout(4000);
       }
     }
-    console.log('ours: the input event to the second animation frame after the table body changed; baseline: a');
-    console.log('plain-JS filter and sort of the same routes writing its 20 rows, to its second frame.');
+    console.log('ours: the input event to the second animation frame after the routes the table shows changed;');
+    console.log('baseline: a plain-JS filter and sort of the same routes writing its 20 rows, to its second frame.');
     await dashboard.close();
   }
 

@@ -56,10 +56,9 @@ interface RowContext {
 /**
  * One table row: a route with every text already in the reading locale, so that TanStack's
  * per-`data` accessor cache never serves another language. `id` is the route id and never changes.
- * Its scores, overall and texts beyond the name are made when first read, then kept: a table draws
- * a few dozen rows, a search reads the keys, a sort reads one column, and building them all for
- * 100 000 routes up front was most of opening them (at 300 000 imported routes, the scores and
- * overall alone took 110 ms of the render that showed them). Made by {@link buildRouteRows} only.
+ * Its overall score and texts beyond the name are made when first read, then kept: a table draws
+ * a few dozen rows, a search reads the keys, a text sort reads one column, and building them all
+ * for 100 000 routes up front was most of opening them. Made by {@link buildRouteRows} only.
  */
 class RouteRow implements QueryableRow {
   readonly id: string;
@@ -68,6 +67,8 @@ class RouteRow implements QueryableRow {
   readonly name: string;
   readonly fullName: string | undefined;
   readonly trendName: string;
+  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
+  readonly scores: Readonly<Record<string, number | undefined>>;
   readonly pinyinText: string;
   readonly tagIds: readonly string[];
   readonly route: Route;
@@ -76,7 +77,6 @@ class RouteRow implements QueryableRow {
   #weaknesses: readonly string[] | undefined;
   #tags: readonly { readonly id: string; readonly label: string }[] | undefined;
   #sortText: Readonly<Record<string, string>> | undefined;
-  #scores: Readonly<Record<string, number | undefined>> | undefined;
   // `undefined` is an answer (no score at all): not worked out yet is NaN.
   #overall: number | undefined = Number.NaN;
   // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
@@ -89,21 +89,15 @@ class RouteRow implements QueryableRow {
     this.name = route.name[context.locale];
     this.fullName = route.fullName?.[context.locale];
     this.trendName = context.trendNames.get(route.trendId) ?? route.trendId;
+    // Made at once: a sort by a criterion reads every row's score, and building them on first read
+    // made the first sort at 100 000 routes slower (medians of three bench runs: 139 against 110 ms).
+    const scores: Record<string, number | undefined> = {};
+    for (const criterion of context.edition.criteria) scores[criterion.id] = scoreValue(route, criterion.id);
+    this.scores = scores;
     this.pinyinText = pinyinText;
     this.tagIds = route.tags;
     this.route = route;
     this.#context = context;
-  }
-
-  /** Score per criterion id, 1–5, or `undefined` where the route has none. */
-  get scores(): Readonly<Record<string, number | undefined>> {
-    if (this.#scores === undefined) {
-      const scores: Record<string, number | undefined> = {};
-      for (const criterion of this.#context.edition.criteria)
-        scores[criterion.id] = scoreValue(this.route, criterion.id);
-      this.#scores = scores;
-    }
-    return this.#scores;
   }
 
   /** Weighted mean of the scores (1–5) under the reader's weights, `undefined` when the route has no score at all. */
