@@ -20,13 +20,15 @@ const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAM
 
 /** Every render's view state beside the route ids the query gave in that render. */
 function renderQuery(initial: Partial<RawParams>) {
-  const renders: { query: string; trendIds: readonly string[]; sorting: string; shown: string[] }[] = [];
+  const renders: { query: string; answers: string; trendIds: readonly string[]; sorting: string; shown: string[] }[] =
+    [];
   const hook = renderHook(
     ({ raw }) => {
       const state = stateOf(raw);
       const { result } = useExploreQuery(edition, state, weights, 'en');
       renders.push({
         query: state.query,
+        answers: result.query,
         trendIds: state.trendIds,
         sorting: JSON.stringify(state.sorting),
         shown: result.rows.map((row) => row.id),
@@ -64,7 +66,10 @@ describe('useExploreQuery', () => {
     rerender({ raw: { q: 'fpga' } });
     const typed = renders.filter((render) => render.query === 'fpga');
     expect(typed[0]?.shown).toEqual(before);
+    // The rows still shown say which text they answer: their cells highlight that one.
+    expect(typed[0]?.answers).toBe('');
     expect(typed.at(-1)?.shown).toEqual(['fpga']);
+    expect(typed.at(-1)?.answers).toBe('fpga');
   });
 
   it('does not run the query again for a new decode of the same filters', () => {

@@ -177,7 +177,9 @@ export function RoutesSection({
         extraMenus={dataMenus?.({ table: exportTable, routeIds: () => result.rows.map((row) => row.id) })}
       />
       <ActiveFilterChips chips={chips} onResetAll={resetAll} />
-      <ArticleMatches trends={edition.trends} query={state.query} />
+      {/* The shown rows' search text: while a keystroke's rows are on their way, the rows still shown
+          keep the highlights of the text they were found by, and the article's matches follow them. */}
+      <ArticleMatches trends={edition.trends} query={result.query} />
       {/* The skip link's target: the next Tab reaches the first sort header, or the cards' sort. */}
       <StatusToast message={status} />
       <div id="routes-list" className="routes-list" tabIndex={-1} aria-label={t('routes.listLabel')}>
@@ -192,7 +194,7 @@ export function RoutesSection({
             editionTitle={edition.title[locale]}
             sorting={sorting}
             onSortingChange={(updater) => update({ sorting: functionalUpdate(updater, sorting) })}
-            query={state.query}
+            query={result.query}
             rowSelection={rowSelection}
             onRowSelectionChange={onRowSelectionChange}
             columnVisibility={visibility}
@@ -211,7 +213,7 @@ export function RoutesSection({
             labelOf={labelOf}
             sorting={sorting}
             onSortingChange={(next) => update({ sorting: next })}
-            query={state.query}
+            query={result.query}
             rowSelection={rowSelection}
             onRowSelectionChange={onRowSelectionChange}
             baselineId={state.baseline}

@@ -67,6 +67,8 @@ export interface QueryResult<T> {
   readonly tagToggleCounts: ReadonlyMap<string, number>;
   /** How many rows would show with no trend filter (the "All" toggle), every other filter as it is. */
   readonly allTrendsCount: number;
+  /** The search text these rows answer, as given (not normalised): what their cells highlight. */
+  readonly query: string;
 }
 
 /**
@@ -234,7 +236,7 @@ export function queryRoutes<T extends QueryableRow>(
       }),
     );
   }
-  const counts = { trendCounts, tagCounts, trendToggleCounts, tagToggleCounts, allTrendsCount };
+  const counts = { trendCounts, tagCounts, trendToggleCounts, tagToggleCounts, allTrendsCount, query: query.query };
 
   const [onlyKey] = query.sorting;
   if (onlyKey && query.sorting.length === 1) {
