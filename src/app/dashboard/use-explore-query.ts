@@ -11,11 +11,11 @@ import { buildRouteRows, warmPinyinKeys, warmSearchKeys, type RouteRow } from '.
 
 /**
  * Up to this many routes, a sort, a facet or a range renders its rows in the same render as the
- * click. The query and the rows it draws take 50–130 ms at 100 000 routes (`npm run bench`, paint),
- * and one render paints them sooner than a quick render of the pressed control followed by a
- * deferred one for the rows (sort 105–127 against 164–190 ms, a trend facet 48–75 against
- * 84–110 ms). Past it, the query alone takes longer than a long task, so the rows follow the
- * control a moment behind, in a render React can interrupt.
+ * click. At 100 000 routes one render paints them sooner than a quick render of the pressed
+ * control followed by a deferred one for the rows (`npm run bench`, paint, medians of three runs
+ * each: the first sort 108 against 160 ms, a tag facet 61 against 76 ms). Past it, the query alone
+ * takes longer than a long task, so the rows follow the control a moment behind, in a render React
+ * can interrupt.
  */
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
 
