@@ -1,4 +1,7 @@
-import './editor.css';
+import './editor-layout.css';
+import './editor-fields.css';
+import './editor-lists.css';
+import './editor-scores.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Notice } from '../../../../components/ui/notice';
 import { addOnDemandStrings } from '../../../../lib/i18n/i18n';
