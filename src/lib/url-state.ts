@@ -1,5 +1,6 @@
 import { parseAsString, useQueryStates } from 'nuqs';
-import { migrateParams, PARAM_KEYS, type ParamKey } from '../domain/view-state';
+import { PARAM_KEYS, type ParamKey } from '../domain/view-state';
+import { migrateParams } from '../domain/view-state-migrations';
 
 /**
  * Every URL param is read as a plain string (or `null` when absent) and checked by the domain codec

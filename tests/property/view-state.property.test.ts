@@ -4,12 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { equalPercentWeights } from '../../src/features/decide/model/decide';
 import { RESERVED_CRITERION_IDS } from '../../src/domain/edition/schema';
 import {
-  decodeViewState,
   EMPTY_PARAMS,
-  encodeViewState,
   MAX_QUERY_LENGTH,
   MAX_SELECTION,
-  migrateParams,
   PARAM_KEYS,
   VIEW_IDS,
   type ParamKey,
@@ -18,6 +15,8 @@ import {
   type ViewContext,
   type ViewState,
 } from '../../src/domain/view-state';
+import { decodeViewState, encodeViewState } from '../../src/domain/view-state-codec';
+import { migrateParams } from '../../src/domain/view-state-migrations';
 import { migrateCurrentUrl, shareableUrl } from '../../src/lib/url-state';
 import { awkwardText, bundledEdition, numberText, RUNS } from './generators';
 

@@ -2,8 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { RESERVED_CRITERION_IDS, routeIndex } from '../../domain/edition/model';
 import type { Edition } from '../../domain/edition/schema';
 import {
-  decodeViewState,
-  encodeViewState,
   PARAM_KEYS,
   type RawParams,
   type UpdateOptions,
@@ -11,6 +9,7 @@ import {
   type ViewContext,
   type ViewPatch,
 } from '../../domain/view-state';
+import { decodeViewState, encodeViewState } from '../../domain/view-state-codec';
 import { useUrlParams } from '../../lib/url-state';
 
 /**

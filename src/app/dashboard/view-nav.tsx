@@ -1,4 +1,5 @@
-import { encodeViewState, VIEW_IDS, type ViewId, type ViewState } from '../../domain/view-state';
+import { VIEW_IDS, type ViewId, type ViewState } from '../../domain/view-state';
+import { encodeViewState } from '../../domain/view-state-codec';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 
 function hrefFor(state: ViewState, view: ViewId, criterionIds: readonly string[]): string {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeViewState,
-  EMPTY_PARAMS,
-  encodeViewState,
-  migrateParams,
-  type Migration,
-  type RawParams,
-  type ViewContext,
-} from '../view-state';
+import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../view-state';
+import { decodeViewState, encodeViewState } from '../view-state-codec';
+import { migrateParams, type Migration } from '../view-state-migrations';
 
 const criterionIds = ['cost', 'performance', 'flexibility'];
 const context: ViewContext = {

@@ -1,6 +1,7 @@
 import { LOCALES } from '../locale.ts';
 import { z } from '../zod.ts';
-import { CITE_PATTERN, RESERVED_CRITERION_IDS, resolveAdviceCite, resolveCite, SCORE_MAX, SCORE_MIN } from './model.ts';
+import { CITE_PATTERN, RESERVED_CRITERION_IDS, resolveAdviceCite, SCORE_MAX, SCORE_MIN } from './model.ts';
+import { checkRouteReferences, pushDuplicateIssues, pushRepeatIssues } from './reference-checks.ts';
 
 // Re-exported: the constants and resolvers live in ./edition, which the first view can import
 // without loading zod and the schemas.
@@ -77,39 +78,6 @@ export const presetSchema = z.strictObject({
 });
 export type Preset = z.infer<typeof presetSchema>;
 
-function pushDuplicateIssues(
-  ctx: z.core.$RefinementCtx,
-  items: readonly { id: string }[],
-  listName: string,
-): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [listName, index, 'id'],
-        message: 'duplicateId',
-        params: { key: 'duplicateId', values: { id: item.id } },
-      });
-    }
-    seen.add(item.id);
-  });
-  return seen;
-}
-
-function pushRepeatIssues(ctx: z.core.$RefinementCtx, items: readonly string[], path: (string | number)[]): void {
-  items.forEach((item, index) => {
-    if (items.indexOf(item) !== index) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, index],
-        message: 'repeatedItem',
-        params: { key: 'repeatedItem', values: { item } },
-      });
-    }
-  });
-}
-
 /**
  * What an edition file may leave empty. A data file (`data/`) must carry the article's content in
  * full: every trend has technical details and advice, every route strengths and weaknesses, and
@@ -117,78 +85,6 @@ function pushRepeatIssues(ctx: z.core.$RefinementCtx, items: readonly string[], 
  * CSV) may not have them: a spreadsheet row is a name and scores.
  */
 export type EditionKind = 'data' | 'user';
-
-/** The route-level cross-references an edition checks: ids that exist in the same edition. */
-export interface RouteReferences {
-  readonly criterionIds: ReadonlySet<string>;
-  readonly trendIds: ReadonlySet<string>;
-  readonly tagIds: ReadonlySet<string>;
-}
-
-/**
- * Adds an issue to `ctx` (paths under `path`, e.g. `['routes', 4]`) for each broken reference of
- * one shape-valid route: a repeated tag, an unknown trend or tag, a criterion it does not score or
- * that does not exist, a repeated cite, a cite past the end of its list.
- */
-export function checkRouteReferences(
-  ctx: z.core.$RefinementCtx,
-  route: Route,
-  references: RouteReferences,
-  path: readonly (string | number)[],
-): void {
-  const { criterionIds, trendIds, tagIds } = references;
-  pushRepeatIssues(ctx, route.tags, [...path, 'tags']);
-  if (!trendIds.has(route.trendId)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...path, 'trendId'],
-      message: 'unknownTrend',
-      params: { key: 'unknownTrend', values: { id: route.trendId } },
-    });
-  }
-  route.tags.forEach((tag, tagIndex) => {
-    if (!tagIds.has(tag)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, 'tags', tagIndex],
-        message: 'unknownTag',
-        params: { key: 'unknownTag', values: { id: tag } },
-      });
-    }
-  });
-  for (const criterionId of criterionIds) {
-    // Own properties only: `constructor` or `toString` must not count as a score.
-    if (!Object.hasOwn(route.scores, criterionId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, 'scores', criterionId],
-        message: 'missingScore',
-        params: { key: 'missingScore', values: { id: criterionId } },
-      });
-    }
-  }
-  for (const [criterionId, score] of Object.entries(route.scores)) {
-    if (!criterionIds.has(criterionId)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, 'scores', criterionId],
-        message: 'unknownCriterion',
-        params: { key: 'unknownCriterion', values: { id: criterionId } },
-      });
-    }
-    pushRepeatIssues(ctx, score.cites, [...path, 'scores', criterionId, 'cites']);
-    score.cites.forEach((cite, citeIndex) => {
-      if (CITE_PATTERN.test(cite) && !resolveCite(route, cite)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'scores', criterionId, 'cites', citeIndex],
-          message: 'citeOutOfRange',
-          params: { key: 'citeOutOfRange', values: { cite } },
-        });
-      }
-    });
-  }
-}
 
 function schemasFor(kind: EditionKind) {
   // Lists a data file must fill (see EditionKind); a user edition may leave them empty.

@@ -1,7 +1,8 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../../../../tests/property/generators';
-import { decodeViewState, EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
+import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
+import { decodeViewState } from '../../../domain/view-state-codec';
 import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
 import { equalWeights } from '../../../domain/scoring';
 import { useExploreQuery } from '../use-explore-query';

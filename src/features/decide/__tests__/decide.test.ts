@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  criterionMeans,
-  equalPercentWeights,
-  explainRank,
-  rankRoutes,
-  setWeight,
-  winnerSensitivity,
-} from '../model/decide';
+import { criterionMeans, equalPercentWeights, explainRank, rankRoutes, setWeight } from '../model/decide';
+import { winnerSensitivity } from '../model/sensitivity';
 import { parseEdition } from '../../../domain/edition/issues';
 import { editionJson } from '../../../../tests/utils/edition';
 

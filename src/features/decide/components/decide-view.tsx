@@ -1,6 +1,7 @@
 import '../decide.css';
 import { useMemo, type Ref } from 'react';
-import { ranksByTrend, winnerSensitivity } from '../model/decide';
+import { ranksByTrend } from '../model/decide';
+import { winnerSensitivity } from '../model/sensitivity';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';

@@ -1,5 +1,5 @@
 import type { Firmness } from '../model/firmness';
-import type { Sensitivity } from '../model/decide';
+import type { Sensitivity } from '../model/sensitivity';
 import { firmnessText, formatShare, type TextContext } from '../model/text';
 
 /**

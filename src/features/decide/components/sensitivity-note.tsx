@@ -1,5 +1,5 @@
 import type { Criterion } from '../../../domain/edition/schema';
-import type { Sensitivity } from '../model/decide';
+import type { Sensitivity } from '../model/sensitivity';
 import { CJK_SPACING } from '../../../lib/i18n/i18n';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';

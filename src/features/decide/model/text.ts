@@ -1,6 +1,7 @@
 import type { Criterion } from '../../../domain/edition/schema';
 import type { Locale } from '../../../domain/locale';
-import type { RankedRoute, Sensitivity } from './decide';
+import type { RankedRoute } from './decide';
+import type { Sensitivity } from './sensitivity';
 import type { Firmness } from './firmness';
 import { formatPercent, inSentence } from './format';
 import { opponentOf, versus } from './versus';
