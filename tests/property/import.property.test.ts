@@ -5,11 +5,8 @@ import { parseEdition } from '../../src/domain/edition/issues';
 import type { Edition, LocalizedText, Route } from '../../src/domain/edition/schema';
 import { toCsv, UTF8_BOM } from '../../src/domain/table-formats';
 import { importText } from '../../src/features/my-editions/model/import-file';
-import {
-  FIELD_HEADERS,
-  type ImportContext,
-  type ImportResult,
-} from '../../src/features/my-editions/model/import-routes';
+import { FIELD_HEADERS } from '../../src/features/my-editions/model/csv-columns';
+import type { ImportContext, ImportResult } from '../../src/features/my-editions/model/import-types';
 import { myRoutesEdition } from '../../src/features/my-editions/model/my-routes';
 import { viewTable } from '../../src/features/explore/model/export-table';
 import { buildRouteRows } from '../../src/features/explore/model/route-rows';

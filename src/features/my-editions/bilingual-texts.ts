@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { LocalizedText } from '../../domain/edition/schema';
 import type { Locale } from '../../domain/locale';
-import type { ImportTexts } from './model/import-routes';
+import type { ImportTexts } from './model/import-types';
 import type { MyRoutesTexts } from './model/my-routes';
 import type { UserCriterion, UserEditionTexts } from './model/user-edition';
 import { bundledStrings } from '../../lib/i18n/bundled-strings';

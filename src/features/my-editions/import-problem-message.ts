@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ImportProblem } from './model/import-routes';
+import type { ImportProblem } from './model/import-types';
 
 /**
  * One import problem as a line: `row 4, cost: expected an integer 1–5, got 7` (CSV, spreadsheet

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Edition } from '../../../domain/edition/schema';
-import type { ImportContext } from '../model/import-routes';
+import type { ImportContext } from '../model/import-types';
 import type { MyRoutesRecord } from '../model/my-routes';
 
 /**

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../domain/locale';
 import { SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
-import { FIELD_HEADERS, normalizeHeader, slugify, unguardCell } from './import-routes';
+import { slugify, unguardCell } from './csv-cells';
+import { FIELD_HEADERS, normalizeHeader } from './csv-columns';
 import { MAX_CRITERIA, type UserCriterion, type UserEdition, type UserRoute, type UserText } from './user-edition';
 
 /**

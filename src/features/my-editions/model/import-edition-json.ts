@@ -6,7 +6,7 @@ import {
   type DataIssue,
 } from '../../../domain/edition/issues';
 import { userEditionSchema, type Route } from '../../../domain/edition/schema';
-import type { ImportContext, ImportProblem, ImportResult } from './import-routes';
+import type { ImportContext, ImportProblem, ImportResult } from './import-types';
 
 /** How many times routes with problems are set aside and the rest checked again. */
 const MAX_PASSES = 6;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { importEditionJson } from './import-edition-json';
-import { CsvRouteImporter, type ImportContext, type ImportResult, type ImportTexts } from './import-routes';
+import { CsvRouteImporter } from './csv-route-importer';
+import type { ImportContext, ImportResult, ImportTexts } from './import-types';
 
 /** Options of {@link importText}. */
 export interface ImportTextOptions {

@@ -1,5 +1,5 @@
 import type { Criterion, Edition, LocalizedText, Route, Tag, Trend } from '../../../domain/edition/schema';
-import type { ImportResult } from './import-routes';
+import type { ImportResult } from './import-types';
 
 /** The id of the "My routes" edition (imported routes, kept in the browser). */
 export const MY_ROUTES_ID = 'my-routes';

@@ -1,5 +1,5 @@
 import type { Route } from '../../../domain/edition/schema';
-import type { ImportContext, ImportResult } from '../model/import-routes';
+import type { ImportContext, ImportResult } from '../model/import-types';
 import type { MyRoutesRecord } from '../model/my-routes';
 import { noteLoadFailure } from '../../../lib/load-failure';
 import { failedWrite, type WriteOutcome } from '../../../lib/storage/write-outcome';

@@ -1,7 +1,7 @@
 import type { DataIssue } from '../../../domain/edition/issues';
 import { decodeImportBytes, MAX_IMPORT_BYTES, type ImportEncoding } from '../model/import-decode';
 import { importText } from '../model/import-file';
-import type { ImportContext, ImportProblem, ImportResult } from '../model/import-routes';
+import type { ImportContext, ImportProblem, ImportResult } from '../model/import-types';
 import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../model/my-routes';
 import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';

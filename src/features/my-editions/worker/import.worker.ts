@@ -1,4 +1,4 @@
-import type { ImportResult } from '../model/import-routes';
+import type { ImportResult } from '../model/import-types';
 import type { MyRoutesRecord } from '../model/my-routes';
 import { runCommitJob, runImportJob, runLoadJob, runRemoveJob, runSaveJob } from './import-job';
 import type { WorkerRequest, WorkerResponse } from './import-client';

@@ -1,41 +1,16 @@
 import { formatImportProblem } from '../import-problem-message';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseEdition } from '../../../domain/edition/issues';
-import type { Edition } from '../../../domain/edition/schema';
-import { toCsv, toEditionJson, UTF8_BOM } from '../../../domain/table-formats';
+import { toCsv, UTF8_BOM } from '../../../domain/table-formats';
 import { decodeImportBytes } from '../model/import-decode';
 import { importText } from '../model/import-file';
-import { csvTemplate, type ImportContext } from '../model/import-routes';
-import { addImported, removeRoutes, toMyRoutesRecord } from '../model/my-routes';
-import { validateStoredMyRoutes } from '../model/validate-my-routes';
+import { csvTemplate } from '../model/csv-columns';
 import { viewTable } from '../../explore/model/export-table';
 import { buildRouteRows } from '../../explore/model/route-rows';
-import { importTexts, myRoutesTexts } from '../bilingual-texts';
+import { importTexts } from '../bilingual-texts';
 import { createI18n } from '../../../lib/i18n/i18n';
 import { bundledStrings } from '../../../lib/i18n/bundled-strings';
-import { editionJson } from '../../../../tests/utils/edition';
-
-function bundled(): Edition {
-  const parsed = parseEdition(editionJson());
-  if (!parsed.ok) throw new Error('the bundled edition must be valid');
-  return parsed.edition;
-}
-
-function contextFor(edition: Edition, fileName = 'routes.csv', taken: readonly string[] = []): ImportContext {
-  return {
-    fileName,
-    criteria: edition.criteria,
-    trends: edition.trends,
-    tags: edition.tags,
-    sourceRoutes: edition.routes,
-    takenRouteIds: new Set(taken),
-  };
-}
-
-function importCsv(text: string, edition = bundled(), fileName = 'routes.csv') {
-  return importText(text, contextFor(edition, fileName), importTexts, { criteriaFixed: false });
-}
+import { bundled, contextFor, importCsv } from './import-fixtures';
 
 const ALL_COLUMNS = [
   'route',
@@ -238,40 +213,6 @@ describe('encodings', () => {
   });
 });
 
-describe('JSON import', () => {
-  it('our JSON export re-imports as the same routes, trends and tags', () => {
-    const edition = bundled();
-    const json = toEditionJson(edition, ['gpu', 'asic']);
-    const result = importText(json, contextFor(edition, 'view.json'), importTexts, { criteriaFixed: true });
-    expect(result.problems).toEqual([]);
-    expect(result.routes).toEqual(edition.routes.filter((route) => ['gpu', 'asic'].includes(route.id)));
-    expect(result.trends.map((trend) => trend.id)).toEqual(['ai-chips']);
-  });
-
-  it('sets a broken route aside with its JSON path and imports the rest', () => {
-    const edition = bundled();
-    const file = JSON.parse(toEditionJson(edition, ['gpu', 'asic', 'fpga'])) as Edition;
-    file.routes[1]!.scores.cost!.value = 7;
-    const result = importText(JSON.stringify(file), contextFor(edition, 'x.json'), importTexts, {
-      criteriaFixed: true,
-    });
-    expect(result.routes.map((route) => route.id)).toEqual(['gpu', 'fpga']);
-    expect(result.problems.map((problem) => problem.column)).toEqual(['routes[1].scores.cost.value']);
-  });
-
-  it('refuses a file scored on other criteria than My routes', () => {
-    const edition = bundled();
-    const file = JSON.parse(toEditionJson(edition, ['gpu'])) as Edition;
-    file.criteria = file.criteria.slice(0, 2);
-    for (const route of file.routes) delete route.scores.flexibility;
-    const result = importText(JSON.stringify(file), contextFor(edition, 'x.json'), importTexts, {
-      criteriaFixed: true,
-    });
-    expect(result.routes).toEqual([]);
-    expect(result.problems.map((problem) => problem.issue.key)).toEqual(['criteriaMismatch']);
-  });
-});
-
 describe('the CSV template', () => {
   it('has a bilingual header for every field and criterion, each read back as its field', () => {
     const edition = bundled();
@@ -291,46 +232,5 @@ describe('the CSV template', () => {
       tags: ['edge', 'new-tag'],
       examples: [{ en: 'panels' }],
     });
-  });
-});
-
-describe('My routes', () => {
-  it('adds imports after what it holds, never replacing, and drops trends and tags no route uses', () => {
-    const edition = bundled();
-    const first = importCsv('Name,Trend,Tags,Cost,Performance,Flexibility\r\nA,,edge,3,3,3\r\n', edition);
-    const stored = addImported(undefined, first);
-    const taken = new Set(stored.routes.map((route) => route.id));
-    const second = importText(
-      'Name,Cost,Performance,Flexibility\r\nA,1,1,1\r\n',
-      contextFor(edition, 'b.csv', [...taken]),
-      importTexts,
-      {
-        criteriaFixed: true,
-      },
-    );
-    const both = addImported(stored, second);
-
-    expect(both.routes.map((route) => [route.id, route.scores.cost?.value])).toEqual([
-      ['a', 3],
-      ['a-2', 1],
-    ]);
-    const read = validateStoredMyRoutes(structuredClone(both), myRoutesTexts);
-    expect(read.ok && read.edition?.routes.length).toBe(2);
-
-    const left = removeRoutes(both, new Set(['a']));
-    expect(left?.tags).toEqual([]);
-    expect(left?.trends.map((trend) => trend.id)).toEqual(['my-routes']);
-    expect(left && removeRoutes(left, new Set(['a-2']))).toBeUndefined();
-  });
-
-  it('reports a corrupt stored record instead of building from it', () => {
-    const edition = bundled();
-    const record = toMyRoutesRecord(edition);
-    expect(validateStoredMyRoutes({ ...record, version: 9 }, myRoutesTexts)).toMatchObject({ ok: false });
-    const broken = structuredClone(record) as unknown as { routes: { trendId: string }[] };
-    broken.routes[0]!.trendId = 'nowhere';
-    const read = validateStoredMyRoutes(broken, myRoutesTexts);
-    expect(read.ok ? [] : read.issues.map((issue) => issue.path)).toEqual(['routes[0].trendId']);
-    expect(validateStoredMyRoutes(undefined, myRoutesTexts)).toEqual({ ok: true, edition: undefined });
   });
 });
