@@ -10,12 +10,12 @@ import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explo
 import { buildRouteRows, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
 
 /**
- * Up to this many routes, a sort, a facet or a range renders its rows in the same render as the
- * click. At 100 000 routes one render paints them sooner than a quick render of the pressed
- * control followed by a deferred one for the rows (`npm run bench`, paint, medians of three runs
- * each: the first sort 108 against 160 ms, a tag facet 61 against 76 ms). Past it, the query alone
- * takes longer than a long task, so the rows follow the control a moment behind, in a render React
- * can interrupt.
+ * Up to this many routes, a sort, a facet, a range or a search keystroke renders its rows in the
+ * same render as the input. At 100 000 routes one render paints them sooner than a quick render
+ * of the control followed by a deferred one for the rows (`npm run bench`, paint, medians of three
+ * runs each: the first sort 108 against 160 ms, a tag facet 61 against 76 ms; see
+ * docs/performance.md for the keystrokes). Past it, the query alone takes longer than a long task,
+ * so the rows follow the control a moment behind, in a render React can interrupt.
  */
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
 
@@ -23,17 +23,18 @@ export const QUERY_WITH_INPUT_UP_TO = 200_000;
  * The edition's rows in the reading locale under the current weights, and what the view's
  * filters, search and sort make of them.
  *
- * Typing, a language switch and new weights paint at once (the typed letter, the new language's
- * labels, the moved slider), and the rows they change follow in a render React can interrupt. A
- * sort, facet or range renders its rows with the click up to {@link QUERY_WITH_INPUT_UP_TO}
- * routes, and follows it like typing past that. Pinyin matching loads with the first Latin search;
- * the rows then rebuild with pinyin keys.
+ * A language switch and new weights paint at once (the new language's labels, the moved slider),
+ * and the rows they change follow in a render React can interrupt. A sort, facet, range or search
+ * keystroke renders its rows with the input up to `withInputUpTo` routes
+ * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and past that follows it the same way. Pinyin
+ * matching loads with the first Latin search; the rows then rebuild with pinyin keys.
  */
 export function useExploreQuery(
   edition: Edition,
   state: ViewState,
   weights: Weights,
   locale: Locale,
+  { withInputUpTo = QUERY_WITH_INPUT_UP_TO }: { readonly withInputUpTo?: number } = {},
 ): {
   readonly rows: readonly RouteRow[];
   readonly result: QueryResult<RouteRow>;
@@ -43,15 +44,14 @@ export function useExploreQuery(
 } {
   const rowsLocale = useDeferredValue(locale);
   const rowsWeights = useDeferredValue(weights);
-  const withInput = edition.routes.length <= QUERY_WITH_INPUT_UP_TO;
+  const withInput = edition.routes.length <= withInputUpTo;
   // A constant while not in use, so the deferred value schedules no second render.
   const deferredState = useDeferredValue(withInput ? undefined : state);
-  const searchText = useDeferredValue(state.query);
   // The decoded address is new on every change of it; the query runs again only when what it
-  // reads has changed (a keystroke must not filter once more with the previous text).
+  // reads has changed (a keystroke must not filter once more with the same filters).
   const filters = { trendIds: state.trendIds, tagIds: state.tagIds, ranges: state.ranges, sorting: state.sorting };
   const stableFilters = useStableValue(filters, JSON.stringify(filters));
-  const queryState = deferredState ?? { ...stableFilters, query: searchText };
+  const queryState = deferredState ?? { ...stableFilters, query: state.query };
   const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
   // Each attempt to load pinyin-pro: a failed one is said, and Try again makes the next.
   const [pinyinAttempt, setPinyinAttempt] = useState({ number: 0, failed: false });

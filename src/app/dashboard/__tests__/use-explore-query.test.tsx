@@ -20,13 +20,13 @@ const context: ViewContext = {
 const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAMS, ...values }, context).state;
 
 /** Every render's view state beside the route ids the query gave in that render. */
-function renderQuery(initial: Partial<RawParams>) {
+function renderQuery(initial: Partial<RawParams>, withInputUpTo?: number) {
   const renders: { query: string; answers: string; trendIds: readonly string[]; sorting: string; shown: string[] }[] =
     [];
   const hook = renderHook(
     ({ raw }) => {
       const state = stateOf(raw);
-      const { result } = useExploreQuery(edition, state, weights, 'en');
+      const { result } = useExploreQuery(edition, state, weights, 'en', { withInputUpTo });
       renders.push({
         query: state.query,
         answers: result.query,
@@ -61,8 +61,20 @@ describe('useExploreQuery', () => {
     for (const render of facetRenders) expect(render.shown).toEqual(['gpu', 'asic', 'fpga']);
   });
 
-  it('paints a keystroke before its rows: the first render with the letter keeps the rows it had', () => {
-    const { rerender, renders, result } = renderQuery({});
+  it('renders a keystroke’s rows in the same render as the letter', () => {
+    const { rerender, renders } = renderQuery({});
+    rerender({ raw: { q: 'fpga' } });
+    const typed = renders.filter((render) => render.query === 'fpga');
+    expect(typed.length).toBeGreaterThan(0);
+    for (const render of typed) {
+      expect(render.shown).toEqual(['fpga']);
+      expect(render.answers).toBe('fpga');
+    }
+  });
+
+  it('past its size, paints the input first: the first render with the letter or sort keeps the rows it had', () => {
+    // Past `withInputUpTo` routes (200 000 in the page), the rows follow in a deferred render.
+    const { rerender, renders, result } = renderQuery({}, 1);
     const before = result.current.rows.map((row) => row.id);
     rerender({ raw: { q: 'fpga' } });
     const typed = renders.filter((render) => render.query === 'fpga');
@@ -71,6 +83,10 @@ describe('useExploreQuery', () => {
     expect(typed[0]?.answers).toBe('');
     expect(typed.at(-1)?.shown).toEqual(['fpga']);
     expect(typed.at(-1)?.answers).toBe('fpga');
+    rerender({ raw: { q: 'fpga', trend: 'generative-ai' } });
+    const filtered = renders.filter((render) => render.trendIds.length > 0);
+    expect(filtered[0]?.shown).toEqual(['fpga']);
+    expect(filtered.at(-1)?.shown).toEqual([]);
   });
 
   it('does not run the query again for a new decode of the same filters', () => {

@@ -51,7 +51,7 @@ export const MATCH_QUALITY = { exactName: 5, namePrefix: 4, nameContains: 3, pin
 
 export interface QueryResult<T> {
   readonly rows: T[];
-  /** Match quality per row id while a query is set (see {@link MATCH_QUALITY}). */
+  /** Match quality per shown row's id while a query is set (see {@link MATCH_QUALITY}). */
   readonly quality: ReadonlyMap<string, number>;
   /** Rows per trend id under every filter except the trend filter. */
   readonly trendCounts: ReadonlyMap<string, number>;
@@ -154,11 +154,8 @@ export function queryRoutes<T extends QueryableRow>(
 
   for (let position = 0; position < rows.length; position++) {
     const row = rows[position] as T;
-    if (normalized) {
-      // The cheap test first: most rows do not match at all.
-      if (!matchesTerms(row.searchText, terms) && !(pinyin && row.pinyinText.includes(pinyin))) continue;
-      quality.set(row.id, matchQuality(row, normalized, pinyin));
-    }
+    // The cheap tests first: a range, then the facets, and the search text last. A row outside
+    // both facets counts for neither, so it is never searched.
     let inRange = true;
     for (const range of ranges) {
       const value = numericValue(row, range.columnId);
@@ -173,6 +170,12 @@ export function queryRoutes<T extends QueryableRow>(
     const mask = facets.tagMasks?.[position];
     const inTags =
       anyTag || (mask === undefined ? row.tagIds.some((tag) => tagSet.has(tag)) : (mask & tagFilter) !== 0);
+    if (!inTrend && !inTags) continue;
+    if (normalized) {
+      // Most rows do not match at all: the plain test before the ranking.
+      if (!matchesTerms(row.searchText, terms) && !(pinyin && row.pinyinText.includes(pinyin))) continue;
+      if (inTrend && inTags) quality.set(row.id, matchQuality(row, normalized, pinyin));
+    }
     if (inTags) trendTally[trend] = (trendTally[trend] ?? 0) + 1;
     if (inTrend) {
       inTrendCount += 1;
