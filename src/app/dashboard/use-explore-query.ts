@@ -7,7 +7,7 @@ import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
 import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
 import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
-import { buildRouteRows, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
+import { routeRowsFor, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
 
 /**
  * Up to this many routes, a sort, a facet, a range or a search keystroke renders its rows in the
@@ -80,7 +80,7 @@ export function useExploreQuery(
     [],
   );
   const rows = useMemo(
-    () => buildRouteRows(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
+    () => routeRowsFor(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
     [edition, rowsLocale, rowsWeights, pinyinReady],
   );
   useEffect(() => warmSearchKeys(edition), [edition]);

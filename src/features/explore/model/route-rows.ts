@@ -164,6 +164,38 @@ export function buildRouteRows(
   return edition.routes.map((route) => new RouteRow(route, context, withPinyin ? pinyinTextOf(route) : ''));
 }
 
+// The rows last built for each routes array, with what they were built for: the import builds
+// them in a task of its own before the render that shows its routes (see `routeRowsFor`).
+const rowsCache = new WeakMap<readonly Route[], { readonly key: string; readonly rows: RouteRow[] }>();
+
+/**
+ * The rows {@link buildRouteRows} would build, kept per routes array: the same edition texts,
+ * locale, weights and pinyin give the same rows (the same array), so rows built ahead of a render
+ * (for 300 000 imported routes, in a task of their own) are the ones it shows. Keeps one set of
+ * rows per routes array, the last asked for.
+ */
+export function routeRowsFor(
+  edition: Edition,
+  locale: Locale,
+  weights?: Weights,
+  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
+): RouteRow[] {
+  // What a row reads besides its route: the criteria's ids, the trends' names and the tags' labels.
+  const key = JSON.stringify([
+    locale,
+    withPinyin,
+    weights ?? null,
+    edition.criteria.map((criterion) => criterion.id),
+    edition.trends.map((trend) => [trend.id, trend.name[locale]]),
+    edition.tags.map((tag) => [tag.id, tag.label[locale]]),
+  ]);
+  const cached = rowsCache.get(edition.routes);
+  if (cached?.key === key) return cached.rows;
+  const rows = buildRouteRows(edition, locale, weights, { withPinyin });
+  rowsCache.set(edition.routes, { key, rows });
+  return rows;
+}
+
 /**
  * Runs `step` for each index below `count` in slices of at most ~8 ms, each in its own task, so
  * the page stays responsive; calls `onDone` after the last. Returns a function that stops the work.

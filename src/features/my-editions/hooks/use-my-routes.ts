@@ -79,7 +79,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * large), changed by imports and removals, each change stored at once. Stored data that fails its
  * check is deleted and reported; nothing else on the page depends on it.
  */
-export function useMyRoutes(): MyRoutesApi {
+export function useMyRoutes({
+  prepare,
+}: {
+  /**
+   * Work the page does for an edition before it shows it, as steps run each in a task of its own
+   * after an import's routes are merged and indexed, and before they are shown: the render that
+   * shows 300 000 routes then finds its rows built. A step that throws is skipped.
+   */
+  readonly prepare?: (edition: Edition) => readonly (() => void)[];
+} = {}): MyRoutesApi {
   const [record, setRecordState] = useState<MyRoutesRecord | undefined>(undefined);
   const [loading, setLoading] = useState(false);
   const [settled, setSettled] = useState(false);
@@ -90,6 +99,10 @@ export function useMyRoutes(): MyRoutesApi {
   const loaded = useRef<Promise<void>>(Promise.resolve());
   // Storage the browser withholds is said once per visit, not at every import or removal.
   const saidUnavailable = useRef(false);
+  const prepareRef = useRef(prepare);
+  useEffect(() => {
+    prepareRef.current = prepare;
+  });
   const setRecord = useCallback((next: MyRoutesRecord | undefined) => {
     recordRef.current = next;
     setRecordState(next);
@@ -166,7 +179,7 @@ export function useMyRoutes(): MyRoutesApi {
 
   const add = useCallback(
     ({ result, stored }: CommitOutcome) => {
-      const shown = Promise.all([loaded.current, loadMyRoutesTexts()]).then(async () => {
+      const shown = Promise.all([loaded.current, loadMyRoutesTexts()]).then(async ([, texts]) => {
         const shownBefore = recordRef.current?.routes.length ?? 0;
         const base = recordRef.current;
         let next = addImported(base, result);
@@ -178,6 +191,15 @@ export function useMyRoutes(): MyRoutesApi {
         const { routeIndex } = await import('../../../domain/edition/model');
         await nextTask();
         routeIndex(next.routes);
+        for (const step of prepareRef.current?.(myRoutesEdition(next, texts)) ?? []) {
+          await nextTask();
+          try {
+            step();
+          } catch (error) {
+            // Work done ahead only: the render that shows the routes does it again.
+            console.error('Route Atlas: work ahead of showing My routes failed', error);
+          }
+        }
         await nextTask();
         // A removal made meanwhile is kept: merge again onto what the page holds now.
         if (recordRef.current !== base) next = addImported(recordRef.current, result);
