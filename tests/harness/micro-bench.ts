@@ -1,5 +1,6 @@
 import { normalizeForSearch } from '../../src/domain/locale';
-import { forgetLastSearch, queryRoutes, type RouteQuery } from '../../src/features/explore/model/route-query';
+import { queryRoutes, type RouteQuery } from '../../src/features/explore/model/route-query';
+import { forgetLastSearch } from '../../src/features/explore/model/search-misses';
 import type { Edition } from '../../src/domain/edition/schema';
 import { loadPinyin } from '../../src/features/explore/model/pinyin';
 import { buildRouteRows, type RouteRow } from '../../src/features/explore/model/route-rows';

@@ -2,6 +2,7 @@ import { normalizeForSearch } from '../../../domain/locale';
 import { matchesTerms, searchTerms } from './search';
 import type { SortKey } from '../../../domain/view-state';
 import { facetIndex } from './facet-index';
+import { searchMisses } from './search-misses';
 import { multiKeyOrder, numericValue, sortedOrder } from './route-order';
 
 /**
@@ -118,36 +119,6 @@ export function matchQuality(
   return matchesTerms(row.searchText, terms) ? MATCH_QUALITY.text : MATCH_QUALITY.none;
 }
 
-/** A search over one rows array: its terms, its pinyin, and which rows it did not match. */
-interface SearchMisses {
-  readonly terms: readonly string[];
-  readonly pinyin: string;
-  /** Per row position: 1 where the search's text did not match, 0 where it did or was not tested. */
-  readonly misses: Uint8Array;
-}
-
-// The last search over each rows array. Typing on narrows it: a row the last search missed is not
-// read again.
-const lastSearch = new WeakMap<readonly QueryableRow[], SearchMisses>();
-
-/**
- * Forgets the last search over `rows`, so that the next one tests every row as a search typed
- * afresh does (the bench times that one, not a repeat).
- */
-export function forgetLastSearch(rows: readonly QueryableRow[]): void {
-  lastSearch.delete(rows);
-}
-
-/**
- * True when every row matching `terms`/`pinyin` also matched `last`, so the rows `last` missed
- * need no test: each of its terms is part of one of the new terms, and a pinyin match of the new
- * query is one of its pinyin too (`route 1` → `route 12`, `ch` → `chu`).
- */
-function narrows(last: SearchMisses, terms: readonly string[], pinyin: string): boolean {
-  if (!last.terms.every((before) => terms.some((term) => term.includes(before)))) return false;
-  return pinyin === '' || (last.pinyin !== '' && pinyin.includes(last.pinyin));
-}
-
 /**
  * Filters, counts facets, ranks by match quality and sorts `rows` in one pass plus one sort.
  *
@@ -190,12 +161,7 @@ export function queryRoutes<T extends QueryableRow>(
   const kept: T[] = [];
   // Which rows pass, by position: a single-key sort then walks its cached order once.
   const keep = new Uint8Array(rows.length);
-  let misses: Uint8Array | undefined;
-  if (normalized) {
-    const last = lastSearch.get(rows);
-    misses = last && narrows(last, terms, pinyin) ? last.misses : new Uint8Array(rows.length);
-    lastSearch.set(rows, { terms, pinyin, misses });
-  }
+  const misses = normalized ? searchMisses(rows, terms, pinyin) : undefined;
 
   for (let position = 0; position < rows.length; position++) {
     const row = rows[position] as T;
