@@ -10,12 +10,13 @@ import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explo
 import { routeRowsFor, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
 
 /**
- * Up to this many routes, a sort, a facet, a range or a search keystroke renders its rows in the
- * same render as the input. At 100 000 routes one render paints them sooner than a quick render
- * of the control followed by a deferred one for the rows (`npm run bench`, paint, medians of three
- * runs each: the first sort 108 against 160 ms, a tag facet 61 against 76 ms; see
- * docs/performance.md for the keystrokes). Past it, the query alone takes longer than a long task,
- * so the rows follow the control a moment behind, in a render React can interrupt.
+ * Up to this many routes, a sort, a facet, a range or a new search renders its rows in the same
+ * render as the view state that asks for them. At 100 000 routes one render paints them sooner
+ * than a quick render of the control followed by a deferred one for the rows (`npm run bench`,
+ * paint, medians of three runs each: the first sort 108 against 160 ms, a tag facet 61 against
+ * 76 ms). Past it, the query alone takes longer than a long task, so the rows follow a moment
+ * behind, in a render React can interrupt. Typing is not rendered with its letter at any size: the
+ * search box gives its text in a transition (`routes-table-toolbar.tsx`).
  */
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
 
@@ -25,7 +26,7 @@ export const QUERY_WITH_INPUT_UP_TO = 200_000;
  *
  * A language switch and new weights paint at once (the new language's labels, the moved slider),
  * and the rows they change follow in a render React can interrupt. A sort, facet, range or search
- * keystroke renders its rows with the input up to `withInputUpTo` routes
+ * renders its rows with the view state up to `withInputUpTo` routes
  * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and past that follows it the same way. Pinyin
  * matching loads with the first Latin search; the rows then rebuild with pinyin keys.
  */

@@ -61,7 +61,7 @@ describe('useExploreQuery', () => {
     for (const render of facetRenders) expect(render.shown).toEqual(['gpu', 'asic', 'fpga']);
   });
 
-  it('renders a keystroke’s rows in the same render as the letter', () => {
+  it('renders a search’s rows in the same render as the search text', () => {
     const { rerender, renders } = renderQuery({});
     rerender({ raw: { q: 'fpga' } });
     const typed = renders.filter((render) => render.query === 'fpga');
@@ -72,7 +72,7 @@ describe('useExploreQuery', () => {
     }
   });
 
-  it('past its size, paints the input first: the first render with the letter or sort keeps the rows it had', () => {
+  it('past its size, renders the search text or facet first: that render keeps the rows it had', () => {
     // Past `withInputUpTo` routes (200 000 in the page), the rows follow in a deferred render.
     const { rerender, renders, result } = renderQuery({}, 1);
     const before = result.current.rows.map((row) => row.id);
