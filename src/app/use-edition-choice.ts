@@ -52,7 +52,7 @@ export function useEditionChoice(
     [editions, myRoutes, userShown],
   );
   const failures = useMemo(() => editions.filter((item) => !item.result.ok), [editions]);
-  const [{ lang }, setParams] = useUrlParams();
+  const [, setParams] = useUrlParams();
   const [editionParam, setEditionParam] = useQueryState('ed', parseAsString.withOptions({ history: 'push' }));
   const named = useMemo(() => valid.find((edition) => edition.id === editionParam), [valid, editionParam]);
   const current = named ?? valid[0];
@@ -61,17 +61,19 @@ export function useEditionChoice(
   const chooseEdition = useCallback(
     (editionId: string | null, view?: ViewId) => {
       void setEditionParam(editionId === valid[0]?.id ? null : editionId);
-      // Route, trend and criterion ids belong to the edition: its view starts afresh.
-      void setParams(
+      // Route, trend and criterion ids belong to the edition: its view starts afresh. The language
+      // is read when the edition is chosen, not when this function was made: an import that ends
+      // after the reader switched language calls the one it was given at its start.
+      void setParams((params) =>
         Object.fromEntries(
           Object.keys(urlParsers).map((key) => [
             key,
-            key === 'lang' ? lang : key === 'view' && view !== undefined && view !== 'explore' ? view : null,
+            key === 'lang' ? params.lang : key === 'view' && view !== undefined && view !== 'explore' ? view : null,
           ]),
         ),
       );
     },
-    [lang, setParams, setEditionParam, valid],
+    [setParams, setEditionParam, valid],
   );
   return {
     valid,
