@@ -43,8 +43,14 @@ export function useExploreQuery(
   readonly pinyinFailed: boolean;
   readonly retryPinyin: () => void;
 } {
-  const rowsLocale = useDeferredValue(locale);
-  const rowsWeights = useDeferredValue(weights);
+  // The rows of a newly shown edition are built anew whatever the weights and locale: they are
+  // built under the current ones, not first under the last edition's weights (which showed their
+  // overall scores for a moment, and missed the rows an import prepared under equal weights).
+  const newEdition = useDeferredValue(edition) !== edition;
+  const deferredLocale = useDeferredValue(locale);
+  const deferredWeights = useDeferredValue(weights);
+  const rowsLocale = newEdition ? locale : deferredLocale;
+  const rowsWeights = newEdition ? weights : deferredWeights;
   const withInput = edition.routes.length <= withInputUpTo;
   // A constant while not in use, so the deferred value schedules no second render.
   const deferredState = useDeferredValue(withInput ? undefined : state);

@@ -4,7 +4,9 @@ import { bundledEdition } from '../../../../tests/property/generators';
 import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
 import { decodeViewState } from '../../../domain/view-state-codec';
 import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
-import { equalWeights } from '../../../domain/scoring';
+import { equalWeights, type Weights } from '../../../domain/scoring';
+import type { Edition } from '../../../domain/edition/schema';
+import { routeRowsFor } from '../../../features/explore/model/route-rows';
 import { useExploreQuery } from '../use-explore-query';
 
 const edition = bundledEdition();
@@ -94,5 +96,29 @@ describe('useExploreQuery', () => {
     const first = result.current;
     rerender({ raw: { trend: 'ai-chips', sort: 'cost.asc' } });
     expect(result.current).toBe(first);
+  });
+
+  it('builds a newly shown edition’s rows under its own weights, not first under the last edition’s', () => {
+    const moved: Weights = Object.fromEntries(
+      edition.criteria.map((criterion, index) => [criterion.id, index === 0 ? 100 : 0]),
+    );
+    const next: Edition = { ...edition, id: 'next', routes: [...edition.routes] };
+    const nextWeights = equalWeights(next.criteria);
+    const expected = routeRowsFor({ ...next, routes: [...next.routes] }, 'en', nextWeights, { withPinyin: false }).map(
+      (row) => row.overall,
+    );
+    const overallByRender: { editionId: string; overall: (number | undefined)[] }[] = [];
+    const { rerender } = renderHook(
+      ({ shown, shownWeights }: { shown: Edition; shownWeights: Weights }) => {
+        const { rows } = useExploreQuery(shown, stateOf({}), shownWeights, 'en');
+        overallByRender.push({ editionId: shown.id, overall: rows.map((row) => row.overall) });
+      },
+      { initialProps: { shown: edition, shownWeights: moved } },
+    );
+    expect(overallByRender.at(-1)?.overall).not.toEqual(expected);
+    rerender({ shown: next, shownWeights: nextWeights });
+    const nextRenders = overallByRender.filter((render) => render.editionId === 'next');
+    expect(nextRenders.length).toBeGreaterThan(0);
+    for (const render of nextRenders) expect(render.overall).toEqual(expected);
   });
 });
