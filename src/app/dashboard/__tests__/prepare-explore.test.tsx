@@ -7,7 +7,7 @@ import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/mode
 import type { Edition } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../../../features/decide/model/decide';
 import { facetIndex } from '../../../features/explore/model/facet-index';
-import { routeRowsFor } from '../../../features/explore/model/route-rows';
+import { buildRouteRows, routeRowsFor, routeRowsInSteps } from '../../../features/explore/model/route-rows';
 import { explorePreparation } from '../prepare-explore';
 import { useExploreQuery } from '../use-explore-query';
 
@@ -73,5 +73,32 @@ describe('routeRowsFor', () => {
     expect(again).not.toBe(rows);
     expect(again.find((row) => row.trendId === edition.trends[0]?.id)?.trendName).toBe('Renamed');
     expect(routeRowsFor(renamed, 'zh', weights)).not.toBe(again);
+  });
+});
+
+describe('routeRowsInSteps', () => {
+  it('builds the rows a slice per step, and the last step keeps them for routeRowsFor', () => {
+    const edition = freshEdition();
+    const weights = equalPercentWeights(edition.criteria);
+    const steps = routeRowsInSteps(edition, 'en', weights, {}, 2);
+    expect(steps).toHaveLength(Math.ceil(edition.routes.length / 2));
+    for (const step of steps) step();
+    const rows = routeRowsFor(edition, 'en', weights);
+    const built = buildRouteRows(edition, 'en', weights);
+    expect(rows.map((row) => [row.id, row.name, row.overall])).toEqual(
+      built.map((row) => [row.id, row.name, row.overall]),
+    );
+    expect(routeRowsInSteps(edition, 'en', weights)).toEqual([]);
+  });
+
+  it('leaves rows the render asked for meanwhile in place', () => {
+    const edition = freshEdition();
+    const weights = equalPercentWeights(edition.criteria);
+    const [first, ...rest] = routeRowsInSteps(edition, 'en', weights, {}, 4);
+    first?.();
+    const shown = routeRowsFor(edition, 'en', weights);
+    for (const step of rest) step();
+    expect(routeRowsFor(edition, 'en', weights)).toBe(shown);
+    expect(shown).toHaveLength(edition.routes.length);
   });
 });
