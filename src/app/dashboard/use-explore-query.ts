@@ -10,13 +10,12 @@ import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explo
 import { routeRowsFor, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
 
 /**
- * Up to this many routes, a sort, a facet, a range or a new search renders its rows in the same
- * render as the view state that asks for them. At 100 000 routes one render paints them sooner
- * than a quick render of the control followed by a deferred one for the rows (`npm run bench`,
- * paint, medians of three runs each: the first sort 108 against 160 ms, a tag facet 61 against
- * 76 ms). Past it, the query alone takes longer than a long task, so the rows follow a moment
- * behind, in a render React can interrupt. Typing is not rendered with its letter at any size: the
- * search box gives its text in a transition (`routes-table-toolbar.tsx`).
+ * Up to this many routes, a sort, a facet or a range renders its rows in the same render as the
+ * click. At 100 000 routes one render paints them sooner than a quick render of the pressed
+ * control followed by a deferred one for the rows (`npm run bench`, paint, medians of three runs
+ * each: the first sort 108 against 160 ms, a tag facet 61 against 76 ms). Past it, the query alone
+ * takes longer than a long task, so the rows follow the click a moment behind, in a render React
+ * can interrupt. Typing is deferred that way at any size (see {@link useExploreQuery}).
  */
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
 
@@ -24,10 +23,14 @@ export const QUERY_WITH_INPUT_UP_TO = 200_000;
  * The edition's rows in the reading locale under the current weights, and what the view's
  * filters, search and sort make of them.
  *
- * A language switch and new weights paint at once (the new language's labels, the moved slider),
- * and the rows they change follow in a render React can interrupt. A sort, facet, range or search
- * renders its rows with the view state up to `withInputUpTo` routes
- * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and past that follows it the same way. Pinyin
+ * Typing, a language switch and new weights paint at once (the typed letter, the new language's
+ * labels, the moved slider), and the rows they change follow in a render React can interrupt. A
+ * keystroke that rendered its rows with the letter kept the page from painting it for about three
+ * times longer at 100 000 routes (Event Timing 140 against 48 ms), and a fast typist waited for
+ * every letter's rows. (Giving the text in a transition instead lost letters: the address's state
+ * is also set, urgently, when nuqs writes the address, and an older search came back over a newer
+ * one.) A sort, facet or range renders its rows with the click up to `withInputUpTo` routes
+ * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like typing past that. Pinyin
  * matching loads with the first Latin search; the rows then rebuild with pinyin keys.
  */
 export function useExploreQuery(
@@ -54,11 +57,12 @@ export function useExploreQuery(
   const withInput = edition.routes.length <= withInputUpTo;
   // A constant while not in use, so the deferred value schedules no second render.
   const deferredState = useDeferredValue(withInput ? undefined : state);
+  const searchText = useDeferredValue(state.query);
   // The decoded address is new on every change of it; the query runs again only when what it
-  // reads has changed (a keystroke must not filter once more with the same filters).
+  // reads has changed (a keystroke must not filter once more with the previous text).
   const filters = { trendIds: state.trendIds, tagIds: state.tagIds, ranges: state.ranges, sorting: state.sorting };
   const stableFilters = useStableValue(filters, JSON.stringify(filters));
-  const queryState = deferredState ?? { ...stableFilters, query: state.query };
+  const queryState = deferredState ?? { ...stableFilters, query: searchText };
   const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
   // Each attempt to load pinyin-pro: a failed one is said, and Try again makes the next.
   const [pinyinAttempt, setPinyinAttempt] = useState({ number: 0, failed: false });

@@ -1,4 +1,4 @@
-import { startTransition, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { MAX_QUERY_LENGTH } from '../../../domain/view-state';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { FacetToggle, type FacetOption } from './routes-table-filters';
@@ -62,32 +62,13 @@ function SearchBox({
   const { t } = useUiLocale();
   const [draft, setDraft] = useState(query);
   const [seenQuery, setSeenQuery] = useState(query);
-  // Texts this box has given and the page has not yet shown, oldest first.
-  const [given, setGiven] = useState<readonly string[]>([]);
   const composing = useRef(false);
 
-  // A query changed from outside (e.g. "Clear filters") replaces the draft. One this box gave is
-  // not from outside: when it arrives after the reader has typed on, the draft already holds more.
+  // A query changed from outside (e.g. "Clear filters") replaces the draft.
   if (query !== seenQuery) {
     setSeenQuery(query);
-    const index = given.indexOf(query);
-    if (index === -1) {
-      setGiven([]);
-      setDraft(query);
-    } else setGiven(given.slice(index + 1));
-  } else if (query === draft && given.length > 0) {
-    // The page shows what the box holds: what was given before is moot (typed and deleted, say).
-    setGiven([]);
+    setDraft(query);
   }
-
-  // The letter paints from the draft alone; the address, the rows and everything else that reads
-  // the search follow in a transition, which the next key interrupts. Rendered with the letter,
-  // they kept a keystroke at 100 000 routes from painting for 140 ms (Event Timing), and a fast
-  // typist waited for every letter's rows.
-  const give = (text: string) => {
-    setGiven((texts) => [...texts, text]);
-    startTransition(() => onQueryChange(text));
-  };
 
   return (
     <div className="search">
@@ -105,14 +86,14 @@ function SearchBox({
           // An input event outside composition also ends a composition whose end event was lost.
           if ((event.nativeEvent as InputEvent).isComposing) return;
           composing.current = false;
-          give(event.target.value);
+          onQueryChange(event.target.value);
         }}
         onCompositionStart={() => {
           composing.current = true;
         }}
         onCompositionEnd={(event) => {
           composing.current = false;
-          give(event.currentTarget.value);
+          onQueryChange(event.currentTarget.value);
         }}
         onKeyDown={(event) => {
           // Escape during composition belongs to the input method (it cancels the candidate).
@@ -120,7 +101,7 @@ function SearchBox({
           if (event.key === 'Escape' && draft !== '') {
             event.preventDefault();
             setDraft('');
-            give('');
+            onQueryChange('');
           }
         }}
       />
