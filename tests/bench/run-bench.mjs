@@ -257,7 +257,9 @@ try {
     await measure('search:');
     console.log('ours: the input event to the second animation frame after the routes the table shows changed;');
     console.log('baseline: a plain-JS filter and sort of the same routes writing its 20 rows, to its second frame;');
-    console.log('typing: from the last key to the second frame after the final rows; its baseline searches the whole text once.');
+    console.log(
+      'typing: from the last key to the second frame after the final rows; its baseline searches the whole text once.',
+    );
     await dashboard.close();
   }
 
