@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/locale';
 import { equalPercentWeights } from '../../features/decide/model/decide';
 import { facetIndex } from '../../features/explore/model/facet-index';
 import { isPinyinReady } from '../../features/explore/model/pinyin';
-import { routeRowsFor, routeRowsInSteps } from '../../features/explore/model/route-rows';
+import { routeRowsFor, routeRowsInSteps, stepsOver } from '../../features/explore/model/route-rows';
 
 /** Rows per step that works out overall scores ahead (see {@link explorePreparation}). */
 const OVERALL_PER_STEP = 100_000;
@@ -22,13 +22,11 @@ export function explorePreparation(edition: Edition, locale: Locale): readonly (
   const weights = equalPercentWeights(edition.criteria);
   const withPinyin = isPinyinReady();
   const rows = () => routeRowsFor(edition, locale, weights, { withPinyin });
-  const overallSteps: (() => void)[] = [];
-  for (let start = 0; start < edition.routes.length; start += OVERALL_PER_STEP)
-    overallSteps.push(() => {
-      // A row works out its overall score on first read, and the trend radars read every row's.
-      rows()
-        .slice(start, start + OVERALL_PER_STEP)
-        .forEach((row) => row.overall);
-    });
+  // A row works out its overall score on first read, and the trend radars read every row's.
+  const overallSteps = stepsOver(edition.routes.length, OVERALL_PER_STEP, (start, end) =>
+    rows()
+      .slice(start, end)
+      .forEach((row) => row.overall),
+  );
   return [...routeRowsInSteps(edition, locale, weights, { withPinyin }), () => facetIndex(rows()), ...overallSteps];
 }

@@ -237,14 +237,25 @@ export function routeRowsInSteps(
   const context = rowContext(edition, locale, weights);
   const rows: RouteRow[] = [];
   const count = edition.routes.length;
+  return stepsOver(count, perStep, (start, end) => {
+    buildRowsInto(rows, context, withPinyin, start, end);
+    // Rows asked for meanwhile (the render came first) stay: they may be on screen.
+    if (end === count && rowsCache.get(edition.routes)?.key !== key) rowsCache.set(edition.routes, { key, rows });
+  });
+}
+
+/**
+ * Work over `count` items as steps of at most `perStep` items each, to be run in order, each in a
+ * task of its own: step `k` calls `work(start, end)` for items `start` up to (not including) `end`.
+ * At least one step, so work that ends with the last step also ends for no items.
+ *
+ * @param perStep a positive integer
+ */
+export function stepsOver(count: number, perStep: number, work: (start: number, end: number) => void): (() => void)[] {
   const steps: (() => void)[] = [];
-  for (let start = 0; start < count || start === 0; start += perStep) {
+  for (let start = 0; start < count || steps.length === 0; start += perStep) {
     const end = Math.min(start + perStep, count);
-    steps.push(() => {
-      buildRowsInto(rows, context, withPinyin, start, end);
-      // Rows asked for meanwhile (the render came first) stay: they may be on screen.
-      if (end === count && rowsCache.get(edition.routes)?.key !== key) rowsCache.set(edition.routes, { key, rows });
-    });
+    steps.push(() => work(start, end));
   }
   return steps;
 }
