@@ -13,6 +13,7 @@ import { useUserEditions } from '../features/my-editions/hooks/use-user-editions
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
 import type { CommitOutcome } from '../features/my-editions/worker/import-client';
 import { useAutoDismiss } from '../hooks/use-auto-dismiss';
+import { useLatestOutcome } from '../hooks/use-latest-outcome';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { useUrlParams } from '../lib/url-state';
@@ -106,13 +107,19 @@ export function App({
     document.getElementById('routes-heading')?.focus();
   }, [current]);
 
+  // What an import or a removal says once stored, for the latest of them only.
+  const sayWhenStored = useLatestOutcome();
   const onImport = async (committed: CommitOutcome) => {
     focusRoutesOfMyRoutes.current = true;
     const { shown, stored } = myRoutes.add(committed);
+    // "Added" is said once the routes are shown and storage has them; a refusal is said by the
+    // storage notice instead.
+    sayWhenStored(
+      shown.then(() => stored),
+      () => setStatus(t('import.added', { count: committed.result.routes.length })),
+    );
     await shown;
     chooseEdition(MY_ROUTES_ID);
-    // "Added" is said once storage has the routes; a refusal is said by the storage notice instead.
-    if (await stored) setStatus(t('import.added', { count: committed.result.routes.length }));
   };
 
   const share = copyLinkCarry(
@@ -256,16 +263,14 @@ export function App({
                         onRemove: (route) => {
                           // An import may later bring a route with the same id: it starts from its own scores.
                           scoreOverrides.forgetRoutes([route.id]);
-                          void myRoutes.remove(new Set([route.id])).then((stored) => {
-                            if (stored) setStatus(t('myRoutes.removed', { route: route.name[locale] }));
-                          });
+                          sayWhenStored(myRoutes.remove(new Set([route.id])), () =>
+                            setStatus(t('myRoutes.removed', { route: route.name[locale] })),
+                          );
                         },
                         onRemoveAll: () => {
                           scoreOverrides.resetAll();
                           chooseEdition(null);
-                          void myRoutes.removeAll().then((stored) => {
-                            if (stored) setStatus(t('myRoutes.allRemoved'));
-                          });
+                          sayWhenStored(myRoutes.removeAll(), () => setStatus(t('myRoutes.allRemoved')));
                           // The button is gone with the edition: the page's content takes focus.
                           requestAnimationFrame(focusMainContent);
                         },
