@@ -1,12 +1,12 @@
 import { normalizeForSearch } from '../../../domain/locale';
 import { describe, expect, it } from 'vitest';
-import { buildSearchText, matchesTerms, searchTerms } from '../model/search';
+import { matchesTerms, routeSearchKeys, searchTerms } from '../model/search';
 import { editionJson } from '../../../../tests/utils/edition';
 
 const edition = editionJson();
 const find = (query: string) =>
   edition.routes
-    .filter((route) => matchesTerms(buildSearchText(route, edition), searchTerms(query)))
+    .filter((route) => matchesTerms(routeSearchKeys(route, edition).searchText, searchTerms(query)))
     .map((route) => route.id);
 
 describe('search', () => {
@@ -48,6 +48,6 @@ describe('search', () => {
   it('does not match across two fields', () => {
     const route = edition.routes.find((item) => item.id === 'asic')!;
     // "针对性强" ends one strength and "开发周期长" starts the first weakness.
-    expect(matchesTerms(buildSearchText(route, edition), searchTerms('针对性强开发'))).toBe(false);
+    expect(matchesTerms(routeSearchKeys(route, edition).searchText, searchTerms('针对性强开发'))).toBe(false);
   });
 });

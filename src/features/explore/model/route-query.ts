@@ -19,7 +19,7 @@ export interface QueryableRow {
   readonly scores: Readonly<Record<string, number | undefined>>;
   /** Weighted overall score (1–5), `undefined` without any score. */
   readonly overall: number | undefined;
-  /** Both languages of everything searchable, normalised (see `buildSearchText`). */
+  /** Both languages of everything searchable, normalised (see `routeSearchKeys`). */
   readonly searchText: string;
   /** The route's names (name, full name, aliases) in both languages, each normalised. */
   readonly nameKeys: readonly string[];

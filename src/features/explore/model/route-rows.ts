@@ -1,29 +1,20 @@
-import { normalizeForSearch, type Locale } from '../../../domain/locale';
+import type { Locale } from '../../../domain/locale';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { QueryableRow } from './route-query';
 import { equalWeights, overallScore, scoreValue, type Weights } from '../../../domain/scoring';
-import { buildSearchText } from './search';
+import { routeSearchKeys, type RouteSearchKeys } from './search';
 import { pinyinKeys } from './pinyin';
-
-interface SearchKeys {
-  readonly searchText: string;
-  readonly nameKeys: readonly string[];
-}
 
 // The search keys cover both languages, so a language switch reuses them instead of rebuilding
 // them. Keyed by the parsed route object, which is never mutated. Pinyin arrives later (it loads on
 // demand) and is kept apart, so adding it does not rebuild the rest.
-const searchKeys = new WeakMap<Route, SearchKeys>();
+const searchKeys = new WeakMap<Route, RouteSearchKeys>();
 const pinyinTexts = new WeakMap<Route, string>();
 
-function searchKeysOf(route: Route, edition: Edition): SearchKeys {
+function searchKeysOf(route: Route, edition: Edition): RouteSearchKeys {
   let keys = searchKeys.get(route);
   if (keys === undefined) {
-    const names = [route.name, ...(route.fullName ? [route.fullName] : []), ...route.aliases];
-    keys = {
-      searchText: buildSearchText(route, edition),
-      nameKeys: [...new Set(names.flatMap((text) => [normalizeForSearch(text.zh), normalizeForSearch(text.en)]))],
-    };
+    keys = routeSearchKeys(route, edition);
     searchKeys.set(route, keys);
   }
   return keys;
@@ -80,7 +71,7 @@ class RouteRow implements QueryableRow {
   // `undefined` is an answer (no score at all): not worked out yet is NaN.
   #overall: number | undefined = Number.NaN;
   // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
-  #searchKeys: SearchKeys | undefined;
+  #searchKeys: RouteSearchKeys | undefined;
 
   constructor(route: Route, context: RowContext, pinyinText: string) {
     this.id = route.id;
