@@ -202,6 +202,36 @@ try {
         { text, gapMs },
       );
 
+    // The first search at once after opening, before the search keys (built in idle slices after
+    // the routes open) are ready: the input event to its rows, and the longest task meanwhile.
+    const firstSearch = await dashboard.evaluate(async () => {
+      let longestTask = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+      });
+      observer.observe({ type: 'longtask' });
+      const { table, shownRoutes, setSearch } = window.benchTable;
+      const body = table();
+      const before = shownRoutes();
+      const changed = new Promise((resolve) => {
+        const watcher = new MutationObserver(() => {
+          if (shownRoutes() === before) return;
+          watcher.disconnect();
+          resolve();
+        });
+        watcher.observe(body, { childList: true, subtree: true, characterData: true });
+      });
+      const start = performance.now();
+      setSearch('Route 123');
+      await changed;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const took = performance.now() - start;
+      // Long tasks are reported after they end: give the last one a moment to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      observer.disconnect();
+      return { took, longestTask };
+    });
+    await measure('search:');
     const steps = [
       ['sort by cost (ascending)', 'sort:cost'],
       ['sort by cost (descending)', 'sort:cost'],
@@ -230,6 +260,10 @@ try {
     console.log(
       `${pad('open the page → first rows', 52)}${pad(ms(openMs), 12)}(${rendered} rows drawn, virtualised; ` +
         `after ${ms(generatingMs)} generating the routes; goal ≤ 1000 ms: ${openMs <= 1000 ? 'met' : 'missed'})`,
+    );
+    console.log(
+      `${pad('first search at once after opening (“Route 123”)', 52)}${pad(ms(firstSearch.took), 12)}` +
+        `(longest task ${ms(firstSearch.longestTask)}; goal ≤ 100 ms: ${firstSearch.took <= 100 ? 'met' : 'missed'})`,
     );
     console.log(
       `${pad('input → rows painted', 52)}${pad('ours', 12)}${pad('baseline', 12)}${pad('ratio', 8)}goal: ≤ 100 ms and ≤ 2×`,

@@ -4,6 +4,7 @@ import { forgetLastSearch } from '../../src/features/explore/model/search-misses
 import type { Edition } from '../../src/domain/edition/schema';
 import { loadPinyin } from '../../src/features/explore/model/pinyin';
 import { buildRouteRows, type RouteRow } from '../../src/features/explore/model/route-rows';
+import { routeSearchKeys } from '../../src/features/explore/model/search';
 import { generateEdition } from './generate';
 
 /** One measured operation at one size: medians in milliseconds and their ratio (ours / baseline). */
@@ -47,7 +48,8 @@ export async function runMicroBench(base: Edition, sizes: readonly number[]): Pr
   const results: MicroResult[] = [];
   const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
   for (const size of sizes) {
-    const rows = buildRouteRows(generateEdition(base, size), 'zh', undefined, { withPinyin: true });
+    const edition = generateEdition(base, size);
+    const rows = buildRouteRows(edition, 'zh', undefined, { withPinyin: true });
     const repeats = size >= 100_000 ? 7 : 15;
     const inner = Math.max(1, Math.round(100_000 / size));
     // Baseline keys, precomputed once as a plain-JS implementation would.
@@ -147,6 +149,31 @@ export async function runMicroBench(base: Edition, sizes: readonly number[]): Pr
     });
     const first = results.at(-1);
     if (first) results[results.length - 1] = { ...first, ratio: first.oursMs / first.baselineMs };
+    // Every route's search keys, as an edition's are built once after it opens (not cached here:
+    // `routeSearchKeys` is the work itself). The baseline joins the route's own texts (names,
+    // strengths, weaknesses, tag ids) and lowercases them.
+    const keysMs = time(() => edition.routes.map((route) => routeSearchKeys(route, edition)), repeats, 1);
+    const keysBaselineMs = time(
+      () =>
+        edition.routes.map((route) =>
+          [route.id, route.name.zh, route.name.en, ...route.strengths.flatMap((text) => [text.zh, text.en])]
+            .concat(
+              route.weaknesses.flatMap((text) => [text.zh, text.en]),
+              route.tags,
+            )
+            .join(' ')
+            .toLowerCase(),
+        ),
+      repeats,
+      1,
+    );
+    results.push({
+      operation: 'search keys, every route',
+      routes: size,
+      oursMs: keysMs,
+      baselineMs: keysBaselineMs,
+      ratio: keysMs / keysBaselineMs,
+    });
     for (const operation of operations) {
       // Each search as if typed afresh: a repeat of the same one would skip the rows it missed.
       const oursMs = time(

@@ -93,7 +93,7 @@ export function Dashboard({
   );
 
   const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
-  const { rows, result, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
+  const { rows, result, searchPending, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
   const routesById = routeLookup(edition.routes);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(
     state,
@@ -224,6 +224,7 @@ export function Dashboard({
             update,
             rows,
             result,
+            searchPending,
             rowSelection,
             onRowSelectionChange,
             overallHint: t('routes.overallWeighted', { weights: weightList }),

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useStableValue } from '../../hooks/use-stable-value';
 import { noteLoadFailure } from '../../lib/load-failure';
 import type { Edition } from '../../domain/edition/schema';
@@ -7,7 +7,14 @@ import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
 import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
 import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
-import { routeRowsFor, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../../features/explore/model/route-rows';
+import {
+  routeRowsFor,
+  searchKeysReady,
+  subscribeSearchKeys,
+  warmPinyinKeys,
+  warmSearchKeys,
+  type RouteRow,
+} from '../../features/explore/model/route-rows';
 
 /**
  * Up to this many routes, a sort, a facet or a range renders its rows in the same render as the
@@ -18,6 +25,14 @@ import { routeRowsFor, warmPinyinKeys, warmSearchKeys, type RouteRow } from '../
  * can interrupt. Typing is deferred that way at any size (see {@link useExploreQuery}).
  */
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
+
+/**
+ * Up to this many routes, a search made before the search keys are built in idle slices builds
+ * the rest itself (about 30 ms at this size). Past it, the search waits for them, with the rows
+ * filtered by everything else meanwhile: at 100 000 routes, building them in the search's render
+ * was a task of 0.7 s (1.4–2.2 s before the keys were made in one pass; `npm run bench`, paint).
+ */
+export const SEARCH_KEYS_AT_ONCE_UP_TO = 5_000;
 
 /**
  * The edition's rows in the reading locale under the current weights, and what the view's
@@ -31,17 +46,25 @@ export const QUERY_WITH_INPUT_UP_TO = 200_000;
  * is also set, urgently, when nuqs writes the address, and an older search came back over a newer
  * one.) A sort, facet or range renders its rows with the click up to `withInputUpTo` routes
  * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like typing past that. Pinyin
- * matching loads with the first Latin search; the rows then rebuild with pinyin keys.
+ * matching loads with the first Latin search; the rows then rebuild with pinyin keys. Past
+ * `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless given), a search made
+ * while the search keys are still being built waits for them (`searchPending`).
  */
 export function useExploreQuery(
   edition: Edition,
   state: ViewState,
   weights: Weights,
   locale: Locale,
-  { withInputUpTo = QUERY_WITH_INPUT_UP_TO }: { readonly withInputUpTo?: number } = {},
+  {
+    withInputUpTo = QUERY_WITH_INPUT_UP_TO,
+    searchKeysAtOnceUpTo = SEARCH_KEYS_AT_ONCE_UP_TO,
+  }: { readonly withInputUpTo?: number; readonly searchKeysAtOnceUpTo?: number } = {},
 ): {
   readonly rows: readonly RouteRow[];
+  /** The rows as the view's filters and sort make them; while `searchPending`, without its search. */
   readonly result: QueryResult<RouteRow>;
+  /** A search waits for the search keys of a large edition, still being built: `result` leaves it out until they are. */
+  readonly searchPending: boolean;
   /** Pinyin's code could not load: Latin input matches Chinese names by nothing but letters until `retryPinyin`. */
   readonly pinyinFailed: boolean;
   readonly retryPinyin: () => void;
@@ -94,6 +117,15 @@ export function useExploreQuery(
     () => routeRowsFor(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
     [edition, rowsLocale, rowsWeights, pinyinReady],
   );
+  // Known from the store of built keys, so a reader who does not search renders nothing more
+  // when the keys are done.
+  const wantsKeys = queryState.query.trim() !== '' && edition.routes.length > searchKeysAtOnceUpTo;
+  const searchPending = useSyncExternalStore(
+    subscribeSearchKeys,
+    () => wantsKeys && !searchKeysReady(edition),
+    // A server render builds the keys as it searches.
+    () => false,
+  );
   useEffect(() => warmSearchKeys(edition), [edition]);
   const collator = useMemo(
     () => new Intl.Collator(LOCALE_TAGS[rowsLocale], { numeric: true, sensitivity: 'base' }),
@@ -107,12 +139,21 @@ export function useExploreQuery(
           trendIds: queryState.trendIds,
           tagIds: queryState.tagIds,
           ranges: queryState.ranges,
-          query: queryState.query,
+          query: searchPending ? '' : queryState.query,
           sorting: queryState.sorting,
         },
         collator,
       ),
-    [rows, queryState.trendIds, queryState.tagIds, queryState.ranges, queryState.query, queryState.sorting, collator],
+    [
+      rows,
+      queryState.trendIds,
+      queryState.tagIds,
+      queryState.ranges,
+      queryState.query,
+      queryState.sorting,
+      collator,
+      searchPending,
+    ],
   );
-  return { rows, result, pinyinFailed: wantsPinyin && pinyinAttempt.failed, retryPinyin };
+  return { rows, result, searchPending, pinyinFailed: wantsPinyin && pinyinAttempt.failed, retryPinyin };
 }

@@ -1,6 +1,7 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../../../../tests/property/generators';
+import { generateEdition } from '../../../../tests/harness/generate';
 import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
 import { decodeViewState } from '../../../domain/view-state-codec';
 import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
@@ -114,5 +115,48 @@ describe('useExploreQuery', () => {
     const nextRenders = overallByRender.filter((render) => render.editionId === 'next');
     expect(nextRenders.length).toBeGreaterThan(0);
     for (const render of nextRenders) expect(render.overall).toEqual(expected);
+  });
+
+  describe('a search made before the search keys are built', () => {
+    /** Generated routes named `Route 0 …` to `Route 39 …`, whose keys nothing has built yet. */
+    const generated = () => generateEdition(edition, 40);
+    // A search finds the routes that hold every one of its words; in these routes only the names
+    // (and ids) hold digits.
+    const named = (routes: Edition['routes'], query: string) =>
+      routes
+        .filter((route) => query.split(' ').every((word) => route.name.en.toLowerCase().includes(word)))
+        .map((route) => route.id);
+
+    function renderSearch(shown: Edition, searchKeysAtOnceUpTo: number) {
+      return renderHook(
+        ({ raw }: { raw: Partial<RawParams> }) =>
+          useExploreQuery(shown, stateOf(raw), equalWeights(shown.criteria), 'en', { searchKeysAtOnceUpTo }),
+        { initialProps: { raw: {} } },
+      );
+    }
+
+    it('past its size, waits for them with the other filters applied, then shows its rows', async () => {
+      const shown = generated();
+      const { rerender, result } = renderSearch(shown, 10);
+      rerender({ raw: { q: 'route 1', sort: 'cost.desc' } });
+      expect(result.current.searchPending).toBe(true);
+      expect(result.current.result.query).toBe('');
+      expect(result.current.result.rows).toHaveLength(40);
+      const costs = result.current.result.rows.map((row) => row.scores.cost ?? 0);
+      expect(costs).toEqual([...costs].sort((a, b) => b - a));
+      await waitFor(() => expect(result.current.searchPending).toBe(false));
+      expect(result.current.result.query).toBe('route 1');
+      const expected = named(shown.routes, 'route 1');
+      expect(expected).toHaveLength(13);
+      expect(result.current.result.rows.map((row) => row.id).sort()).toEqual(expected.sort());
+    });
+
+    it('up to its size, builds them itself and shows its rows at once', () => {
+      const shown = generated();
+      const { rerender, result } = renderSearch(shown, 40);
+      rerender({ raw: { q: 'route 1' } });
+      expect(result.current.searchPending).toBe(false);
+      expect(result.current.result.rows.map((row) => row.id).sort()).toEqual(named(shown.routes, 'route 1').sort());
+    });
   });
 });

@@ -33,6 +33,8 @@ export interface RoutesSectionProps {
   /** The edition's rows in the reading locale, and what the current filters and sort make of them. */
   readonly rows: readonly RouteRow[];
   readonly result: QueryResult<RouteRow>;
+  /** The search waits for the search keys of a large edition: `result` leaves it out until then. */
+  readonly searchPending?: boolean;
   readonly rowSelection: RowSelectionState;
   readonly onRowSelectionChange: (updater: Updater<RowSelectionState>) => void;
   readonly overallHint: string;
@@ -69,6 +71,7 @@ export function RoutesSection({
   update,
   rows,
   result,
+  searchPending = false,
   rowSelection,
   onRowSelectionChange,
   overallHint,
@@ -184,7 +187,9 @@ export function RoutesSection({
       <StatusToast message={status} />
       <div id="routes-list" className="routes-list" tabIndex={-1} aria-label={t('routes.listLabel')}>
         <p className="routes-table__count" role="status">
-          {t('routes.showing', { shown: result.rows.length, total: rows.length })}
+          {searchPending
+            ? t('routes.searchPreparing', { total: rows.length })
+            : t('routes.showing', { shown: result.rows.length, total: rows.length })}
         </p>
         {phone !== true ? (
           <RoutesTable
