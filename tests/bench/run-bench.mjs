@@ -118,50 +118,64 @@ try {
         },
       };
     });
-    const measure = (action) =>
-      dashboard.evaluate(async (kind) => {
-        const { table, shownRoutes, setSearch } = window.benchTable;
-        const body = table();
-        const before = shownRoutes();
-        const headerButton = (name) =>
-          [...document.querySelectorAll('thead th')]
-            .find((th) => th.textContent?.startsWith(name))
-            ?.querySelector('button');
-        // An interaction that changes nothing on screen would wait forever: give up after 10 s.
-        const changed = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (shownRoutes() === before) return;
-            observer.disconnect();
-            resolve();
+    // Interaction → rows painted, in ms; with `longestTask`, also the longest task meanwhile.
+    const measure = (action, { longestTask = false } = {}) =>
+      dashboard.evaluate(
+        async ({ kind, longestTask }) => {
+          const { table, shownRoutes, setSearch } = window.benchTable;
+          const body = table();
+          const before = shownRoutes();
+          let longest = 0;
+          const tasks = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
           });
-          observer.observe(body, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => {
-            observer.disconnect();
-            resolve();
-          }, 10_000);
-        });
-        const start = performance.now();
-        if (kind.startsWith('search:')) setSearch(kind.slice('search:'.length));
-        else if (kind === 'sort:cost') headerButton('Cost advantage').click();
-        else if (kind === 'sort:+performance')
-          headerButton('Performance').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
-        else if (kind === 'facet:ai-chips')
-          [...document.querySelectorAll('button[data-trend]')]
-            .find((button) => button.dataset.trend === 'ai-chips')
-            .click();
-        else if (kind === 'facet:tag')
-          [...document.querySelectorAll('[role="group"] button')]
-            .find((button) => button.textContent?.startsWith('Edge'))
-            .click();
-        else if (kind === 'range:cost') {
-          const thumb = document.querySelector('.range-row [role="slider"]');
-          thumb.focus();
-          thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-        }
-        await changed;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        return performance.now() - start;
-      }, action);
+          if (longestTask) tasks.observe({ type: 'longtask' });
+          const headerButton = (name) =>
+            [...document.querySelectorAll('thead th')]
+              .find((th) => th.textContent?.startsWith(name))
+              ?.querySelector('button');
+          // An interaction that changes nothing on screen would wait forever: give up after 10 s.
+          const changed = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (shownRoutes() === before) return;
+              observer.disconnect();
+              resolve();
+            });
+            observer.observe(body, { childList: true, subtree: true, characterData: true });
+            setTimeout(() => {
+              observer.disconnect();
+              resolve();
+            }, 10_000);
+          });
+          const start = performance.now();
+          if (kind.startsWith('search:')) setSearch(kind.slice('search:'.length));
+          else if (kind === 'sort:cost') headerButton('Cost advantage').click();
+          else if (kind === 'sort:+performance')
+            headerButton('Performance').dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
+          else if (kind === 'facet:ai-chips')
+            [...document.querySelectorAll('button[data-trend]')]
+              .find((button) => button.dataset.trend === 'ai-chips')
+              .click();
+          else if (kind === 'facet:tag')
+            [...document.querySelectorAll('[role="group"] button')]
+              .find((button) => button.textContent?.startsWith('Edge'))
+              .click();
+          else if (kind === 'range:cost') {
+            const thumb = document.querySelector('.range-row [role="slider"]');
+            thumb.focus();
+            thumb.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+          }
+          await changed;
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const took = performance.now() - start;
+          if (!longestTask) return took;
+          // Long tasks are reported after they end: give the last one a moment to arrive.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          tasks.disconnect();
+          return { took, longestTask: longest };
+        },
+        { kind: action, longestTask },
+      );
 
     // Typing a search one key at a time, as a reader does: from the last key to the paint of the
     // final rows. The rows may change after each key; the figure is the last change's second frame,
@@ -202,35 +216,9 @@ try {
         { text, gapMs },
       );
 
-    // The first search at once after opening, before the search keys (built in idle slices after
-    // the routes open) are ready: the input event to its rows, and the longest task meanwhile.
-    const firstSearch = await dashboard.evaluate(async () => {
-      let longestTask = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
-      });
-      observer.observe({ type: 'longtask' });
-      const { table, shownRoutes, setSearch } = window.benchTable;
-      const body = table();
-      const before = shownRoutes();
-      const changed = new Promise((resolve) => {
-        const watcher = new MutationObserver(() => {
-          if (shownRoutes() === before) return;
-          watcher.disconnect();
-          resolve();
-        });
-        watcher.observe(body, { childList: true, subtree: true, characterData: true });
-      });
-      const start = performance.now();
-      setSearch('Route 123');
-      await changed;
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const took = performance.now() - start;
-      // Long tasks are reported after they end: give the last one a moment to arrive.
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      observer.disconnect();
-      return { took, longestTask };
-    });
+    // The first search at once after opening, before the search keys (built in slices after the
+    // routes open) are ready: the input event to its rows, and the longest task meanwhile.
+    const firstSearch = await measure('search:Route 123', { longestTask: true });
     await measure('search:');
     const steps = [
       ['sort by cost (ascending)', 'sort:cost'],
