@@ -40,15 +40,17 @@ export const SEARCH_KEYS_AT_ONCE_UP_TO = 5_000;
  *
  * Typing, a language switch and new weights paint at once (the typed letter, the new language's
  * labels, the moved slider), and the rows they change follow in a render React can interrupt. A
- * keystroke that rendered its rows with the letter kept the page from painting it for about three
- * times longer at 100 000 routes (Event Timing 140 against 48 ms), and a fast typist waited for
- * every letter's rows. (Giving the text in a transition instead lost letters: the address's state
- * is also set, urgently, when nuqs writes the address, and an older search came back over a newer
- * one.) A sort, facet or range renders its rows with the click up to `withInputUpTo` routes
- * ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like typing past that. Pinyin
- * matching loads with the first Latin search; the rows then rebuild with pinyin keys. Past
- * `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless given), a search made
- * while the search keys are still being built waits for them (`searchPending`).
+ * keystroke that rendered its rows with the letter took 68–88 ms to paint at 100 000 routes,
+ * against 28 ms deferred (Event Timing medians, `tests/bench/interaction-bench.mjs --routes
+ * 100000`), and a fast typist waited for every letter's rows. (Giving the text in a transition
+ * instead lost letters: the address's state is also set, urgently, when nuqs writes the address,
+ * and an older search came back over a newer one.) A cleared search is not typing: it renders its
+ * rows with the input, as a click does. A sort, facet or range renders its rows with the click up
+ * to `withInputUpTo` routes ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like
+ * typing past that. Pinyin matching loads with the first Latin search; the rows then rebuild with
+ * pinyin keys. Past `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless
+ * given), a search made while the search keys are still being built waits for them
+ * (`searchPending`).
  */
 export function useExploreQuery(
   edition: Edition,
@@ -80,7 +82,11 @@ export function useExploreQuery(
   const withInput = edition.routes.length <= withInputUpTo;
   // A constant while not in use, so the deferred value schedules no second render.
   const deferredState = useDeferredValue(withInput ? undefined : state);
-  const searchText = useDeferredValue(state.query);
+  // A cleared search (Reset all, the search's chip or clear button, the last letter deleted) is
+  // not deferred: it renders every row with the input, once, where deferring it first rendered
+  // the old search's rows again under the other cleared filters, in full when fewer than 200.
+  const deferredSearch = useDeferredValue(state.query);
+  const searchText = state.query === '' ? '' : deferredSearch;
   // The decoded address is new on every change of it; the query runs again only when what it
   // reads has changed (a keystroke must not filter once more with the previous text).
   const filters = { trendIds: state.trendIds, tagIds: state.tagIds, ranges: state.ranges, sorting: state.sorting };

@@ -76,6 +76,19 @@ describe('useExploreQuery', () => {
     expect(typed.at(-1)?.answers).toBe('fpga');
   });
 
+  it('renders a cleared search’s rows with the clear, as Reset all clears it with the facets', () => {
+    const { rerender, renders, result } = renderQuery({ q: 'fpga', trend: 'ai-chips' });
+    expect(result.current.rows.map((row) => row.id)).toEqual(['fpga']);
+    const every = renderQuery({}).result.current.rows.map((row) => row.id);
+    rerender({ raw: {} });
+    const cleared = renders.filter((render) => render.query === '');
+    expect(cleared.length).toBeGreaterThan(0);
+    for (const render of cleared) {
+      expect(render.shown).toEqual(every);
+      expect(render.answers).toBe('');
+    }
+  });
+
   it('past its size, paints a click first: the first render with the facet keeps the rows it had', () => {
     // Past `withInputUpTo` routes (200 000 in the page), a click's rows follow in a deferred render.
     const { rerender, renders } = renderQuery({ q: 'fpga' }, 1);
