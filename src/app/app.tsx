@@ -107,6 +107,12 @@ export function App({
     document.getElementById('routes-heading')?.focus();
   }, [current]);
 
+  // My routes emptied: the article's edition is shown again, and as the button that emptied it is
+  // gone with the edition, the page's content takes focus.
+  const leaveMyRoutes = () => {
+    chooseEdition(null);
+    requestAnimationFrame(focusMainContent);
+  };
   // What an import or a removal says once stored, for the latest of them only.
   const sayWhenStored = useLatestOutcome();
   const onImport = async (committed: CommitOutcome) => {
@@ -263,16 +269,18 @@ export function App({
                         onRemove: (route) => {
                           // An import may later bring a route with the same id: it starts from its own scores.
                           scoreOverrides.forgetRoutes([route.id]);
-                          sayWhenStored(myRoutes.remove(new Set([route.id])), () =>
+                          // The last route leaves as Remove all does: an address still naming the
+                          // emptied My routes said it was not stored in this browser.
+                          const last = current.routes.every((each) => each.id === route.id);
+                          if (last) leaveMyRoutes();
+                          sayWhenStored(last ? myRoutes.removeAll() : myRoutes.remove(new Set([route.id])), () =>
                             setStatus(t('myRoutes.removed', { route: route.name[locale] })),
                           );
                         },
                         onRemoveAll: () => {
                           scoreOverrides.resetAll();
-                          chooseEdition(null);
+                          leaveMyRoutes();
                           sayWhenStored(myRoutes.removeAll(), () => setStatus(t('myRoutes.allRemoved')));
-                          // The button is gone with the edition: the page's content takes focus.
-                          requestAnimationFrame(focusMainContent);
                         },
                       }
                     : undefined

@@ -271,3 +271,23 @@ test('My routes: remove one route, then all, and the article edition is shown ag
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Edition' })).toHaveCount(0);
 });
+
+test('My routes: removing its last route shows the article edition again, with no notice after a reload', async ({
+  page,
+}) => {
+  await page.goto('./');
+  const csv = 'Name,Cost,Performance,Flexibility\r\nAlpha,3,3,3\r\n';
+  const dialog = await importFile(page, 'en', { name: 'one.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.getByRole('button', { name: 'Import 1 valid route' }).click();
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Details of Alpha' }).click();
+  await page.getByRole('button', { name: 'Remove from My routes' }).click();
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
+  await expect(page.getByRole('status').filter({ hasText: 'Alpha was removed from My routes.' })).toBeVisible();
+  await expect(page).not.toHaveURL(/ed=/);
+  await expect(page.getByText(/not stored in this browser/)).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(9);
+  await expect(page.getByText(/not stored in this browser/)).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Edition' })).toHaveCount(0);
+});
