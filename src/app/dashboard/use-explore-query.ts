@@ -48,9 +48,9 @@ export const SEARCH_KEYS_AT_ONCE_UP_TO = 5_000;
  * rows with the input, as a click does. A sort, facet or range renders its rows with the click up
  * to `withInputUpTo` routes ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like
  * typing past that. Pinyin matching loads with the first Latin search; the rows then rebuild with
- * pinyin keys. Past `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless
- * given), a search made while the search keys are still being built waits for them
- * (`searchPending`).
+ * pinyin keys; a Latin search that finds nothing before them waits for them (`searchPending`).
+ * Past `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless given), a search
+ * made while the search keys are still being built waits for them too.
  */
 export function useExploreQuery(
   edition: Edition,
@@ -65,7 +65,11 @@ export function useExploreQuery(
   readonly rows: readonly RouteRow[];
   /** The rows as the view's filters and sort make them; while `searchPending`, without its search. */
   readonly result: QueryResult<RouteRow>;
-  /** A search waits for the search keys of a large edition, still being built: `result` leaves it out until they are. */
+  /**
+   * The search typed waits for what it needs, still being built: a large edition's search keys,
+   * or pinyin's for a Latin search that finds nothing without them. `result` leaves the search
+   * out until they are.
+   */
   readonly searchPending: boolean;
   /** Pinyin's code could not load: Latin input matches Chinese names by nothing but letters until `retryPinyin`. */
   readonly pinyinFailed: boolean;
@@ -123,12 +127,14 @@ export function useExploreQuery(
     () => routeRowsFor(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
     [edition, rowsLocale, rowsWeights, pinyinReady],
   );
+  // The search typed (said at once, in the count) and the search the rows answer (deferred).
+  const typed = state.query.trim() !== '';
+  const asked = queryState.query.trim() !== '';
   // Known from the store of built keys, so a reader who does not search renders nothing more
   // when the keys are done.
-  const wantsKeys = queryState.query.trim() !== '' && edition.routes.length > searchKeysAtOnceUpTo;
-  const searchPending = useSyncExternalStore(
+  const keysMissing = useSyncExternalStore(
     subscribeSearchKeys,
-    () => wantsKeys && !searchKeysReady(edition),
+    () => (typed || asked) && edition.routes.length > searchKeysAtOnceUpTo && !searchKeysReady(edition),
     // A server render builds the keys as it searches.
     () => false,
   );
@@ -137,29 +143,38 @@ export function useExploreQuery(
     () => new Intl.Collator(LOCALE_TAGS[rowsLocale], { numeric: true, sensitivity: 'base' }),
     [rowsLocale],
   );
-  const result = useMemo(
-    () =>
+  // Until pinyin's keys are built, a Latin search matches Chinese names by letters only: one that
+  // finds nothing then waits for them too, rather than saying for a moment that nothing matches.
+  const pinyinMissing = !pinyinReady && !pinyinAttempt.failed;
+  const { result, waitsForPinyin } = useMemo(() => {
+    const query = (text: string) =>
       queryRoutes(
         rows,
         {
           trendIds: queryState.trendIds,
           tagIds: queryState.tagIds,
           ranges: queryState.ranges,
-          query: searchPending ? '' : queryState.query,
+          query: text,
           sorting: queryState.sorting,
         },
         collator,
-      ),
-    [
-      rows,
-      queryState.trendIds,
-      queryState.tagIds,
-      queryState.ranges,
-      queryState.query,
-      queryState.sorting,
-      collator,
-      searchPending,
-    ],
-  );
+      );
+    if (keysMissing && asked) return { result: query(''), waitsForPinyin: false };
+    const searched = query(queryState.query);
+    const waits = pinyinMissing && searched.rows.length === 0 && pinyinQuery(queryState.query) !== '';
+    return { result: waits ? query('') : searched, waitsForPinyin: waits };
+  }, [
+    rows,
+    queryState.trendIds,
+    queryState.tagIds,
+    queryState.ranges,
+    queryState.query,
+    queryState.sorting,
+    collator,
+    keysMissing,
+    asked,
+    pinyinMissing,
+  ]);
+  const searchPending = (keysMissing && typed) || waitsForPinyin;
   return { rows, result, searchPending, pinyinFailed: wantsPinyin && pinyinAttempt.failed, retryPinyin };
 }

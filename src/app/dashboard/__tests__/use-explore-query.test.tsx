@@ -91,9 +91,10 @@ describe('useExploreQuery', () => {
 
   it('past its size, paints a click first: the first render with the facet keeps the rows it had', () => {
     // Past `withInputUpTo` routes (200 000 in the page), a click's rows follow in a deferred render.
-    const { rerender, renders } = renderQuery({ q: 'fpga' }, 1);
+    // A Chinese search: a Latin one that finds nothing would wait for pinyin (below).
+    const { rerender, renders } = renderQuery({ q: '可编程' }, 1);
     expect(renders.at(-1)?.shown).toEqual(['fpga']);
-    rerender({ raw: { q: 'fpga', trend: 'generative-ai' } });
+    rerender({ raw: { q: '可编程', trend: 'generative-ai' } });
     const filtered = renders.filter((render) => render.trendIds.length > 0);
     expect(filtered[0]?.shown).toEqual(['fpga']);
     expect(filtered.at(-1)?.shown).toEqual([]);
@@ -140,18 +141,27 @@ describe('useExploreQuery', () => {
         .filter((route) => query.split(' ').every((word) => route.name.en.toLowerCase().includes(word)))
         .map((route) => route.id);
 
+    /** The hook, and whether each render said the search was pending, beside the search typed. */
     function renderSearch(shown: Edition, searchKeysAtOnceUpTo: number) {
-      return renderHook(
-        ({ raw }: { raw: Partial<RawParams> }) =>
-          useExploreQuery(shown, stateOf(raw), equalWeights(shown.criteria), 'en', { searchKeysAtOnceUpTo }),
+      const pending: { query: string; searchPending: boolean }[] = [];
+      const hook = renderHook(
+        ({ raw }: { raw: Partial<RawParams> }) => {
+          const state = stateOf(raw);
+          const query = useExploreQuery(shown, state, equalWeights(shown.criteria), 'en', { searchKeysAtOnceUpTo });
+          pending.push({ query: state.query, searchPending: query.searchPending });
+          return query;
+        },
         { initialProps: { raw: {} } },
       );
+      return { ...hook, pending };
     }
 
     it('past its size, waits for them with the other filters applied, then shows its rows', async () => {
       const shown = generated();
-      const { rerender, result } = renderSearch(shown, 10);
+      const { rerender, result, pending } = renderSearch(shown, 10);
       rerender({ raw: { q: 'route 1', sort: 'cost.desc' } });
+      // Said from the first render with the typed text, before the deferred one that leaves it out.
+      expect(pending.find((render) => render.query === 'route 1')?.searchPending).toBe(true);
       expect(result.current.searchPending).toBe(true);
       expect(result.current.result.query).toBe('');
       expect(result.current.result.rows).toHaveLength(40);

@@ -1,0 +1,38 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bundledEdition } from '../../../../tests/property/generators';
+import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
+import { decodeViewState } from '../../../domain/view-state-codec';
+import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
+import { equalWeights } from '../../../domain/scoring';
+import { isPinyinReady } from '../../../features/explore/model/pinyin';
+import { useExploreQuery } from '../use-explore-query';
+
+// A file of its own: pinyin, once loaded, stays loaded for every later test of a file.
+const edition = bundledEdition();
+const weights = equalWeights(edition.criteria);
+const context: ViewContext = {
+  routeIds: routeIndex(edition.routes),
+  trendIds: new Set(edition.trends.map((trend) => trend.id)),
+  tagIds: new Set(edition.tags.map((tag) => tag.id)),
+  columnIds: new Set([...RESERVED_CRITERION_IDS, ...edition.criteria.map((criterion) => criterion.id)]),
+  criterionIds: edition.criteria.map((criterion) => criterion.id),
+};
+const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAMS, ...values }, context).state;
+
+describe('useExploreQuery before pinyin has loaded', () => {
+  it('waits for pinyin when a Latin search finds nothing without it, then shows what pinyin finds', async () => {
+    const { rerender, result } = renderHook(
+      ({ raw }: { raw: Partial<RawParams> }) => useExploreQuery(edition, stateOf(raw), weights, 'en'),
+      { initialProps: { raw: {} } },
+    );
+    // 可编程 (FPGA's Chinese name) in pinyin: no route's text holds these letters.
+    expect(isPinyinReady()).toBe(false);
+    rerender({ raw: { q: 'kebiancheng' } });
+    expect(result.current.searchPending).toBe(true);
+    expect(result.current.result.rows).toHaveLength(edition.routes.length);
+    await waitFor(() => expect(result.current.searchPending).toBe(false));
+    expect(result.current.result.rows.map((row) => row.id)).toEqual(['fpga']);
+    expect(result.current.result.query).toBe('kebiancheng');
+  });
+});
