@@ -205,6 +205,7 @@ export function Dashboard({
                 state.query !== ''
               }
               onClearFilters={() => update({ trendIds: [], tagIds: [], ranges: {}, query: '' })}
+              searchPending={searchPending}
               headingRef={focusIfChosen}
             />
           </Suspense>

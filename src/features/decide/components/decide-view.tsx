@@ -26,6 +26,8 @@ export interface DecideViewProps {
   /** True when the table's filters or search narrow the routes (only read for the `filtered` scope). */
   readonly filtersActive: boolean;
   readonly onClearFilters: () => void;
+  /** The table's search waits for what it needs (see `useExploreQuery`): its routes are not known yet. */
+  readonly searchPending?: boolean;
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
@@ -42,18 +44,10 @@ export function DecideView({
   onWeightsChange,
   filtersActive,
   onClearFilters,
+  searchPending = false,
   headingRef,
 }: DecideViewProps) {
-  const { t, locale } = useUiLocale();
-  const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
-  // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
-  // nothing is said about a winner across them.
-  const mixed = ranksByTrend(edition, routes);
-  const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
-  const firmness = useMemo(
-    () => (mixed ? undefined : assessFirmness(routes, edition.criteria, weights)),
-    [mixed, routes, edition, weights],
-  );
+  const { t } = useUiLocale();
 
   return (
     <section className="view" aria-labelledby="view-heading">
@@ -69,30 +63,71 @@ export function DecideView({
           <h2 id="ranking-heading" className="view__subheading">
             {t('decide.rankingHeading')}
           </h2>
-          <p className="hint">
-            {scope === 'selection'
-              ? t('decide.scopeSelection', { count: routes.length })
-              : t('decide.scopeFiltered', { count: routes.length })}
-            {scope === 'filtered' && filtersActive ? (
-              <>
-                {' '}
-                <Button variant="quiet" size="small" onClick={onClearFilters}>
-                  {t('routes.clearFilters')}
-                </Button>
-              </>
-            ) : null}
-          </p>
-          <DecideRanking edition={edition} routes={routes} weights={weights} />
-          {mixed ? null : firmness ? (
-            <>
-              <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
-              <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
-            </>
+          {scope === 'filtered' && searchPending ? (
+            // Ranking the routes before the search applies would rank the wrong ones for a moment.
+            <p className="hint" role="status">
+              {t('routes.searchPreparing', { total: edition.routes.length })}
+            </p>
           ) : (
-            <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+            <DecideResult
+              edition={edition}
+              routes={routes}
+              scope={scope}
+              weights={weights}
+              filtersActive={filtersActive}
+              onClearFilters={onClearFilters}
+            />
           )}
         </section>
       </div>
     </section>
+  );
+}
+
+/** The ranking of `routes`, with what it ranks and how firm its winner is. */
+function DecideResult({
+  edition,
+  routes,
+  scope,
+  weights,
+  filtersActive,
+  onClearFilters,
+}: Pick<DecideViewProps, 'edition' | 'routes' | 'scope' | 'weights' | 'filtersActive' | 'onClearFilters'>) {
+  const { t, locale } = useUiLocale();
+  const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
+  // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
+  // nothing is said about a winner across them.
+  const mixed = ranksByTrend(edition, routes);
+  const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
+  const firmness = useMemo(
+    () => (mixed ? undefined : assessFirmness(routes, edition.criteria, weights)),
+    [mixed, routes, edition, weights],
+  );
+
+  return (
+    <>
+      <p className="hint">
+        {scope === 'selection'
+          ? t('decide.scopeSelection', { count: routes.length })
+          : t('decide.scopeFiltered', { count: routes.length })}
+        {scope === 'filtered' && filtersActive ? (
+          <>
+            {' '}
+            <Button variant="quiet" size="small" onClick={onClearFilters}>
+              {t('routes.clearFilters')}
+            </Button>
+          </>
+        ) : null}
+      </p>
+      <DecideRanking edition={edition} routes={routes} weights={weights} />
+      {mixed ? null : firmness ? (
+        <>
+          <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
+          <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
+        </>
+      ) : (
+        <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+      )}
+    </>
   );
 }
