@@ -179,7 +179,7 @@ export function RoutesSection({
         onGroupByTrendChange={(groupByTrend) => update({ groupByTrend })}
         extraMenus={dataMenus?.({ table: exportTable, routeIds: () => result.rows.map((row) => row.id) })}
       />
-      <ActiveFilterChips chips={chips} onResetAll={resetAll} />
+      <ActiveFilterChips chips={chips} onResetAll={resetAll} onEmptied={focusHeading} />
       {/* The shown rows' search text: while a keystroke's rows are on their way, the rows still shown
           keep the highlights of the text they were found by, and the article's matches follow them. */}
       <ArticleMatches trends={edition.trends} query={result.query} />

@@ -1,4 +1,4 @@
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { retryableLazy } from '../../../lib/retryable-lazy';
 import type { ScoreRange } from '../model/route-query';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
@@ -179,25 +179,46 @@ export interface FilterChip {
   readonly onRemove: () => void;
 }
 
-/** The active filters as removable chips, with "Reset all"; nothing when no filter is active. */
+/**
+ * The active filters as removable chips, with "Reset all"; nothing when no filter is active. A
+ * removed chip's focus goes to the chip after it (or before it, when it was the last); with no
+ * chip left, `onEmptied` places it (the button pressed is gone).
+ */
 export function ActiveFilterChips({
   chips,
   onResetAll,
+  onEmptied,
 }: {
   readonly chips: readonly FilterChip[];
   readonly onResetAll: () => void;
+  readonly onEmptied: () => void;
 }) {
   const { t } = useUiLocale();
+  const group = useRef<HTMLDivElement>(null);
+  // The chip removed by a click, and where it stood: focus moves once it is gone from the chips.
+  const removed = useRef<{ readonly key: string; readonly index: number } | undefined>(undefined);
+  useEffect(() => {
+    const gone = removed.current;
+    if (!gone || chips.some((chip) => chip.key === gone.key)) return;
+    removed.current = undefined;
+    const buttons = group.current?.querySelectorAll<HTMLButtonElement>('button.chip');
+    const next = buttons?.[Math.min(gone.index, buttons.length - 1)];
+    if (next) next.focus();
+    else onEmptied();
+  }, [chips, onEmptied]);
   if (chips.length === 0) return null;
   return (
-    <div className="chips" role="group" aria-label={t('filters.active')}>
-      {chips.map((chip) => (
+    <div className="chips" role="group" aria-label={t('filters.active')} ref={group}>
+      {chips.map((chip, index) => (
         <button
           key={chip.key}
           type="button"
           className="chip"
           aria-label={t('filters.removeChip', { filter: chip.label })}
-          onClick={chip.onRemove}
+          onClick={() => {
+            removed.current = { key: chip.key, index };
+            chip.onRemove();
+          }}
         >
           {chip.label}
           <span aria-hidden="true"> ✕</span>
