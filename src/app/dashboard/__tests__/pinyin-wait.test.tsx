@@ -1,9 +1,8 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../../../../tests/property/generators';
-import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
-import { decodeViewState } from '../../../domain/view-state-codec';
-import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
+import { viewStateOf } from '../../../../tests/utils/view-state';
+import type { RawParams } from '../../../domain/view-state';
 import { equalWeights } from '../../../domain/scoring';
 import { isPinyinReady } from '../../../features/explore/model/pinyin';
 import { useExploreQuery } from '../use-explore-query';
@@ -11,14 +10,7 @@ import { useExploreQuery } from '../use-explore-query';
 // A file of its own: pinyin, once loaded, stays loaded for every later test of a file.
 const edition = bundledEdition();
 const weights = equalWeights(edition.criteria);
-const context: ViewContext = {
-  routeIds: routeIndex(edition.routes),
-  trendIds: new Set(edition.trends.map((trend) => trend.id)),
-  tagIds: new Set(edition.tags.map((tag) => tag.id)),
-  columnIds: new Set([...RESERVED_CRITERION_IDS, ...edition.criteria.map((criterion) => criterion.id)]),
-  criterionIds: edition.criteria.map((criterion) => criterion.id),
-};
-const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAMS, ...values }, context).state;
+const stateOf = viewStateOf(edition);
 
 describe('useExploreQuery before pinyin has loaded', () => {
   it('waits for pinyin when a Latin search finds nothing without it, then shows what pinyin finds', async () => {

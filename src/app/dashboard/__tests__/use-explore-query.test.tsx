@@ -1,10 +1,9 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../../../../tests/property/generators';
+import { viewStateOf } from '../../../../tests/utils/view-state';
 import { generateEdition } from '../../../../tests/harness/generate';
-import { EMPTY_PARAMS, type RawParams, type ViewContext } from '../../../domain/view-state';
-import { decodeViewState } from '../../../domain/view-state-codec';
-import { RESERVED_CRITERION_IDS, routeIndex } from '../../../domain/edition/model';
+import type { RawParams } from '../../../domain/view-state';
 import { equalWeights, type Weights } from '../../../domain/scoring';
 import type { Edition } from '../../../domain/edition/schema';
 import { routeRowsFor } from '../../../features/explore/model/route-rows';
@@ -12,15 +11,7 @@ import { useExploreQuery } from '../use-explore-query';
 
 const edition = bundledEdition();
 const weights = equalWeights(edition.criteria);
-const context: ViewContext = {
-  routeIds: routeIndex(edition.routes),
-  trendIds: new Set(edition.trends.map((trend) => trend.id)),
-  tagIds: new Set(edition.tags.map((tag) => tag.id)),
-  columnIds: new Set([...RESERVED_CRITERION_IDS, ...edition.criteria.map((criterion) => criterion.id)]),
-  criterionIds: edition.criteria.map((criterion) => criterion.id),
-};
-// Decoded afresh each time, as the address is on every change: new arrays with the same content.
-const stateOf = (values: Partial<RawParams>) => decodeViewState({ ...EMPTY_PARAMS, ...values }, context).state;
+const stateOf = viewStateOf(edition);
 
 /** Every render's view state beside the route ids the query gave in that render. */
 function renderQuery(initial: Partial<RawParams>, withInputUpTo?: number) {
