@@ -27,7 +27,7 @@ import {
 export const QUERY_WITH_INPUT_UP_TO = 200_000;
 
 /**
- * Up to this many routes, a search made before the search keys are built in idle slices builds
+ * Up to this many routes, a search made before the search keys are built in slices builds
  * the rest itself (about 30 ms at this size). Past it, the search waits for them, with the rows
  * filtered by everything else meanwhile: at 100 000 routes, building them in the search's render
  * was a task of 0.7 s (1.4–2.2 s before the keys were made in one pass; `npm run bench`, paint).
@@ -106,7 +106,7 @@ export function useExploreQuery(
     let stopWarming: (() => void) | undefined;
     void loadPinyin().then(
       () => {
-        // The keys are built in idle slices first: the rows then rebuild with pinyin in one cheap pass.
+        // The keys are built in slices first: the rows then rebuild with pinyin in one pass.
         if (live) stopWarming = warmPinyinKeys(edition, () => setPinyinReady(true));
       },
       (error: unknown) => {

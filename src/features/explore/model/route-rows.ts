@@ -300,7 +300,7 @@ export function subscribeSearchKeys(listener: () => void): () => void {
 }
 
 /**
- * Builds the search keys of the edition's routes in slices of at most ~8 ms while the page is idle,
+ * Builds the search keys of the edition's routes in slices of at most ~8 ms, each a task of its own,
  * so the first search on a large edition finds them ready without the edition paying for them when
  * it opens; then {@link searchKeysReady} is true for it, and the subscribers are told. Returns a
  * function that stops the work (call it when the edition changes).
