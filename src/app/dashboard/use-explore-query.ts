@@ -7,14 +7,13 @@ import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
 import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
 import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
+import { routeRowsFor, type RouteRow } from '../../features/explore/model/route-rows';
 import {
-  routeRowsFor,
   searchKeysReady,
   subscribeSearchKeys,
   warmPinyinKeys,
   warmSearchKeys,
-  type RouteRow,
-} from '../../features/explore/model/route-rows';
+} from '../../features/explore/model/search-keys';
 
 /**
  * Up to this many routes, a sort, a facet or a range renders its rows in the same render as the

@@ -23,7 +23,8 @@ describe('pinyin', () => {
 describe('warmPinyinKeys', () => {
   it('builds every Chinese name’s keys in slices, then says it is done', async () => {
     const { bundledEdition } = await import('../../../../tests/property/generators');
-    const { buildRouteRows, warmPinyinKeys } = await import('../model/route-rows');
+    const { buildRouteRows } = await import('../model/route-rows');
+    const { warmPinyinKeys } = await import('../model/search-keys');
     const edition = bundledEdition();
     await loadPinyin();
     await new Promise<void>((resolve) => warmPinyinKeys(edition, resolve));
@@ -35,7 +36,7 @@ describe('warmPinyinKeys', () => {
 
   it('stops when asked, before it is done', async () => {
     const { bundledEdition } = await import('../../../../tests/property/generators');
-    const { warmPinyinKeys } = await import('../model/route-rows');
+    const { warmPinyinKeys } = await import('../model/search-keys');
     await loadPinyin();
     let done = false;
     const stop = warmPinyinKeys(bundledEdition(), () => {
