@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import { Button } from '../components/ui/button';
 import { ErrorBoundary } from '../components/ui/error-boundary';
 import { Notice } from '../components/ui/notice';
@@ -11,9 +11,8 @@ import { explorePreparation } from './dashboard/prepare-explore';
 import { useMyRoutes } from '../features/my-editions/hooks/use-my-routes';
 import { useUserEditions } from '../features/my-editions/hooks/use-user-editions';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
-import type { CommitOutcome } from '../features/my-editions/worker/import-client';
 import { useAutoDismiss } from '../hooks/use-auto-dismiss';
-import { useLatestOutcome } from '../hooks/use-latest-outcome';
+import { useMyRoutesActions } from './use-my-routes-actions';
 import { focusMainContent } from '../lib/focus-main-content';
 import { useUiLocale } from '../lib/i18n/use-ui-locale';
 import { useUrlParams } from '../lib/url-state';
@@ -97,36 +96,7 @@ export function App({
   // A prerendered page is live once its last section has hydrated (the dashboard marks it then).
   useInteractiveMark(!hydrating);
 
-  // After an import, focus goes to the routes of My routes, where the new rows are. The dashboard
-  // (with the button that opened the import) is rebuilt for My routes only when the address has
-  // switched edition, which can be later than the next frame: focus moves once My routes is shown.
-  const focusRoutesOfMyRoutes = useRef(false);
-  useEffect(() => {
-    if (!focusRoutesOfMyRoutes.current || current?.id !== MY_ROUTES_ID) return;
-    focusRoutesOfMyRoutes.current = false;
-    document.getElementById('routes-heading')?.focus();
-  }, [current]);
-
-  // My routes emptied: the article's edition is shown again, and as the button that emptied it is
-  // gone with the edition, the page's content takes focus.
-  const leaveMyRoutes = () => {
-    chooseEdition(null);
-    requestAnimationFrame(focusMainContent);
-  };
-  // What an import or a removal says once stored, for the latest of them only.
-  const sayWhenStored = useLatestOutcome();
-  const onImport = async (committed: CommitOutcome) => {
-    focusRoutesOfMyRoutes.current = true;
-    const { shown, stored } = myRoutes.add(committed);
-    // "Added" is said once the routes are shown and storage has them; a refusal is said by the
-    // storage notice instead.
-    sayWhenStored(
-      shown.then(() => stored),
-      () => setStatus(t('import.added', { count: committed.result.routes.length })),
-    );
-    await shown;
-    chooseEdition(MY_ROUTES_ID);
-  };
+  const myRoutesActions = useMyRoutesActions(myRoutes, current, chooseEdition, scoreOverrides, setStatus);
 
   const share = copyLinkCarry(
     {
@@ -146,7 +116,7 @@ export function App({
       <ImportButton
         context={importContext}
         criteriaFixed={criteriaFixed}
-        onImport={(committed) => void onImport(committed)}
+        onImport={(committed) => void myRoutesActions.onImport(committed)}
         disabled={myRoutes.loading}
       />
       {openComparison ? (
@@ -263,28 +233,7 @@ export function App({
                 }
                 status={status}
                 onLeaveView={() => setStatus('')}
-                myRoutes={
-                  current.id === MY_ROUTES_ID
-                    ? {
-                        onRemove: (route) => {
-                          // An import may later bring a route with the same id: it starts from its own scores.
-                          scoreOverrides.forgetRoutes([route.id]);
-                          // The last route leaves as Remove all does: an address still naming the
-                          // emptied My routes said it was not stored in this browser.
-                          const last = current.routes.every((each) => each.id === route.id);
-                          if (last) leaveMyRoutes();
-                          sayWhenStored(last ? myRoutes.removeAll() : myRoutes.remove(new Set([route.id])), () =>
-                            setStatus(t('myRoutes.removed', { route: route.name[locale] })),
-                          );
-                        },
-                        onRemoveAll: () => {
-                          scoreOverrides.resetAll();
-                          leaveMyRoutes();
-                          sayWhenStored(myRoutes.removeAll(), () => setStatus(t('myRoutes.allRemoved')));
-                        },
-                      }
-                    : undefined
-                }
+                myRoutes={myRoutesActions.removals}
               />
             </ScoreChangeContext>
           </ErrorBoundary>
