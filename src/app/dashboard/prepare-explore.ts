@@ -2,7 +2,6 @@ import type { Edition } from '../../domain/edition/schema';
 import type { Locale } from '../../domain/locale';
 import { equalPercentWeights } from '../../features/decide/model/decide';
 import { facetIndex } from '../../features/explore/model/facet-index';
-import { isPinyinReady } from '../../features/explore/model/pinyin';
 import { routeRowsFor, routeRowsInSteps, stepsOver } from '../../features/explore/model/route-rows';
 
 /** Rows per step that works out overall scores ahead (see {@link explorePreparation}). */
@@ -20,13 +19,12 @@ const OVERALL_PER_STEP = 100_000;
  */
 export function explorePreparation(edition: Edition, locale: Locale): readonly (() => void)[] {
   const weights = equalPercentWeights(edition.criteria);
-  const withPinyin = isPinyinReady();
-  const rows = () => routeRowsFor(edition, locale, weights, { withPinyin });
+  const rows = () => routeRowsFor(edition, locale, weights);
   // A row works out its overall score on first read, and the trend radars read every row's.
   const overallSteps = stepsOver(edition.routes.length, OVERALL_PER_STEP, (start, end) =>
     rows()
       .slice(start, end)
       .forEach((row) => row.overall),
   );
-  return [...routeRowsInSteps(edition, locale, weights, { withPinyin }), () => facetIndex(rows()), ...overallSteps];
+  return [...routeRowsInSteps(edition, locale, weights), () => facetIndex(rows()), ...overallSteps];
 }

@@ -5,10 +5,11 @@ import type { Edition } from '../../domain/edition/schema';
 import { LOCALE_TAGS, type Locale } from '../../domain/locale';
 import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
-import { isPinyinReady, loadPinyin } from '../../features/explore/model/pinyin';
+import { loadPinyin } from '../../features/explore/model/pinyin';
 import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
 import { routeRowsFor, type RouteRow } from '../../features/explore/model/route-rows';
 import {
+  pinyinKeysReady,
   searchKeysReady,
   subscribeSearchKeys,
   warmPinyinKeys,
@@ -46,8 +47,9 @@ export const SEARCH_KEYS_AT_ONCE_UP_TO = 5_000;
  * and an older search came back over a newer one.) A cleared search is not typing: it renders its
  * rows with the input, as a click does. A sort, facet or range renders its rows with the click up
  * to `withInputUpTo` routes ({@link QUERY_WITH_INPUT_UP_TO} unless given), and follows it like
- * typing past that. Pinyin matching loads with the first Latin search; the rows then rebuild with
- * pinyin keys; a Latin search that finds nothing before them waits for them (`searchPending`).
+ * typing past that. Pinyin matching loads with the first Latin search; the search runs again once
+ * the edition's pinyin keys are built (the rows stay the same); a Latin search that finds nothing
+ * before them waits for them (`searchPending`).
  * Past `searchKeysAtOnceUpTo` routes ({@link SEARCH_KEYS_AT_ONCE_UP_TO} unless given), a search
  * made while the search keys are still being built waits for them too.
  */
@@ -95,7 +97,12 @@ export function useExploreQuery(
   const filters = { trendIds: state.trendIds, tagIds: state.tagIds, ranges: state.ranges, sorting: state.sorting };
   const stableFilters = useStableValue(filters, JSON.stringify(filters));
   const queryState = deferredState ?? { ...stableFilters, query: searchText };
-  const [pinyinReady, setPinyinReady] = useState(isPinyinReady);
+  // Per edition: an edition opened after pinyin-pro loaded still needs its own keys built.
+  const pinyinReady = useSyncExternalStore(
+    subscribeSearchKeys,
+    () => pinyinKeysReady(edition),
+    () => false,
+  );
   // Each attempt to load pinyin-pro: a failed one is said, and Try again makes the next.
   const [pinyinAttempt, setPinyinAttempt] = useState({ number: 0, failed: false });
   const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
@@ -105,8 +112,8 @@ export function useExploreQuery(
     let stopWarming: (() => void) | undefined;
     void loadPinyin().then(
       () => {
-        // The keys are built in slices first: the rows then rebuild with pinyin in one pass.
-        if (live) stopWarming = warmPinyinKeys(edition, () => setPinyinReady(true));
+        // In slices: the search runs again, with pinyin, once they are all built.
+        if (live) stopWarming = warmPinyinKeys(edition);
       },
       (error: unknown) => {
         noteLoadFailure(error);
@@ -122,10 +129,7 @@ export function useExploreQuery(
     () => setPinyinAttempt((attempt) => ({ number: attempt.number + 1, failed: false })),
     [],
   );
-  const rows = useMemo(
-    () => routeRowsFor(edition, rowsLocale, rowsWeights, { withPinyin: pinyinReady }),
-    [edition, rowsLocale, rowsWeights, pinyinReady],
-  );
+  const rows = useMemo(() => routeRowsFor(edition, rowsLocale, rowsWeights), [edition, rowsLocale, rowsWeights]);
   // The search typed (said at once, in the count) and the search the rows answer (deferred).
   const typed = state.query.trim() !== '';
   const asked = queryState.query.trim() !== '';
@@ -142,9 +146,7 @@ export function useExploreQuery(
     () => new Intl.Collator(LOCALE_TAGS[rowsLocale], { numeric: true, sensitivity: 'base' }),
     [rowsLocale],
   );
-  // Until pinyin's keys are built, a Latin search matches Chinese names by letters only: one that
-  // finds nothing then waits for them too, rather than saying for a moment that nothing matches.
-  const pinyinMissing = !pinyinReady && !pinyinAttempt.failed;
+  const pinyinFailed = pinyinAttempt.failed;
   const { result, waitsForPinyin } = useMemo(() => {
     const query = (text: string) =>
       queryRoutes(
@@ -160,7 +162,10 @@ export function useExploreQuery(
       );
     if (keysMissing && asked) return { result: query(''), waitsForPinyin: false };
     const searched = query(queryState.query);
-    const waits = pinyinMissing && searched.rows.length === 0 && pinyinQuery(queryState.query) !== '';
+    // Until pinyin's keys are built, a Latin search matches Chinese names by letters only: one that
+    // finds nothing then waits for them too, rather than saying for a moment that nothing matches.
+    // Their arrival runs the search again (it reads `pinyinReady`), over the same rows.
+    const waits = !pinyinReady && !pinyinFailed && searched.rows.length === 0 && pinyinQuery(queryState.query) !== '';
     return { result: waits ? query('') : searched, waitsForPinyin: waits };
   }, [
     rows,
@@ -172,8 +177,9 @@ export function useExploreQuery(
     collator,
     keysMissing,
     asked,
-    pinyinMissing,
+    pinyinReady,
+    pinyinFailed,
   ]);
   const searchPending = (keysMissing && typed) || waitsForPinyin;
-  return { rows, result, searchPending, pinyinFailed: wantsPinyin && pinyinAttempt.failed, retryPinyin };
+  return { rows, result, searchPending, pinyinFailed: wantsPinyin && pinyinFailed, retryPinyin };
 }

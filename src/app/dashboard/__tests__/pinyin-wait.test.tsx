@@ -20,11 +20,14 @@ describe('useExploreQuery before pinyin has loaded', () => {
     );
     // 可编程 (FPGA's Chinese name) in pinyin: no route's text holds these letters.
     expect(isPinyinReady()).toBe(false);
+    const rowsBefore = result.current.rows;
     rerender({ raw: { q: 'kebiancheng' } });
     expect(result.current.searchPending).toBe(true);
     expect(result.current.result.rows).toHaveLength(edition.routes.length);
     await waitFor(() => expect(result.current.searchPending).toBe(false));
     expect(result.current.result.rows.map((row) => row.id)).toEqual(['fpga']);
     expect(result.current.result.query).toBe('kebiancheng');
+    // Pinyin's arrival searched again over the same rows: none was built again for it.
+    expect(result.current.rows).toBe(rowsBefore);
   });
 });

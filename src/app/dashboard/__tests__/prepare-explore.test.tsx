@@ -80,7 +80,7 @@ describe('routeRowsInSteps', () => {
   it('builds the rows a slice per step, and the last step keeps them for routeRowsFor', () => {
     const edition = freshEdition();
     const weights = equalPercentWeights(edition.criteria);
-    const steps = routeRowsInSteps(edition, 'en', weights, {}, 2);
+    const steps = routeRowsInSteps(edition, 'en', weights, 2);
     expect(steps).toHaveLength(Math.ceil(edition.routes.length / 2));
     for (const step of steps) step();
     const rows = routeRowsFor(edition, 'en', weights);
@@ -94,7 +94,7 @@ describe('routeRowsInSteps', () => {
   it('leaves rows the render asked for meanwhile in place', () => {
     const edition = freshEdition();
     const weights = equalPercentWeights(edition.criteria);
-    const [first, ...rest] = routeRowsInSteps(edition, 'en', weights, {}, 4);
+    const [first, ...rest] = routeRowsInSteps(edition, 'en', weights, 4);
     first?.();
     const shown = routeRowsFor(edition, 'en', weights);
     for (const step of rest) step();

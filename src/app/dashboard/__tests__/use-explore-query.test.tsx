@@ -104,9 +104,7 @@ describe('useExploreQuery', () => {
     );
     const next: Edition = { ...edition, id: 'next', routes: [...edition.routes] };
     const nextWeights = equalWeights(next.criteria);
-    const expected = routeRowsFor({ ...next, routes: [...next.routes] }, 'en', nextWeights, { withPinyin: false }).map(
-      (row) => row.overall,
-    );
+    const expected = routeRowsFor({ ...next, routes: [...next.routes] }, 'en', nextWeights).map((row) => row.overall);
     const overallByRender: { editionId: string; overall: (number | undefined)[] }[] = [];
     const { rerender } = renderHook(
       ({ shown, shownWeights }: { shown: Edition; shownWeights: Weights }) => {

@@ -24,14 +24,38 @@ describe('warmPinyinKeys', () => {
   it('builds every Chinese name’s keys in slices, then says it is done', async () => {
     const { bundledEdition } = await import('../../../../tests/property/generators');
     const { buildRouteRows } = await import('../model/route-rows');
-    const { warmPinyinKeys } = await import('../model/search-keys');
+    const { pinyinKeysReady, warmPinyinKeys } = await import('../model/search-keys');
     const edition = bundledEdition();
     await loadPinyin();
+    // Rows built before the keys read no pinyin, and read it once the keys are built.
+    const rows = buildRouteRows(edition, 'en');
+    expect(rows.every((row) => row.pinyinText === '')).toBe(true);
+    expect(pinyinKeysReady(edition)).toBe(false);
     await new Promise<void>((resolve) => warmPinyinKeys(edition, resolve));
-    const rows = buildRouteRows(edition, 'en', undefined, { withPinyin: true });
+    expect(pinyinKeysReady(edition)).toBe(true);
     const lightweight = rows.find((row) => row.id === 'lightweight-models');
     expect(lightweight?.pinyinText).toContain('qinglianghuamoxing');
     expect(rows.every((row) => row.pinyinText !== '')).toBe(true);
+  });
+
+  it('lets a search made before the keys were built narrow nothing after', async () => {
+    const { bundledEdition } = await import('../../../../tests/property/generators');
+    const { buildRouteRows } = await import('../model/route-rows');
+    const { queryRoutes } = await import('../model/route-query');
+    const { warmPinyinKeys } = await import('../model/search-keys');
+    const edition = bundledEdition();
+    await loadPinyin();
+    const rows = buildRouteRows(edition, 'en');
+    const collator = new Intl.Collator('en');
+    const search = (query: string) =>
+      queryRoutes(rows, { trendIds: [], tagIds: [], ranges: {}, query, sorting: [] }, collator).rows.map(
+        (row) => row.id,
+      );
+    // 轻量化模型 in pinyin: no route's text holds these letters, so before its keys nothing matches.
+    expect(search('qingl')).toEqual([]);
+    await new Promise<void>((resolve) => warmPinyinKeys(edition, resolve));
+    // Typing on would only test the rows the last search matched: none, had it not been forgotten.
+    expect(search('qinglianghua')).toEqual(['lightweight-models']);
   });
 
   it('stops when asked, before it is done', async () => {

@@ -3,7 +3,7 @@ import type { Edition, Route } from '../../../domain/edition/schema';
 import type { QueryableRow } from './route-query';
 import { equalWeights, overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 import type { RouteSearchKeys } from './search';
-import { pinyinTextOf, searchKeysOf } from './search-keys';
+import { pinyinTextFor, searchKeysOf } from './search-keys';
 
 /** What the rows of one edition in one locale share: names looked up once, not once per route. */
 interface RowContext {
@@ -31,7 +31,6 @@ class RouteRow implements QueryableRow {
   readonly trendName: string;
   /** Score per criterion id, 1–5, or `undefined` where the route has none. */
   readonly scores: Readonly<Record<string, number | undefined>>;
-  readonly pinyinText: string;
   readonly tagIds: readonly string[];
   readonly route: Route;
   readonly #context: RowContext;
@@ -44,7 +43,7 @@ class RouteRow implements QueryableRow {
   // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
   #searchKeys: RouteSearchKeys | undefined;
 
-  constructor(route: Route, context: RowContext, pinyinText: string) {
+  constructor(route: Route, context: RowContext) {
     this.id = route.id;
     this.locale = context.locale;
     this.trendId = route.trendId;
@@ -56,7 +55,6 @@ class RouteRow implements QueryableRow {
     const scores: Record<string, number | undefined> = {};
     for (const criterion of context.edition.criteria) scores[criterion.id] = scoreValue(route, criterion.id);
     this.scores = scores;
-    this.pinyinText = pinyinText;
     this.tagIds = route.tags;
     this.route = route;
     this.#context = context;
@@ -86,6 +84,11 @@ class RouteRow implements QueryableRow {
     return (this.#searchKeys ??= searchKeysOf(this.route, this.#context.edition)).searchText;
   }
 
+  // Read on each search, not kept: it is '' until the edition's pinyin keys are all built.
+  get pinyinText(): string {
+    return pinyinTextFor(this.route, this.#context.edition);
+  }
+
   get nameKeys(): readonly string[] {
     return (this.#searchKeys ??= searchKeysOf(this.route, this.#context.edition)).nameKeys;
   }
@@ -106,18 +109,13 @@ export type { RouteRow };
 
 /**
  * Builds the table rows for one edition in one locale, in the edition's order, with the overall
- * score under `weights` (percent or any relative weights; equal when omitted). `withPinyin` adds
- * pinyin keys to Chinese names once `loadPinyin` has finished (see `lib/pinyin`).
+ * score under `weights` (percent or any relative weights; equal when omitted). Their pinyin comes
+ * with the edition's pinyin keys, whenever those are built (see `warmPinyinKeys`).
  * Call once per (edition, locale, weights) and keep the result: its identity drives TanStack's caches.
  */
-export function buildRouteRows(
-  edition: Edition,
-  locale: Locale,
-  weights?: Weights,
-  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
-): RouteRow[] {
+export function buildRouteRows(edition: Edition, locale: Locale, weights?: Weights): RouteRow[] {
   const rows: RouteRow[] = [];
-  buildRowsInto(rows, rowContext(edition, locale, weights), withPinyin, 0, edition.routes.length);
+  buildRowsInto(rows, rowContext(edition, locale, weights), 0, edition.routes.length);
   return rows;
 }
 
@@ -132,11 +130,11 @@ function rowContext(edition: Edition, locale: Locale, weights: Weights | undefin
 }
 
 /** Appends to `rows` the rows of the edition's routes from index `start` up to (not including) `end`. */
-function buildRowsInto(rows: RouteRow[], context: RowContext, withPinyin: boolean, start: number, end: number): void {
+function buildRowsInto(rows: RouteRow[], context: RowContext, start: number, end: number): void {
   const { routes } = context.edition;
   for (let index = start; index < end; index += 1) {
     const route = routes[index];
-    if (route) rows.push(new RouteRow(route, context, withPinyin ? pinyinTextOf(route) : ''));
+    if (route) rows.push(new RouteRow(route, context));
   }
 }
 
@@ -146,29 +144,23 @@ const rowsCache = new WeakMap<readonly Route[], { readonly key: string; readonly
 
 /**
  * The rows {@link buildRouteRows} would build, kept per routes array: the same edition texts,
- * locale, weights and pinyin give the same rows (the same array), so rows built ahead of a render
+ * locale and weights give the same rows (the same array), so rows built ahead of a render
  * (for 300 000 imported routes, in a task of their own) are the ones it shows. Keeps one set of
  * rows per routes array, the last asked for.
  */
-export function routeRowsFor(
-  edition: Edition,
-  locale: Locale,
-  weights?: Weights,
-  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
-): RouteRow[] {
-  const key = rowsKey(edition, locale, weights, withPinyin);
+export function routeRowsFor(edition: Edition, locale: Locale, weights?: Weights): RouteRow[] {
+  const key = rowsKey(edition, locale, weights);
   const cached = rowsCache.get(edition.routes);
   if (cached?.key === key) return cached.rows;
-  const rows = buildRouteRows(edition, locale, weights, { withPinyin });
+  const rows = buildRouteRows(edition, locale, weights);
   rowsCache.set(edition.routes, { key, rows });
   return rows;
 }
 
-/** What a row reads besides its route: the locale, pinyin, weights, criteria ids, trends' names and tags' labels. */
-function rowsKey(edition: Edition, locale: Locale, weights: Weights | undefined, withPinyin: boolean): string {
+/** What a row reads besides its route: the locale, weights, criteria ids, trends' names and tags' labels. */
+function rowsKey(edition: Edition, locale: Locale, weights: Weights | undefined): string {
   return JSON.stringify([
     locale,
-    withPinyin,
     weights ?? null,
     edition.criteria.map((criterion) => criterion.id),
     edition.trends.map((trend) => [trend.id, trend.name[locale]]),
@@ -191,16 +183,15 @@ export function routeRowsInSteps(
   edition: Edition,
   locale: Locale,
   weights?: Weights,
-  { withPinyin = false }: { readonly withPinyin?: boolean } = {},
   perStep = ROWS_PER_STEP,
 ): readonly (() => void)[] {
-  const key = rowsKey(edition, locale, weights, withPinyin);
+  const key = rowsKey(edition, locale, weights);
   if (rowsCache.get(edition.routes)?.key === key) return [];
   const context = rowContext(edition, locale, weights);
   const rows: RouteRow[] = [];
   const count = edition.routes.length;
   return stepsOver(count, perStep, (start, end) => {
-    buildRowsInto(rows, context, withPinyin, start, end);
+    buildRowsInto(rows, context, start, end);
     // Rows asked for meanwhile (the render came first) stay: they may be on screen.
     if (end === count && rowsCache.get(edition.routes)?.key !== key) rowsCache.set(edition.routes, { key, rows });
   });

@@ -1,9 +1,12 @@
 import type { QueryableRow } from './route-query';
+import { pinyinKeysGeneration } from './search-keys';
 
 /** A search over one rows array: its terms, its pinyin, and which rows it did not match. */
 interface SearchMisses {
   readonly terms: readonly string[];
   readonly pinyin: string;
+  /** {@link pinyinKeysGeneration} when it ran: rows read no pinyin before their edition's keys were built. */
+  readonly pinyinGeneration: number;
   /** Per row position: 1 where the search's text did not match, 0 where it did or was not tested. */
   readonly misses: Uint8Array;
 }
@@ -23,9 +26,11 @@ export function forgetLastSearch(rows: readonly QueryableRow[]): void {
 /**
  * True when every row matching `terms`/`pinyin` also matched `last`, so the rows `last` missed
  * need no test: each of its terms is part of one of the new terms, and a pinyin match of the new
- * query is one of its pinyin too (`route 1` → `route 12`, `ch` → `chu`).
+ * query is one of its pinyin too (`route 1` → `route 12`, `ch` → `chu`). Not when pinyin keys were
+ * built since: a row `last` missed may match by its pinyin now.
  */
-function narrows(last: SearchMisses, terms: readonly string[], pinyin: string): boolean {
+function narrows(last: SearchMisses, terms: readonly string[], pinyin: string, pinyinGeneration: number): boolean {
+  if (last.pinyinGeneration !== pinyinGeneration) return false;
   if (!last.terms.every((before) => terms.some((term) => term.includes(before)))) return false;
   return pinyin === '' || (last.pinyin !== '' && pinyin.includes(last.pinyin));
 }
@@ -37,7 +42,8 @@ function narrows(last: SearchMisses, terms: readonly string[], pinyin: string): 
  */
 export function searchMisses(rows: readonly QueryableRow[], terms: readonly string[], pinyin: string): Uint8Array {
   const last = lastSearch.get(rows);
-  const misses = last && narrows(last, terms, pinyin) ? last.misses : new Uint8Array(rows.length);
-  lastSearch.set(rows, { terms, pinyin, misses });
+  const pinyinGeneration = pinyinKeysGeneration();
+  const misses = last && narrows(last, terms, pinyin, pinyinGeneration) ? last.misses : new Uint8Array(rows.length);
+  lastSearch.set(rows, { terms, pinyin, pinyinGeneration, misses });
   return misses;
 }
