@@ -42,6 +42,7 @@ class RouteRow implements QueryableRow {
   #overall: number | undefined = Number.NaN;
   // Held by the row once read: a search reads them for every row, and the shared cache is a WeakMap.
   #searchKeys: RouteSearchKeys | undefined;
+  #pinyinText: string | undefined;
 
   constructor(route: Route, context: RowContext) {
     this.id = route.id;
@@ -84,9 +85,10 @@ class RouteRow implements QueryableRow {
     return (this.#searchKeys ??= searchKeysOf(this.route, this.#context.edition)).searchText;
   }
 
-  // Read on each search, not kept: it is '' until the edition's pinyin keys are all built.
+  // '' until the edition's pinyin keys are all built, then kept: two weak lookups per row made a
+  // Latin search at 100 000 routes 20–30 ms slower.
   get pinyinText(): string {
-    return pinyinTextFor(this.route, this.#context.edition);
+    return (this.#pinyinText ??= pinyinTextFor(this.route, this.#context.edition)) ?? '';
   }
 
   get nameKeys(): readonly string[] {
