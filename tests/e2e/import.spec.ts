@@ -262,6 +262,10 @@ test('My routes: remove one route, then all, and the article edition is shown ag
   await page.getByRole('button', { name: 'Remove from My routes' }).click();
   await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'Alpha was removed from My routes.' })).toBeVisible();
+  // Said once stored: a reload shows Beta alone.
+  await page.reload();
+  await expect(page.locator('tbody tr[data-route-id]')).toHaveCount(1);
+  await expect(page.locator('tbody tr[data-route-id]')).toContainText('Beta');
   await page.getByRole('button', { name: 'Remove all my routes' }).click();
   await expect(page.getByRole('button', { name: 'Keep them' })).toBeFocused();
   await page.getByRole('button', { name: 'Remove all' }).click();

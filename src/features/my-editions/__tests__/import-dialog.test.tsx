@@ -6,7 +6,8 @@ import { importText } from '../model/import-file';
 import { addImported } from '../model/my-routes';
 import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
-import { hasStoredRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
+import { hasStoredRoutes } from '../store/my-routes-store';
+import { readStoredRecord, writeMyRoutes } from '../store/my-routes-chunks';
 import { editionJson } from '../../../../tests/utils/edition';
 import { renderWithProviders } from '../../../../tests/utils/render';
 

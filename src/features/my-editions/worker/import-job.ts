@@ -5,7 +5,8 @@ import type { ImportContext, ImportProblem, ImportResult } from '../model/import
 import { addImported, removeRoutes, toMyRoutesRecord, type MyRoutesRecord } from '../model/my-routes';
 import { validateStoredMyRoutes } from '../model/validate-my-routes';
 import { importTexts, myRoutesTexts } from '../bilingual-texts';
-import { clearMyRoutes, readStoredRecord, writeMyRoutes } from '../store/my-routes-store';
+import { clearMyRoutes } from '../store/my-routes-store';
+import { readStoredRecord, removeStoredRoutes, writeMyRoutes } from '../store/my-routes-chunks';
 import { failedWrite, type WriteOutcome } from '../../../lib/storage/write-outcome';
 
 /**
@@ -138,6 +139,10 @@ export async function runCommitJob(result: ImportResult): Promise<StoreChange> {
 /** Removes routes (`'all'`: every route) from the stored "My routes"; never rejects (see {@link runCommitJob}). */
 export async function runRemoveJob(routeIds: readonly string[] | 'all'): Promise<StoreChange> {
   if (routeIds === 'all') return { write: await clearMyRoutes(), storedBefore: 0 };
+  // Only the chunks that held a removed route are written again; the long way below checks and
+  // stores every route, for a stored record that is not plain chunks.
+  const removed = await removeStoredRoutes(new Set(routeIds));
+  if (removed) return removed;
   let current: MyRoutesRecord | undefined;
   try {
     current = await storedRecord();
