@@ -3,6 +3,7 @@ import { matchesTerms, searchTerms } from './search';
 import type { SortKey } from '../../../domain/view-state';
 import { facetIndex } from './facet-index';
 import { searchMisses } from './search-misses';
+import { pinyinAnywhere } from './pinyin-anywhere';
 import { multiKeyOrder, numericValue, sortedOrder } from './route-order';
 
 /**
@@ -134,7 +135,9 @@ export function queryRoutes<T extends QueryableRow>(
 ): QueryResult<T> {
   const normalized = normalizeForSearch(query.query);
   const terms = searchTerms(query.query);
-  const pinyin = normalized ? pinyinQuery(query.query) : '';
+  const pinyinOfQuery = normalized ? pinyinQuery(query.query) : '';
+  // '' when no row's pinyin holds it: then no row is tested for it.
+  const pinyin = pinyinOfQuery && pinyinAnywhere(rows, pinyinOfQuery) ? pinyinOfQuery : '';
   const facets = facetIndex(rows);
   const wantTrend = new Uint8Array(facets.trendIds.length);
   for (const id of query.trendIds) {
