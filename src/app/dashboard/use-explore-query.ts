@@ -106,14 +106,20 @@ export function useExploreQuery(
   // Each attempt to load pinyin-pro: a failed one is said, and Try again makes the next.
   const [pinyinAttempt, setPinyinAttempt] = useState({ number: 0, failed: false });
   const wantsPinyin = !pinyinReady && pinyinQuery(state.query) !== '';
+  // A failure belongs to the search it failed for: once that search is gone, the next Latin
+  // search loads afresh and waits as the first did, rather than saying nothing matches.
+  if (!wantsPinyin && pinyinAttempt.failed) setPinyinAttempt({ ...pinyinAttempt, failed: false });
   useEffect(() => {
     if (!wantsPinyin) return;
     let live = true;
     let stopWarming: (() => void) | undefined;
     void loadPinyin().then(
       () => {
+        if (!live) return;
+        // Loaded after all (another edition's search, or the network back): no failure to say.
+        setPinyinAttempt((attempt) => (attempt.failed ? { ...attempt, failed: false } : attempt));
         // In slices: the search runs again, with pinyin, once they are all built.
-        if (live) stopWarming = warmPinyinKeys(edition);
+        stopWarming = warmPinyinKeys(edition);
       },
       (error: unknown) => {
         noteLoadFailure(error);
