@@ -30,8 +30,8 @@ const stateOf = viewStateOf(edition);
 describe('useExploreQuery when pinyin failed to load', () => {
   it('says so for that search; a later Latin search waits for pinyin again and never says nothing matches', async () => {
     const renders: { query: string; pending: boolean; failed: boolean; rows: number }[] = [];
-    const { rerender, result } = renderHook(
-      ({ raw }: { raw: Partial<RawParams> }) => {
+    const { rerender, result } = renderHook<ReturnType<typeof useExploreQuery>, { raw: Partial<RawParams> }>(
+      ({ raw }) => {
         const query = useExploreQuery(edition, stateOf(raw), weights, 'en');
         renders.push({
           query: query.result.query,
