@@ -6,7 +6,8 @@ import { LOCALE_TAGS, type Locale } from '../../domain/locale';
 import type { Weights } from '../../domain/scoring';
 import type { ViewState } from '../../domain/view-state';
 import { loadPinyin } from '../../features/explore/model/pinyin';
-import { pinyinQuery, queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
+import { queryRoutes, type QueryResult } from '../../features/explore/model/route-query';
+import { pinyinQuery } from '../../features/explore/model/pinyin-query';
 import { routeRowsFor, type RouteRow } from '../../features/explore/model/route-rows';
 import {
   pinyinKeysReady,

@@ -1,6 +1,7 @@
 import { normalizeForSearch } from '../../../domain/locale';
 import { describe, expect, it } from 'vitest';
-import { MATCH_QUALITY, pinyinQuery, queryRoutes, type QueryableRow, type RouteQuery } from '../model/route-query';
+import { MATCH_QUALITY, queryRoutes, type QueryableRow, type RouteQuery } from '../model/route-query';
+import { pinyinQuery } from '../model/pinyin-query';
 
 const en = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 const zh = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });

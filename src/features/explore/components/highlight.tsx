@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { pinyinQuery } from '../model/route-query';
+import { pinyinQuery } from '../model/pinyin-query';
 import { matchRanges } from '../model/search';
 import { pinyinMatch } from '../model/pinyin';
 

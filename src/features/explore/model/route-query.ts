@@ -3,7 +3,7 @@ import { matchesTerms, searchTerms } from './search';
 import type { SortKey } from '../../../domain/view-state';
 import { facetIndex } from './facet-index';
 import { searchMisses } from './search-misses';
-import { pinyinAnywhere } from './pinyin-anywhere';
+import { pinyinAnywhere, pinyinQuery } from './pinyin-query';
 import { multiKeyOrder, numericValue, sortedOrder } from './route-order';
 
 /**
@@ -88,15 +88,6 @@ function toggleCount(
   if (selected.length === 0) return count;
   if (!selected.includes(id)) return shown + gain;
   return selected.length === 1 ? unfiltered : shown - loss;
-}
-
-/**
- * Folds a query for pinyin matching: lowercase Latin letters only (`QLH` → `qlh`,
- * `qing liang` → `qingliang`); `''` when it holds anything else or is shorter than 2 letters.
- */
-export function pinyinQuery(query: string): string {
-  const compact = normalizeForSearch(query).replace(/\s+/g, '');
-  return /^[a-z]{2,}$/.test(compact) ? compact : '';
 }
 
 /**

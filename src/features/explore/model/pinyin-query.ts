@@ -1,5 +1,15 @@
+import { normalizeForSearch } from '../../../domain/locale';
 import type { QueryableRow } from './route-query';
 import { pinyinKeysGeneration } from './search-keys';
+
+/**
+ * Folds a query for pinyin matching: lowercase Latin letters only (`QLH` → `qlh`,
+ * `qing liang` → `qingliang`); `''` when it holds anything else or is shorter than 2 letters.
+ */
+export function pinyinQuery(query: string): string {
+  const compact = normalizeForSearch(query).replace(/\s+/g, '');
+  return /^[a-z]{2,}$/.test(compact) ? compact : '';
+}
 
 /** The pinyin of every row of one rows array, joined, as of one {@link pinyinKeysGeneration}. */
 interface JoinedPinyin {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryableRow } from '../model/route-query';
-import { pinyinAnywhere } from '../model/pinyin-anywhere';
+import { pinyinAnywhere } from '../model/pinyin-query';
 
 const rowsOf = (...pinyinTexts: string[]) => pinyinTexts.map((pinyinText) => ({ pinyinText }) as QueryableRow);
 
