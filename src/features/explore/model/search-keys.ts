@@ -127,7 +127,7 @@ export function pinyinKeysGeneration(): number {
  * The pinyin a search reads for `route` of `edition`: its keys once every route of the edition has
  * them ({@link pinyinKeysReady}), `undefined` before (read as no pinyin). Rows ask for it on a
  * search and keep it once given, so pinyin arriving changes no row and rebuilds none (rebuilding
- * 200 000 rows for it was a task of 0.4–0.8 s).
+ * 200 000 rows for it was a task of 0.3–0.8 s).
  */
 export function pinyinTextFor(route: Route, edition: Edition): string | undefined {
   return pinyinKeysBuilt.has(edition.routes) ? pinyinTextOf(route) : undefined;

@@ -1,5 +1,5 @@
-import { clear, delMany, get, getMany, keys, setMany } from 'idb-keyval';
-import type { MyRoutesRecord } from '../model/my-routes';
+import { clear, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
+import { removeRoutes, type MyRoutesRecord } from '../model/my-routes';
 import { failedWrite, STORED, StorageUnavailableError, type WriteOutcome } from '../../../lib/storage/write-outcome';
 import { MY_ROUTES_CHUNK_KEY_PATTERN, MY_ROUTES_META_KEY, myRoutesChunkKey } from '../../../lib/storage/keys';
 import { hasIndexedDb, myRoutesStore } from './my-routes-store';
@@ -19,27 +19,38 @@ function isRecordLike(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * The stored record (`meta`) and its chunks, as stored and unchecked; `chunks` is missing when the
+ * record gives no chunk count the stored keys can hold. `undefined` when nothing is stored.
+ */
+async function readChunks(store: UseStore): Promise<{ meta: unknown; chunks?: unknown[] } | undefined> {
+  const storedKeys = await keys(store);
+  if (storedKeys.length === 0) return undefined;
+  const meta: unknown = await get(MY_ROUTES_META_KEY, store);
+  // A chunk count beyond the stored keys is corrupt, and asking for 2^32 chunks throws (a mere
+  // million stalls the read).
+  if (
+    !isRecordLike(meta) ||
+    !Number.isInteger(meta.chunks) ||
+    (meta.chunks as number) < 0 ||
+    (meta.chunks as number) > storedKeys.length
+  ) {
+    return { meta };
+  }
+  const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => myRoutesChunkKey(index));
+  return { meta, chunks: await getMany(chunkKeys, store) };
+}
+
+/**
  * The stored record put back together, unchecked (see `validateStoredMyRoutes`), or `undefined` when
  * nothing is stored. Whatever is malformed is passed on as it is, so the check reports it.
  */
 export async function readStoredRecord(): Promise<unknown> {
   if (!hasIndexedDb()) return undefined;
   return myRoutesStore.run(async (store) => {
-    const storedKeys = await keys(store);
-    if (storedKeys.length === 0) return undefined;
-    const meta: unknown = await get(MY_ROUTES_META_KEY, store);
-    // A chunk count beyond the stored keys is corrupt, and asking for 2^32 chunks throws (a mere
-    // million stalls the read): such a meta is passed on as it is, for the check to report.
-    if (
-      !isRecordLike(meta) ||
-      !Number.isInteger(meta.chunks) ||
-      (meta.chunks as number) < 0 ||
-      (meta.chunks as number) > storedKeys.length
-    ) {
-      return meta ?? {};
-    }
-    const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => myRoutesChunkKey(index));
-    const chunks: unknown[] = await getMany(chunkKeys, store);
+    const read = await readChunks(store);
+    if (!read) return undefined;
+    const { meta, chunks } = read;
+    if (!chunks || !isRecordLike(meta)) return meta ?? {};
     const { count, ...rest } = meta;
     delete rest.chunks;
     const routes = chunks.every(Array.isArray) ? (chunks as unknown[][]).flat() : chunks;
@@ -84,12 +95,6 @@ export interface StoredRemoval {
   readonly storedBefore: number;
 }
 
-function usedIds(route: unknown, trendIds: Set<unknown>, tagIds: Set<unknown>): void {
-  if (!isRecordLike(route)) return;
-  trendIds.add(route.trendId);
-  if (Array.isArray(route.tags)) for (const tag of route.tags) tagIds.add(tag);
-}
-
 /**
  * Removes the routes whose ids are in `routeIds` from the stored "My routes", rewriting only the
  * chunks that held one, and the record's trends and tags that no route left uses. Neither checks
@@ -105,37 +110,30 @@ export async function removeStoredRoutes(routeIds: ReadonlySet<string>): Promise
   if (!hasIndexedDb()) return undefined;
   try {
     return await myRoutesStore.run(async (store): Promise<StoredRemoval | undefined> => {
-      const meta: unknown = await get(MY_ROUTES_META_KEY, store);
-      if (!isRecordLike(meta) || !Number.isInteger(meta.chunks) || !Array.isArray(meta.trends)) return undefined;
-      if (!Array.isArray(meta.tags) || (meta.chunks as number) < 1) return undefined;
-      const chunkKeys = Array.from({ length: meta.chunks as number }, (_, index) => myRoutesChunkKey(index));
-      const chunks: unknown[] = await getMany(chunkKeys, store);
-      if (!chunks.every(Array.isArray)) return undefined;
-      const storedBefore = (chunks as unknown[][]).reduce((sum, chunk) => sum + chunk.length, 0);
-      if (storedBefore !== meta.count) return undefined;
-      const changed: [string, unknown[]][] = [];
-      const trendIds = new Set<unknown>();
-      const tagIds = new Set<unknown>();
-      let left = 0;
-      (chunks as unknown[][]).forEach((chunk, index) => {
-        const kept = chunk.filter((route) => !(isRecordLike(route) && routeIds.has(route.id as string)));
-        if (kept.length !== chunk.length) changed.push([myRoutesChunkKey(index), kept]);
-        for (const route of kept) usedIds(route, trendIds, tagIds);
-        left += kept.length;
-      });
-      if (left === 0) {
-        await clear(store);
-        return { write: STORED, storedBefore };
+      const read = await readChunks(store);
+      const meta = read?.meta;
+      if (!read?.chunks || !isRecordLike(meta) || !Array.isArray(meta.trends) || !Array.isArray(meta.tags)) {
+        return undefined;
       }
-      const record = {
-        ...meta,
-        trends: (meta.trends as unknown[]).filter((trend) => isRecordLike(trend) && trendIds.has(trend.id)),
-        tags: (meta.tags as unknown[]).filter((tag) => isRecordLike(tag) && tagIds.has(tag.id)),
-        count: left,
-      };
+      if (!read.chunks.every(Array.isArray)) return undefined;
+      const chunks = read.chunks as Record<string, unknown>[][];
+      const routes = chunks.flat();
+      if (routes.length !== meta.count || !routes.every(isRecordLike)) return undefined;
+      // The model's own rule for what a removal leaves (the trends and tags no route left uses),
+      // on routes that are records but were not checked: the long way checks them.
+      const next = removeRoutes({ ...meta, routes } as unknown as MyRoutesRecord, routeIds);
+      if (!next) {
+        await clear(store);
+        return { write: STORED, storedBefore: routes.length };
+      }
+      const changed = chunks.flatMap((chunk, index): [string, unknown[]][] => {
+        const kept = chunk.filter((route) => !routeIds.has(route.id as string));
+        return kept.length === chunk.length ? [] : [[myRoutesChunkKey(index), kept]];
+      });
+      const record = { ...meta, trends: next.trends, tags: next.tags, count: next.routes.length };
       // One transaction for the chunks and the record: both are stored, or neither.
       if (changed.length > 0) await setMany([...changed, [MY_ROUTES_META_KEY, record]], store);
-      return { write: STORED, storedBefore };
+      return { write: STORED, storedBefore: routes.length };
     });
   } catch (error) {
     return { write: failedWrite(error), storedBefore: 0 };
