@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreConfidence } from '../../../domain/edition/model';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
-import { assessFirmness, mulberry32, simulateFirst, smallestFlips, viewSeed } from '../model/firmness';
+import { assessFirmness, smallestFlips } from '../model/firmness';
+import { mulberry32, simulateFirst, viewSeed } from '../model/simulation';
 import { edition, routesOf } from './record-helpers';
 
 const criteria = edition.criteria;

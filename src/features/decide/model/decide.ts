@@ -135,6 +135,11 @@ export function rankRoutes(
   return ranked;
 }
 
+/** Routes with a score on every criterion: the only ones whose weighted scores compare like for like. */
+export function completeRoutes(routes: readonly Route[], criteria: readonly Pick<Criterion, 'id'>[]): Route[] {
+  return routes.filter((route) => criteria.every((criterion) => scoreValue(route, criterion.id) !== undefined));
+}
+
 /** Why a route ranks where it does, in data: the criterion that lifts it most and the one that costs it most. */
 export interface RankReason {
   /** Criterion where the route gains most over the field's weighted average, if it gains anywhere. */
