@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Route } from '../../../domain/edition/schema';
 import { bundledEdition } from '../../../../tests/property/generators';
 import { renderWithProviders } from '../../../../tests/utils/render';
 import { equalPercentWeights } from '../model/decide';
@@ -7,11 +8,11 @@ import { DecideView } from '../components/decide-view';
 
 const edition = bundledEdition();
 
-function renderDecide(searchPending: boolean) {
+function renderDecide(searchPending: boolean, routes = edition.routes) {
   return renderWithProviders(
     <DecideView
       edition={edition}
-      routes={edition.routes}
+      routes={routes}
       scope="filtered"
       weights={equalPercentWeights(edition.criteria)}
       onWeightsChange={() => undefined}
@@ -33,5 +34,31 @@ describe('DecideView', () => {
     renderDecide(false);
     expect(screen.getByText(/Ranking the 9 routes the table shows/)).toBeInTheDocument();
     expect(screen.queryByText(/Preparing the search/)).toBeNull();
+  });
+
+  it('lists ten routes under “First across plausible cases” and counts the others in one line', () => {
+    // Twelve routes of one trend, each a point lower on cost than the one before (down to 1), the same
+    // on the rest: GPU 1 is first in every draw, and the two past the tenth in none.
+    const [gpu] = edition.routes as [Route];
+    const routes = Array.from({ length: 12 }, (_, index): Route => ({
+      ...gpu,
+      id: `gpu-${index + 1}`,
+      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
+      scores: Object.fromEntries(
+        edition.criteria.map((criterion) => [
+          criterion.id,
+          {
+            ...gpu.scores[criterion.id]!,
+            value: criterion.id === 'cost' ? Math.max(1, 5 - index) : 3,
+            confidence: 'stated',
+          },
+        ]),
+      ),
+    }));
+    const { container } = renderDecide(false, routes);
+    const lines = [...container.querySelectorAll('.firmness__shares li')].map((item) => item.textContent);
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe('GPU 1: first in 100% of plausible cases');
+    expect(lines[10]).toBe('2 more routes: first in 0% of plausible cases together');
   });
 });

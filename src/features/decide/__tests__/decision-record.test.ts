@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { decisionRecord, recordFileName } from '../model/decision-record';
 import { contextIn, edition, routesOf } from './record-helpers';
@@ -44,6 +45,31 @@ describe('decisionRecord', () => {
     const record = decisionRecord(await contextIn('en'), { ...view, routes: routesOf('asic', 'fpga') });
     expect(record).toContain('No option is chosen yet: ASIC, FPGA share the top score of 3.00');
     expect(record).not.toContain('Chosen option');
+  });
+
+  it('lists ten routes by how often they rank first, and counts the rest in one line', async () => {
+    // Twelve routes with the same stated scores share every draw's first place: 1/12 each, so the two
+    // past the tenth are first in 2/12 of the draws together.
+    const [fpga] = routesOf('fpga') as [Route];
+    const stated = Object.fromEntries(
+      Object.entries(fpga.scores).map(([id, score]) => [id, { ...score, confidence: 'stated' as const }]),
+    );
+    const same = Array.from({ length: 12 }, (_, index) => ({
+      ...fpga,
+      id: `fpga-${index + 1}`,
+      name: { zh: `FPGA ${index + 1}`, en: `FPGA ${index + 1}` },
+      scores: stated,
+    }));
+    const record = decisionRecord(await contextIn('en'), { ...view, routes: same });
+    expect(record.split('\n').filter((line) => line.includes('is first in'))).toEqual(
+      Array.from({ length: 10 }, (_, index) => `- FPGA ${index + 1} is first in 8% of plausible cases.`),
+    );
+    expect(record).toContain('\n- 2 more routes are first in 17% of plausible cases together.\n');
+    expect(decisionRecord(await contextIn('zh'), { ...view, routes: same })).toContain(
+      '\n- 其余 2 条路线合计在 17% 的合理情形中排第一。\n',
+    );
+    const three = decisionRecord(await contextIn('en'), view);
+    expect(three).not.toContain('more route');
   });
 });
 

@@ -45,6 +45,14 @@ export function FirmnessPanel({
             </span>
           </li>
         ))}
+        {text.simulationRest ? (
+          <li>
+            <span>{text.simulationRest.text}</span>
+            <span className="firmness__bar" aria-hidden="true">
+              <span style={{ inlineSize: formatShare(text.simulationRest.share) }} />
+            </span>
+          </li>
+        ) : null}
       </ul>
       <p className="section-intro">{text.simulationNote}</p>
     </div>

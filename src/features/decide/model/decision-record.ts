@@ -7,7 +7,7 @@ import { winnerSensitivity } from './sensitivity';
 import { assessFirmness } from './firmness';
 import { formatPercent, inSentence } from './format';
 import { activePreset } from './presets';
-import { criterionInSentence, firmnessText, formatScore, type TextContext } from './text';
+import { criterionInSentence, firmnessText, formatScore, formatShare, type TextContext } from './text';
 import { versus } from './versus';
 
 /**
@@ -198,8 +198,11 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
     out.push('');
     for (const { share, routeId } of text.simulation) {
       const route = routes.find((item) => item.id === routeId);
-      if (route)
-        bullet(t('decisionRecord.md.simulationFirst', { route: name(route), percent: `${Math.round(share * 100)}%` }));
+      if (route) bullet(t('decisionRecord.md.simulationFirst', { route: name(route), percent: formatShare(share) }));
+    }
+    if (text.simulationRest) {
+      const { count, share } = text.simulationRest;
+      bullet(t('decisionRecord.md.simulationRest', { count, percent: formatShare(share) }));
     }
     out.push('');
     para(text.simulationNote);
