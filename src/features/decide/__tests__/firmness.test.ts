@@ -3,7 +3,7 @@ import { scoreConfidence } from '../../../domain/edition/model';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { assessFirmness, smallestFlips } from '../model/firmness';
-import { mulberry32, simulateFirst, viewSeed } from '../model/simulation';
+import { defaultDraws, mulberry32, simulateFirst, viewSeed } from '../model/simulation';
 import { edition, routesOf } from './record-helpers';
 
 const criteria = edition.criteria;
@@ -87,6 +87,22 @@ describe('simulateFirst', () => {
     expect(viewSeed(chips, criteria, balanced)).not.toBe(
       viewSeed(chips, criteria, { cost: 20, performance: 60, flexibility: 20 }),
     );
+  });
+
+  it('draws 10 000 times up to 400 routes that can lead on three criteria, fewer past that, never under 1 000', () => {
+    expect([3, 400, 401, 2_000, 4_000, 100_000].map((routes) => defaultDraws(routes, 3))).toEqual([
+      10_000, 10_000, 9_975, 2_000, 1_000, 1_000,
+    ]);
+    // 2 000 routes of the same guessed scores can each lead.
+    const [fpga] = routesOf('fpga') as [Route];
+    const guessed = Object.fromEntries(
+      Object.entries(fpga.scores).map(([id, score]) => [id, { ...score, confidence: 'guess' as const }]),
+    );
+    const many = Array.from({ length: 2_000 }, (_, index) => ({ ...fpga, id: `fpga-${index}`, scores: guessed }));
+    const result = simulateFirst(many, criteria, balanced);
+    expect(result.draws).toBe(2_000);
+    expect(result.shares.reduce((sum, item) => sum + item.share, 0)).toBeCloseTo(1, 9);
+    expect(simulateFirst(chips, criteria, balanced).draws).toBe(10_000);
   });
 
   it('draws from mulberry32, in [0, 1) and the same for a seed', () => {
