@@ -5,12 +5,8 @@ import type { Route } from '../../src/domain/edition/schema';
 import { scoreValue, type Weights } from '../../src/domain/scoring';
 import { rankRoutes } from '../../src/features/decide/model/decide';
 import { smallestFlips } from '../../src/features/decide/model/firmness';
-import {
-  CONFIDENCE_SPREAD,
-  mulberry32,
-  simulateFirst,
-  WEIGHT_JITTER,
-} from '../../src/features/decide/model/simulation';
+import { mulberry32 } from '../../src/features/decide/model/seeded';
+import { CONFIDENCE_SPREAD, simulateFirst, WEIGHT_JITTER } from '../../src/features/decide/model/simulation';
 import { bundledEdition, RUNS } from './generators';
 
 const edition = bundledEdition();

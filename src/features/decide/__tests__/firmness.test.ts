@@ -3,7 +3,8 @@ import { scoreConfidence } from '../../../domain/edition/model';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { assessFirmness, smallestFlips } from '../model/firmness';
-import { defaultDraws, mulberry32, simulateFirst, viewSeed } from '../model/simulation';
+import { mulberry32, viewSeed } from '../model/seeded';
+import { defaultDraws, simulateFirst } from '../model/simulation';
 import { edition, routesOf } from './record-helpers';
 
 const criteria = edition.criteria;

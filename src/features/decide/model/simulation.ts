@@ -2,6 +2,7 @@ import { SCORE_MAX, SCORE_MIN, scoreConfidence, type ScoreConfidence } from '../
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
 import { completeRoutes, rankRoutes } from './decide';
+import { mulberryStream, viewSeed } from './seeded';
 
 /**
  * "How often each route ranks first": a seeded simulation over plausible scores and weights, part of
@@ -26,10 +27,10 @@ export const DEFAULT_DRAWS = 10_000;
  * Scores a simulation draws at most by default (draws × routes drawn × criteria): 10 000 draws up
  * to 400 routes that can lead on three criteria. Past that, fewer draws, never under
  * {@link MIN_DRAWS}. A score drawn costs 4–15 ns on the development machine (10 000 draws took
- * 1.1 s over 8 918 routes of stated scores in Chromium, and 0.6 s over 1 318 routes with a fifth of
- * their scores inferred under Node), so this keeps the draws near 0.2 s where thousands of routes
- * that can lead (scores marked as guesses) held the page for seconds. The view says how many draws
- * it made.
+ * 1.1 s over 8 918 routes of stated scores in Chromium; a loop of the same draws over 1 318 routes,
+ * a fifth of their scores inferred, 0.6 s under Node), so this keeps the draws to about 0.05–0.2 s,
+ * where thousands of routes that can lead (scores marked as guesses) held the page for seconds.
+ * The view says how many draws it made.
  */
 export const DRAW_BUDGET = 12_000_000;
 
@@ -40,63 +41,6 @@ export const MIN_DRAWS = 1_000;
 export function defaultDraws(routes: number, criteria: number): number {
   const perDraw = Math.max(1, routes * criteria);
   return Math.min(DEFAULT_DRAWS, Math.max(MIN_DRAWS, Math.floor(DRAW_BUDGET / perDraw)));
-}
-
-/** How far mulberry32's state moves at every number it gives. */
-const MULBERRY_STEP = 0x6d2b79f5;
-
-/** mulberry32 with a way to skip numbers: its state moves by a constant, so k of them are skipped in one step. */
-function mulberryStream(seed: number): { next: () => number; skip: (count: number) => void } {
-  let state = seed >>> 0;
-  return {
-    next: () => {
-      state = (state + MULBERRY_STEP) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    },
-    skip: (count) => {
-      state = (state + Math.imul(count, MULBERRY_STEP)) >>> 0;
-    },
-  };
-}
-
-/** mulberry32: a tiny, fast 32-bit PRNG; the same seed gives the same sequence in every browser. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  return mulberryStream(seed).next;
-}
-
-/** FNV-1a, 32 bits, over the UTF-16 code units of `text`. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
-/**
- * The simulation's seed for a view: a hash of what the simulation reads (each route's id, scores and
- * confidences, each weight to 1e-6), so the same view always gives the same figures and any change
- * to it draws afresh.
- */
-export function viewSeed(
-  routes: readonly Route[],
-  criteria: readonly Pick<Criterion, 'id'>[],
-  weights: Weights,
-): number {
-  const routePart = routes
-    .map(
-      (route) =>
-        `${route.id}:${criteria
-          .map((criterion) => `${scoreValue(route, criterion.id) ?? '-'}${scoreConfidence(route, criterion.id) ?? ''}`)
-          .join(',')}`,
-    )
-    .join(';');
-  const weightPart = criteria.map((criterion) => (weights[criterion.id] ?? 0).toFixed(6)).join(',');
-  return fnv1a(`${routePart}|${weightPart}`);
 }
 
 /** How often one route ranked first in the simulation. */
@@ -163,12 +107,111 @@ function canLead(low: Float64Array, high: Float64Array, weights: Float64Array, r
   return leads;
 }
 
+/** What the draws read: every complete route's scores (`routes × criteria`, row by row), and which are drawn. */
+interface Field {
+  /** How many complete routes there are. */
+  readonly routes: number;
+  readonly values: Float64Array;
+  readonly spreads: Int32Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  /** The weights before jitter, by criterion. */
+  readonly base: Float64Array;
+  /** The routes that can lead, by place in the ranking, best first. */
+  readonly drawn: readonly number[];
+  /** Before each drawn route, the numbers the routes left out before it would have drawn. */
+  readonly skipBefore: readonly number[];
+  /** The numbers the routes left out after the last drawn one would have drawn. */
+  readonly skipAfter: number;
+}
+
+/**
+ * Runs the draws: each draw's first place, shared equally by the routes tied for it, counted per
+ * route (by place in the ranking). The drawn routes come best first, so a draw soon has a high best:
+ * a route whose highest scores under the draw's weights stay below it is not drawn, and its numbers
+ * are skipped (once no later route can reach it, all of theirs at once).
+ */
+function countFirsts(field: Field, draws: number, seed: number): Float64Array {
+  const { values, spreads, low, high, base, drawn, skipBefore, skipAfter } = field;
+  const m = base.length;
+  const count = drawn.length;
+  // Per drawn route: the numbers it draws, and the most any route from it on can total in any draw.
+  const numbers = drawn.map((r) => spreads.subarray(r * m, r * m + m).filter((spread) => spread > 0).length);
+  const reach = new Float64Array(count + 1).fill(-Infinity);
+  // The numbers from a drawn route's own skip to the end of the draw.
+  const ahead = new Float64Array(count + 1);
+  ahead[count] = skipAfter;
+  for (let k = count - 1; k >= 0; k -= 1) {
+    const r = drawn[k] ?? 0;
+    let most = 0;
+    for (let c = 0; c < m; c += 1) {
+      const [wLow, wHigh] = [(base[c] ?? 0) * (1 - WEIGHT_JITTER), (base[c] ?? 0) * (1 + WEIGHT_JITTER)];
+      const [sLow, sHigh] = [low[r * m + c] ?? 0, high[r * m + c] ?? 0];
+      most += Math.max(sLow * wLow, sLow * wHigh, sHigh * wLow, sHigh * wHigh);
+    }
+    reach[k] = Math.max(reach[k + 1] ?? -Infinity, most);
+    ahead[k] = (ahead[k + 1] ?? 0) + (skipBefore[k] ?? 0) + (numbers[k] ?? 0);
+  }
+  // Below the best by more than this, a route is not first in the draw, with room for rounding.
+  const tolerance = EPSILON * 100 + 1e-6;
+  const jittered = new Float64Array(m);
+  const totals = new Float64Array(count);
+  const firsts = new Float64Array(field.routes);
+  const random = mulberryStream(seed);
+  for (let draw = 0; draw < draws; draw += 1) {
+    // Every route shares the weights' sum, so the sum need not be divided out to find the top.
+    for (let c = 0; c < m; c += 1)
+      jittered[c] = (base[c] ?? 0) * (1 - WEIGHT_JITTER + 2 * WEIGHT_JITTER * random.next());
+    let best = -Infinity;
+    totals.fill(-Infinity);
+    let k = 0;
+    for (; k < count; k += 1) {
+      if ((reach[k] ?? 0) < best - tolerance) {
+        random.skip(ahead[k] ?? 0);
+        break;
+      }
+      const r = drawn[k] ?? 0;
+      if (skipBefore[k]) random.skip(skipBefore[k] ?? 0);
+      let most = 0;
+      for (let c = 0; c < m; c += 1) {
+        const weight = jittered[c] ?? 0;
+        most += Math.max((low[r * m + c] ?? 0) * weight, (high[r * m + c] ?? 0) * weight);
+      }
+      if (most < best - tolerance) {
+        if (numbers[k]) random.skip(numbers[k] ?? 0);
+        continue;
+      }
+      let total = 0;
+      for (let c = 0; c < m; c += 1) {
+        const spread = spreads[r * m + c] ?? 0;
+        let value = values[r * m + c] ?? 0;
+        if (spread > 0) {
+          value += Math.floor(random.next() * (2 * spread + 1)) - spread;
+          value = value < SCORE_MIN ? SCORE_MIN : value > SCORE_MAX ? SCORE_MAX : value;
+        }
+        total += value * (jittered[c] ?? 0);
+      }
+      totals[k] = total;
+      if (total > best) best = total;
+    }
+    if (k === count && skipAfter) random.skip(skipAfter);
+    let top = 0;
+    for (let at = 0; at < count; at += 1) if ((totals[at] ?? -Infinity) >= best - EPSILON * 100) top += 1;
+    for (let at = 0; at < count; at += 1) {
+      if ((totals[at] ?? -Infinity) < best - EPSILON * 100) continue;
+      const r = drawn[at] ?? 0;
+      firsts[r] = (firsts[r] ?? 0) + 1 / top;
+    }
+  }
+  return firsts;
+}
+
 /**
  * How often each complete route ranks first across plausible scores and weights near `weights`.
  * Each draw moves every score by a whole number drawn uniformly from ±its spread
  * ({@link CONFIDENCE_SPREAD}: stated 0, inferred 1, guess 2), clipped to 1–5, and multiplies each
  * weight by a factor from 1 ± {@link WEIGHT_JITTER}; the route with the highest weighted score is
- * first. Seeded ({@link mulberry32}, seed defaults to {@link viewSeed}), so the same view gives the
+ * first. Seeded (mulberry32, seed defaults to {@link viewSeed}), so the same view gives the
  * same figures. Routes no draw can put first are left out of the draws (their numbers skipped, so
  * the others draw the same ones), and `options.draws` defaults to {@link defaultDraws} of the rest:
  * among thousands of routes of stated scores only a few can lead.
@@ -217,41 +260,12 @@ export function simulateFirst(
       for (let c = 0; c < m; c += 1) if ((spreads[r * m + c] ?? 0) > 0) skipped += 1;
     }
   }
-  const skipAfter = skipped;
   const draws = options.draws ?? defaultDraws(drawn.length, m);
-  const jittered = new Float64Array(m);
-  const totals = new Float64Array(drawn.length);
-  const firsts = new Float64Array(n);
-  const random = mulberryStream(seed);
-  for (let draw = 0; draw < draws; draw += 1) {
-    // Every route shares the weights' sum, so the sum need not be divided out to find the top.
-    for (let c = 0; c < m; c += 1)
-      jittered[c] = (base[c] ?? 0) * (1 - WEIGHT_JITTER + 2 * WEIGHT_JITTER * random.next());
-    let best = -Infinity;
-    for (let k = 0; k < drawn.length; k += 1) {
-      const r = drawn[k] ?? 0;
-      if (skipBefore[k]) random.skip(skipBefore[k] ?? 0);
-      let total = 0;
-      for (let c = 0; c < m; c += 1) {
-        const spread = spreads[r * m + c] ?? 0;
-        let value = values[r * m + c] ?? 0;
-        if (spread > 0) {
-          value += Math.floor(random.next() * (2 * spread + 1)) - spread;
-          value = value < SCORE_MIN ? SCORE_MIN : value > SCORE_MAX ? SCORE_MAX : value;
-        }
-        total += value * (jittered[c] ?? 0);
-      }
-      totals[k] = total;
-      if (total > best) best = total;
-    }
-    if (skipAfter) random.skip(skipAfter);
-    let top = 0;
-    for (let k = 0; k < drawn.length; k += 1) if ((totals[k] ?? 0) >= best - EPSILON * 100) top += 1;
-    for (let k = 0; k < drawn.length; k += 1) {
-      const r = drawn[k] ?? 0;
-      if ((totals[k] ?? 0) >= best - EPSILON * 100) firsts[r] = (firsts[r] ?? 0) + 1 / top;
-    }
-  }
+  const firsts = countFirsts(
+    { routes: n, values, spreads, low, high, base, drawn, skipBefore, skipAfter: skipped },
+    draws,
+    seed,
+  );
   const shares = ordered
     .map((route, r) => ({ route, share: draws > 0 ? (firsts[r] ?? 0) / draws : 0, r }))
     .sort((a, b) => b.share - a.share || a.r - b.r)
