@@ -65,8 +65,15 @@ describe('decisionRecord', () => {
       Array.from({ length: 10 }, (_, index) => `- FPGA ${index + 1} is first in 8% of plausible cases.`),
     );
     expect(record).toContain('\n- 2 more routes are first in 17% of plausible cases together.\n');
+    // The twelve share the top score: a sentence names ten of them and counts the others.
+    const ten = Array.from({ length: 10 }, (_, index) => `FPGA ${index + 1}`).join(', ');
+    expect(record).toContain(`No option is chosen yet: ${ten} and 2 more share the top score of 3.00`);
+    expect(record).toContain(`No winner: ${ten} and 2 more share the top score.`);
     expect(decisionRecord(await contextIn('zh'), { ...view, routes: same })).toContain(
       '\n- 其余 2 条路线合计在 17% 的合理情形中排第一。\n',
+    );
+    expect(decisionRecord(await contextIn('zh'), { ...view, routes: same })).toContain(
+      'FPGA 10 及另外 2 条路线同为最高分',
     );
     const three = decisionRecord(await contextIn('en'), view);
     expect(three).not.toContain('more route');

@@ -7,7 +7,7 @@ import { winnerSensitivity } from './sensitivity';
 import { assessFirmness } from './firmness';
 import { formatPercent, inSentence } from './format';
 import { activePreset } from './presets';
-import { criterionInSentence, firmnessText, formatScore, formatShare, type TextContext } from './text';
+import { criterionInSentence, firmnessText, formatScore, formatShare, listInSentence, type TextContext } from './text';
 import { versus } from './versus';
 
 /**
@@ -76,7 +76,7 @@ export function sentences(text: string): string[] {
  * Cons of the Options, More Information (the permalink). Ends with a newline.
  */
 export function decisionRecord(context: TextContext, input: DecisionRecordInput): string {
-  const { t, locale, list } = context;
+  const { t, locale } = context;
   const { edition, weights } = input;
   const { criteria } = edition;
   const routes = completeRoutes(input.routes, criteria);
@@ -104,7 +104,10 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   out.push(
     t('decisionRecord.md.contextChoose', {
       count: ranking.length,
-      routes: list(ranking.map((item) => name(item.route))),
+      routes: listInSentence(
+        context,
+        ranking.map((item) => name(item.route)),
+      ),
     }),
   );
   out.push(t('decisionRecord.md.contextScores'));
@@ -183,7 +186,9 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
     }
   } else if (first) {
     const tied = ranking.filter((item) => item.rank === 1).map((item) => name(item.route));
-    out.push(t('decisionRecord.md.chosenTie', { routes: list(tied), score: formatScore(first.overall) }));
+    out.push(
+      t('decisionRecord.md.chosenTie', { routes: listInSentence(context, tied), score: formatScore(first.overall) }),
+    );
   }
 
   if (firmness) {
