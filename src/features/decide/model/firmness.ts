@@ -49,7 +49,7 @@ export interface SmallestFlips {
  * the changed route leads alone above the best of the others, ties with it, or falls below it, and
  * then the best of the others leads alone unless the next one has the same score. Cost: one ranking,
  * then routes × criteria × 4 weighted scores. (Ranking every changed field again cost
- * routes × criteria × 4 rankings: 0.7 s at 400 routes, minutes at a few thousand.)
+ * routes × criteria × 4 rankings: 0.7–0.9 s at 400 routes and 3.4 s at 800 under Node.)
  */
 export function smallestFlips(
   routes: readonly Route[],
