@@ -25,17 +25,17 @@ export const DEFAULT_DRAWS = 10_000;
 
 /**
  * Scores a simulation draws at most by default (draws × routes drawn × criteria): 10 000 draws up
- * to 400 routes that can lead on three criteria. Past that, fewer draws, never under
- * {@link MIN_DRAWS}. A score drawn costs 4–15 ns on the development machine (10 000 draws took
- * 1.1 s over 8 918 routes of stated scores in Chromium; a loop of the same draws over 1 318 routes,
- * a fifth of their scores inferred, 0.6 s under Node), so this keeps the draws to about 0.05–0.2 s,
- * where thousands of routes that can lead (scores marked as guesses) held the page for seconds.
- * The view says how many draws it made.
+ * to 400 routes that can lead on three criteria, fewer past that, never under {@link MIN_DRAWS}
+ * (which goes past the budget only beyond 40 000 such routes). A score drawn costs about 4 ns
+ * (stated) to 25 ns (guessed) on the development machine: 10 000 draws over 8 918 routes of stated
+ * scores took 1.1 s in Chromium, and the budget's 1 000 draws over 4 000 routes of guessed scores
+ * 0.27 s under Node, where 10 000 draws over thousands of them held the page for seconds. The view
+ * says how many draws it made.
  */
 export const DRAW_BUDGET = 12_000_000;
 
 /** The fewest draws the simulation makes by default, however many routes can lead. */
-export const MIN_DRAWS = 1_000;
+export const MIN_DRAWS = 100;
 
 /** The default number of draws over `routes` routes that can lead, on `criteria` criteria (see {@link DRAW_BUDGET}). */
 export function defaultDraws(routes: number, criteria: number): number {
