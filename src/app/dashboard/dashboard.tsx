@@ -9,6 +9,7 @@ import { equalPercentWeights } from '../../features/decide/model/decide';
 import { formatPercent } from '../../features/decide/model/format';
 import { ExportMenu } from '../../features/share/components/export-menu';
 import { useAutoDismiss } from '../../hooks/use-auto-dismiss';
+import { useSameItems } from '../../hooks/use-same-items';
 import { formatList } from '../../lib/i18n/format-list';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ExploreView } from './explore-view';
@@ -102,9 +103,10 @@ export function Dashboard({
     setStatus,
   );
   // Only the decide view ranks the filtered routes; a 100 000-route list is not copied otherwise.
-  const filteredRoutes = useMemo(
-    () => (state.view === 'decide' ? result.rows.map((row) => row.route) : []),
-    [result, state.view],
+  // The rows are built again for new weights or another language, with the same routes: the same
+  // array keeps Decide from working "How firm" out again for nothing.
+  const filteredRoutes = useSameItems(
+    useMemo(() => (state.view === 'decide' ? result.rows.map((row) => row.route) : []), [result, state.view]),
   );
   // One style per route for every chart, so a route keeps its colour and dash everywhere.
   const styleIndex = routeIndex(edition.routes);
