@@ -1,5 +1,5 @@
 import '../decide.css';
-import { useMemo, type Ref } from 'react';
+import { useDeferredValue, useMemo, type Ref } from 'react';
 import { ranksByTrend } from '../model/decide';
 import { winnerSensitivity } from '../model/sensitivity';
 import type { Edition, Route } from '../../../domain/edition/schema';
@@ -94,14 +94,24 @@ function DecideResult({
   onClearFilters,
 }: Pick<DecideViewProps, 'edition' | 'routes' | 'scope' | 'weights' | 'filtersActive' | 'onClearFilters'>) {
   const { t, locale } = useUiLocale();
-  const sensitivity = useMemo(() => winnerSensitivity(routes, edition.criteria, weights), [routes, edition, weights]);
+  // "How firm" follows the weights and routes in a render of its own: over thousands of routes it
+  // takes tens to hundreds of ms, and a weight's slider and the ranking paint first. Until it has
+  // caught up, the panel is marked busy.
+  const firmWeights = useDeferredValue(weights);
+  const firmRoutes = useDeferredValue(routes);
+  const catchingUp = firmWeights !== weights || firmRoutes !== routes;
+  const sensitivity = useMemo(
+    () => winnerSensitivity(firmRoutes, edition.criteria, firmWeights),
+    [firmRoutes, edition, firmWeights],
+  );
   // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
   // nothing is said about a winner across them.
   const mixed = ranksByTrend(edition, routes);
+  const firmMixed = ranksByTrend(edition, firmRoutes);
   const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
   const firmness = useMemo(
-    () => (mixed ? undefined : assessFirmness(routes, edition.criteria, weights)),
-    [mixed, routes, edition, weights],
+    () => (firmMixed ? undefined : assessFirmness(firmRoutes, edition.criteria, firmWeights)),
+    [firmMixed, firmRoutes, edition, firmWeights],
   );
 
   return (
@@ -120,13 +130,19 @@ function DecideResult({
         ) : null}
       </p>
       <DecideRanking edition={edition} routes={routes} weights={weights} />
-      {mixed ? null : firmness ? (
+      {mixed || firmMixed ? null : (
         <>
-          <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
-          <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
+          <div className="decide__firm" aria-busy={catchingUp || undefined}>
+            {firmness ? (
+              <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
+            ) : (
+              <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+            )}
+          </div>
+          {firmness ? (
+            <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
+          ) : null}
         </>
-      ) : (
-        <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
       )}
     </>
   );
