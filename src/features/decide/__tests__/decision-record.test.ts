@@ -80,6 +80,37 @@ describe('decisionRecord', () => {
   });
 });
 
+describe('decisionRecord over many routes', () => {
+  it('details the best 100 routes, as the ranking shows them, and counts the rest', async () => {
+    // 1 203 routes, each a point lower on cost than the one before down to 1: one clear order.
+    const [gpu] = routesOf('gpu') as [Route];
+    const routes = Array.from({ length: 1_203 }, (_, index): Route => ({
+      ...gpu,
+      id: `gpu-${index + 1}`,
+      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
+      scores: { ...gpu.scores, cost: { ...gpu.scores.cost!, value: Math.max(1, 5 - index) } },
+    }));
+    const record = decisionRecord(await contextIn('en'), { ...view, routes });
+    const lines = record.split('\n');
+    const section = (title: string) =>
+      lines.slice(
+        lines.indexOf(title) + 1,
+        lines.findIndex((line, at) => at > lines.indexOf(title) && line.startsWith('## ')),
+      );
+    expect(section('## Considered Options').filter((line) => line.startsWith('- GPU '))).toHaveLength(100);
+    expect(record).toContain(
+      '\n…and 1,103 more routes ranked below these; the link under More Information shows every one.\n',
+    );
+    expect(section('## Pros and Cons of the Options').filter((line) => line.startsWith('### GPU '))).toHaveLength(100);
+    expect(record).toContain('The pros and cons of the other 1,103 routes are left out;');
+    expect(record).toContain('We need to choose one of 1,203 routes: GPU 1, GPU 2,');
+    expect(record).not.toMatch(/GPU 101\b/);
+    const zh = decisionRecord(await contextIn('zh'), { ...view, routes });
+    expect(zh).toContain('……另有 1,103 条路线排在这些之后');
+    expect(zh).toContain('其余 1,103 条路线的优缺点从略');
+  });
+});
+
 describe('recordFileName', () => {
   it('numbers and names the file in kebab-case from the English subject', () => {
     expect(recordFileName(1, view)).toBe('0001-choose-ai-chips.md');

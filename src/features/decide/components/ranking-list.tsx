@@ -6,14 +6,11 @@ import { scoreConfidence } from '../../../domain/edition/model';
 import { formatList } from '../../../lib/i18n/format-list';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { CLOSE_CALL_MARGIN } from '../model/firmness';
-import { rankSentence } from '../model/text';
+import { MAX_RANKED_SHOWN, rankSentence } from '../model/text';
 import { recordContext } from './record-context';
 
 /** Criterion colours for the stacked bars, by position (CSS custom properties, light and dark). */
 export const criterionColor = (index: number) => `var(--criterion-${index % 6})`;
-
-/** The ranking lists at most this many routes (the best); the count of the rest is given. */
-export const MAX_RANKED_SHOWN = 100;
 
 /**
  * The ranked routes, best first (at most {@link MAX_RANKED_SHOWN}): place, name, trend, weighted score, a bar split by what each

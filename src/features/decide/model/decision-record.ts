@@ -1,13 +1,21 @@
 import { resolveAdviceCite } from '../../../domain/edition/model';
 import type { Edition, Route } from '../../../domain/edition/schema';
-import { scoreConfidence } from '../../../domain/edition/model';
 import type { Weights } from '../../../domain/scoring';
 import { completeRoutes, rankRoutes } from './decide';
 import { winnerSensitivity } from './sensitivity';
 import { assessFirmness } from './firmness';
-import { formatPercent, inSentence } from './format';
+import { formatPercent, oneLine } from './format';
+import { prosAndCons } from './pros-cons';
 import { activePreset } from './presets';
-import { criterionInSentence, firmnessText, formatScore, formatShare, listInSentence, type TextContext } from './text';
+import {
+  criterionInSentence,
+  firmnessText,
+  formatScore,
+  formatShare,
+  listInSentence,
+  MAX_RANKED_SHOWN,
+  type TextContext,
+} from './text';
 import { versus } from './versus';
 
 /**
@@ -54,16 +62,13 @@ export function recordFileName(number: number, input: Pick<DecisionRecordInput, 
   return `${padded}-choose${slug ? `-${slug}` : ''}.md`;
 }
 
-// One line of Markdown text: data may hold line breaks, which would break the one-sentence-per-line layout.
-const line = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
-
 // Where one sentence ends and the next begins: after 。！？ in Chinese; in English after . ! ? (and a
 // closing quote) followed by a space and a capital, digit or opening quote.
 const SENTENCE_BREAK = /(?<=[。！？](?:[”」])?)(?=\S)|(?<=[.!?][”’)]?)\s+(?=[“‘(]?[A-Z0-9])/u;
 
 /** `text` cut into its sentences, one per line, so a record diffs sentence by sentence. */
 export function sentences(text: string): string[] {
-  return line(text)
+  return oneLine(text)
     .split(SENTENCE_BREAK)
     .map((part) => part.trim())
     .filter((part) => part !== '');
@@ -81,9 +86,9 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   const { criteria } = edition;
   const routes = completeRoutes(input.routes, criteria);
   const ranking = rankRoutes(routes, criteria, weights);
-  const name = (route: Route) => line(route.name[locale]);
+  const name = (route: Route) => oneLine(route.name[locale]);
   const out: string[] = [];
-  const heading = (level: number, text: string) => out.push('', `${'#'.repeat(level)} ${line(text)}`, '');
+  const heading = (level: number, text: string) => out.push('', `${'#'.repeat(level)} ${oneLine(text)}`, '');
   // A list item's further sentences go on lines of their own, indented to its text (Markdown continuation lines).
   const bullet = (text: string, depth = 0) =>
     sentences(text).forEach((sentence, index) =>
@@ -111,7 +116,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
     }),
   );
   out.push(t('decisionRecord.md.contextScores'));
-  out.push(t('decisionRecord.md.contextSource', { source: line(edition.title[locale]) }));
+  out.push(t('decisionRecord.md.contextSource', { source: oneLine(edition.title[locale]) }));
 
   heading(2, t('decisionRecord.md.drivers'));
   for (const criterion of criteria) {
@@ -126,7 +131,9 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   out.push('');
   const preset = activePreset(edition, weights);
   if (preset) {
-    para(t('decisionRecord.md.preset', { preset: preset.name[locale], description: line(preset.description[locale]) }));
+    para(
+      t('decisionRecord.md.preset', { preset: preset.name[locale], description: oneLine(preset.description[locale]) }),
+    );
     const cites = preset.cites.map((cite) => {
       const source = resolveAdviceCite(edition, cite);
       if (!source) return cite;
@@ -142,9 +149,13 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
     out.push(t('decisionRecord.md.customWeights'));
   }
 
+  // The best routes, as many as the ranking shows: a record of every one of 20 000 routes ran to 7 MB.
+  const detailed = ranking.slice(0, MAX_RANKED_SHOWN);
+  const left = ranking.length - detailed.length;
   heading(2, t('decisionRecord.md.options'));
-  for (const item of ranking)
+  for (const item of detailed)
     bullet(t('decisionRecord.md.option', { route: name(item.route), score: formatScore(item.overall) }));
+  if (left > 0) para(t('decisionRecord.md.optionsMore', { count: left }));
 
   heading(2, t('decisionRecord.md.outcome'));
   const [first, second] = ranking;
@@ -214,81 +225,14 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   }
 
   heading(2, t('decisionRecord.md.prosCons'));
-  ranking.forEach((item, index) => {
+  detailed.forEach((item, index) => {
     if (index > 0) out.push('');
     prosAndCons(context, item.route, bullet, heading);
   });
+  if (left > 0) para(t('decisionRecord.md.prosConsMore', { count: left }));
 
   heading(2, t('decisionRecord.md.moreInformation'));
   out.push(t('decisionRecord.md.permalink', { url: input.permalink }));
-  out.push(t('decisionRecord.md.generated', { edition: line(edition.title[locale]) }));
+  out.push(t('decisionRecord.md.generated', { edition: oneLine(edition.title[locale]) }));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
-}
-
-/**
- * One option's pros and cons: a "Good, because" per strength and a "Bad, because" per weakness, each
- * followed by the rationales of the scores that cite that clause; a route without clauses (a user's
- * spreadsheet row) gets one line per score instead: good from 4, bad to 2, neutral at 3.
- */
-function prosAndCons(
-  context: TextContext,
-  route: Route,
-  bullet: (text: string, depth?: number) => void,
-  heading: (level: number, text: string) => void,
-): void {
-  const { t, locale, criteria } = context;
-  heading(3, route.name[locale]);
-  const rationale = (criterionId: string) => {
-    const score = route.scores[criterionId];
-    if (!score) return undefined;
-    const confidence = scoreConfidence(route, criterionId);
-    const label = criteria.find((criterion) => criterion.id === criterionId)?.label[locale] ?? criterionId;
-    return t('decisionRecord.md.rationale', {
-      criterion: label,
-      score: score.value,
-      mark:
-        confidence === 'inferred'
-          ? t('decisionRecord.md.markInferred')
-          : confidence === 'guess'
-            ? t('decisionRecord.md.markGuess')
-            : '',
-      // The article's rationales end in the inferred tag, which the mark already says.
-      rationale: score.rationale[locale].replace(/\s*(（推断）|\(inferred\))(?=[。.]?$)/u, ''),
-    });
-  };
-  const clauses = [
-    ...route.strengths.map((clause, index) => ({ key: 'good' as const, clause, cite: `strengths[${index}]` })),
-    ...route.weaknesses.map((clause, index) => ({ key: 'bad' as const, clause, cite: `weaknesses[${index}]` })),
-  ];
-  if (clauses.length > 0) {
-    for (const { key, clause, cite } of clauses) {
-      bullet(
-        t(`decisionRecord.md.${key}`, {
-          text: t('decisionRecord.md.clause', { clause: inSentence(line(clause[locale]), locale) }),
-        }),
-      );
-      for (const criterion of criteria) {
-        if (!route.scores[criterion.id]?.cites.includes(cite)) continue;
-        const text = rationale(criterion.id);
-        if (text) bullet(text, 1);
-      }
-    }
-    return;
-  }
-  for (const criterion of criteria) {
-    const value = route.scores[criterion.id]?.value;
-    if (value === undefined) continue;
-    const [key, textKey] =
-      value >= 4 ? ['good', 'scoreHigh'] : value <= 2 ? ['bad', 'scoreLow'] : ['neutral', 'scoreMid'];
-    bullet(
-      t(`decisionRecord.md.${key}`, {
-        text: t(`decisionRecord.md.${textKey}`, {
-          criterion: criterionInSentence(context, criterion.id),
-          score: value,
-        }),
-      }),
-    );
-    const text = rationale(criterion.id);
-    if (text) bullet(text, 1);
-  }
 }

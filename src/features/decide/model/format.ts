@@ -11,3 +11,6 @@ export function formatPercent(value: number): string {
 export function inSentence(label: string, locale: string): string {
   return locale === 'en' ? label.charAt(0).toLocaleLowerCase('en') + label.slice(1) : label;
 }
+
+/** `text` as one line of Markdown: data may hold line breaks, which would break the one-sentence-per-line layout. */
+export const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();

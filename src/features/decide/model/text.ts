@@ -29,6 +29,12 @@ export function criterionInSentence(context: TextContext, criterionId: string): 
   return inSentence(label ?? criterionId, context.locale);
 }
 
+/**
+ * The ranking lists at most this many routes (the best), and the decision record details as many;
+ * the count of the rest is given.
+ */
+export const MAX_RANKED_SHOWN = 100;
+
 /** Names a sentence lists at most; past that it lists these and says how many more. */
 export const NAMES_IN_SENTENCE = 10;
 
