@@ -1,8 +1,8 @@
 import { SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { overallScore, type Weights } from '../../../domain/scoring';
-import { completeRoutes, rankRoutes } from './decide';
-import { simulateFirst, type Simulation } from './simulation';
+import { completeRoutes, rankRoutes, type RankedRoute } from './decide';
+import { simulateRanked, type Simulation } from './simulation';
 
 /**
  * How firm a ranking's winner is, beyond the weight intervals of `winnerSensitivity`: the smallest
@@ -56,10 +56,17 @@ export function smallestFlips(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): SmallestFlips {
-  const complete = completeRoutes(routes, criteria);
-  const ranking = complete.length >= 2 ? rankRoutes(complete, criteria, weights) : [];
+  return flipsIn(rankRoutes(completeRoutes(routes, criteria), criteria, weights), criteria, weights);
+}
+
+/** {@link smallestFlips} over `ranking`, the ranking of the complete routes under `weights`. */
+function flipsIn(
+  ranking: readonly RankedRoute[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+): SmallestFlips {
   const [top] = ranking;
-  if (!top || top.tied) return { steps: undefined, flips: [] };
+  if (ranking.length < 2 || !top || top.tied) return { steps: undefined, flips: [] };
   const winner = top.route;
   let steps: number | undefined;
   let flips: ScoreFlip[] = [];
@@ -126,11 +133,12 @@ export function assessFirmness(
 ): Firmness | undefined {
   const complete = completeRoutes(routes, criteria);
   if (complete.length < 2 || criteria.length === 0) return undefined;
-  const [first, second] = complete
-    .map((route, index) => ({ route, index, overall: overallScore(route, criteria, weights) ?? 0 }))
-    .sort((a, b) => b.overall - a.overall || a.index - b.index);
+  // One ranking serves the margin, the flips and the simulation (each of 100 000 routes took about
+  // 150 ms under Node).
+  const ranking = rankRoutes(complete, criteria, weights);
+  const [first, second] = ranking;
   if (!first || !second) return undefined;
-  const margin = Math.max(0, first.overall - second.overall);
+  const margin = Math.max(0, (first.overall ?? 0) - (second.overall ?? 0));
   const tie = margin < EPSILON;
   return {
     winner: first.route,
@@ -138,7 +146,7 @@ export function assessFirmness(
     margin,
     tie,
     closeCall: !tie && margin <= CLOSE_CALL_MARGIN + EPSILON,
-    flips: smallestFlips(complete, criteria, weights),
-    simulation: simulateFirst(complete, criteria, weights, options),
+    flips: flipsIn(ranking, criteria, weights),
+    simulation: simulateRanked(complete, ranking, criteria, weights, options),
   };
 }

@@ -48,8 +48,8 @@ function fnv1a(text: string): number {
 
 /**
  * The simulation's seed for a view: a hash of what the simulation reads (each route's id, scores and
- * confidences, each weight to 1e-6), so the same view always gives the same figures and any change
- * to it draws afresh.
+ * confidences, in the order given, which is the table's and held by the address; each weight to
+ * 1e-6), so the same view always gives the same figures and any change to it draws afresh.
  */
 export function viewSeed(
   routes: readonly Route[],

@@ -1,7 +1,7 @@
 import { SCORE_MAX, SCORE_MIN, scoreConfidence, type ScoreConfidence } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
-import { completeRoutes, rankRoutes } from './decide';
+import { completeRoutes, rankRoutes, type RankedRoute } from './decide';
 import { mulberryStream, viewSeed } from './seeded';
 
 /**
@@ -223,8 +223,22 @@ export function simulateFirst(
   options: { readonly draws?: number; readonly seed?: number } = {},
 ): Simulation {
   const complete = completeRoutes(routes, criteria);
+  return simulateRanked(complete, rankRoutes(complete, criteria, weights), criteria, weights, options);
+}
+
+/**
+ * {@link simulateFirst} over `complete`, the complete routes in the order given, and `ranking`, their
+ * ranking under `weights`.
+ */
+export function simulateRanked(
+  complete: readonly Route[],
+  ranking: readonly RankedRoute[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+  options: { readonly draws?: number; readonly seed?: number } = {},
+): Simulation {
   const seed = options.seed ?? viewSeed(complete, criteria, weights);
-  const ordered = rankRoutes(complete, criteria, weights).map((item) => item.route);
+  const ordered = ranking.map((item) => item.route);
   const n = ordered.length;
   const m = criteria.length;
   // Flat typed arrays: the inner loop runs draws × routes × criteria times.
