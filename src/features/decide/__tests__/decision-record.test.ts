@@ -99,10 +99,10 @@ describe('decisionRecord over many routes', () => {
       );
     expect(section('## Considered Options').filter((line) => line.startsWith('- GPU '))).toHaveLength(100);
     expect(record).toContain(
-      '\n…and 1,103 more routes ranked below these; the link under More Information shows every one.\n',
+      '\n\n…and 1,103 more routes ranked below these; the link under More Information shows every one.\n',
     );
     expect(section('## Pros and Cons of the Options').filter((line) => line.startsWith('### GPU '))).toHaveLength(100);
-    expect(record).toContain('The pros and cons of the other 1,103 routes are left out;');
+    expect(record).toContain('\n\nThe pros and cons of the other 1,103 routes are left out;');
     expect(record).toContain('We need to choose one of 1,203 routes: GPU 1, GPU 2,');
     expect(record).not.toMatch(/GPU 101\b/);
     const zh = decisionRecord(await contextIn('zh'), { ...view, routes });

@@ -4,6 +4,7 @@ import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { assessFirmness, smallestFlips } from '../model/firmness';
 import { mulberry32, viewSeed } from '../model/seeded';
+import { formatShare } from '../model/text';
 import { defaultDraws, simulateFirst } from '../model/simulation';
 import { edition, routesOf } from './record-helpers';
 
@@ -125,5 +126,21 @@ describe('assessFirmness', () => {
     const even = assessFirmness(chips, criteria, balanced)!;
     expect(even.margin).toBeCloseTo(1 / 3, 9);
     expect(even.closeCall).toBe(false);
+  });
+});
+
+describe('formatShare', () => {
+  it('says “<1%” and “>99%” for shares that round to 0 or 100 but are not', () => {
+    expect([0, 0.0001, 0.0049, 0.005, 0.5, 0.9949, 0.995, 0.9999, 1].map(formatShare)).toEqual([
+      '0%',
+      '<1%',
+      '<1%',
+      '1%',
+      '50%',
+      '99%',
+      '>99%',
+      '>99%',
+      '100%',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Firmness } from '../model/firmness';
 import type { Sensitivity } from '../model/sensitivity';
-import { firmnessText, formatShare, type TextContext } from '../model/text';
+import { firmnessText, type TextContext } from '../model/text';
 
 /**
  * "How firm": the margin (a close call said as such), the weight interval over which the winner
@@ -41,7 +41,7 @@ export function FirmnessPanel({
           <li key={row.routeId} data-route-id={row.routeId}>
             <span>{row.text}</span>
             <span className="firmness__bar" aria-hidden="true">
-              <span style={{ inlineSize: formatShare(row.share) }} />
+              <span style={{ inlineSize: `${row.share * 100}%` }} />
             </span>
           </li>
         ))}
@@ -49,7 +49,7 @@ export function FirmnessPanel({
           <li>
             <span>{text.simulationRest.text}</span>
             <span className="firmness__bar" aria-hidden="true">
-              <span style={{ inlineSize: formatShare(text.simulationRest.share) }} />
+              <span style={{ inlineSize: `${text.simulationRest.share * 100}%` }} />
             </span>
           </li>
         ) : null}

@@ -121,7 +121,10 @@ export interface FirmnessText {
 export const SIMULATION_ROUTES_LISTED = 10;
 
 /** A share as a whole percentage in the reading language (`71%`). */
-export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
+export const formatShare = (share: number): string =>
+  // A share that rounds to 0 or 100 but is not: "<1%" and ">99%", so a route that was first now and
+  // then never reads as never, nor one that lost now and then as always.
+  share > 0 && share < 0.005 ? '<1%' : share < 1 && share >= 0.995 ? '>99%' : `${Math.round(share * 100)}%`;
 
 /** Words for the figures of {@link Firmness} and {@link Sensitivity}. */
 export function firmnessText(context: TextContext, firmness: Firmness, sensitivity: Sensitivity): FirmnessText {
