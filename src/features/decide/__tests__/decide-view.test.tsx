@@ -61,4 +61,27 @@ describe('DecideView', () => {
     expect(lines[0]).toBe('GPU 1: first in 100% of plausible cases');
     expect(lines[10]).toBe('2 more routes: first in 0% of plausible cases together');
   });
+
+  it('shows “How firm” over 1 200 routes, settled, with ten routes listed and the rest counted', async () => {
+    const [gpu] = edition.routes as [Route];
+    const routes = Array.from({ length: 1_200 }, (_, index): Route => ({
+      ...gpu,
+      id: `gpu-${index + 1}`,
+      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
+      scores: Object.fromEntries(
+        edition.criteria.map((criterion) => [
+          criterion.id,
+          {
+            ...gpu.scores[criterion.id]!,
+            value: criterion.id === 'cost' ? Math.max(1, 5 - index) : 3,
+            confidence: 'stated',
+          },
+        ]),
+      ),
+    }));
+    const { container } = renderDecide(false, routes);
+    expect(await screen.findByText('GPU 1: first in 100% of plausible cases')).toBeInTheDocument();
+    expect(container.querySelector('.decide__firm')).not.toHaveAttribute('aria-busy');
+    expect(screen.getByText(/1,190 more routes: first in 0% of plausible cases together/)).toBeInTheDocument();
+  });
 });

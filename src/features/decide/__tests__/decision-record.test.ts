@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
+import { assessFirmness } from '../model/firmness';
+import { winnerSensitivity } from '../model/sensitivity';
 import { decisionRecord, recordFileName } from '../model/decision-record';
 import { contextIn, edition, routesOf } from './record-helpers';
 
@@ -39,6 +41,15 @@ describe('decisionRecord', () => {
     expect(record).toContain(
       '- Bad, because less flexible.\n  - Flexibility 1: The article says ASICs are “less flexible”, the only flexibility drawback in this trend, and “purpose-built” says the same from the strengths side: they are made for particular tasks.\n    The most specialised route in this trend, so they get 1.\n',
     );
+  });
+
+  it('writes the same record from the view’s own “How firm” as when it works it out itself', async () => {
+    const { edition: given, routes, weights } = view;
+    const analysis = {
+      firmness: assessFirmness(routes, given.criteria, weights),
+      sensitivity: winnerSensitivity(routes, given.criteria, weights),
+    };
+    expect(decisionRecord(await contextIn('en'), { ...view, analysis })).toBe(fixture('0001-choose-ai-chips.en.md'));
   });
 
   it('says a tie is a tie instead of choosing', async () => {

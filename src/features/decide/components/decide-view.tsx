@@ -1,5 +1,6 @@
 import '../decide.css';
 import { useDeferredValue, useMemo, type Ref } from 'react';
+import { useStableValue } from '../../../hooks/use-stable-value';
 import { ranksByTrend } from '../model/decide';
 import { winnerSensitivity } from '../model/sensitivity';
 import type { Edition, Route } from '../../../domain/edition/schema';
@@ -94,12 +95,16 @@ function DecideResult({
   onClearFilters,
 }: Pick<DecideViewProps, 'edition' | 'routes' | 'scope' | 'weights' | 'filtersActive' | 'onClearFilters'>) {
   const { t, locale } = useUiLocale();
+  // The same weights as a new object (the address decoded again, as on a language switch) must not
+  // work "How firm" out again.
+  const heldWeights = useStableValue(weights, JSON.stringify(weights));
   // "How firm" follows the weights and routes in a render of its own: over thousands of routes it
-  // takes tens to hundreds of ms, and a weight's slider and the ranking paint first. Until it has
-  // caught up, the panel is marked busy.
-  const firmWeights = useDeferredValue(weights);
+  // takes from tens of ms to a second, and a weight's slider and the ranking paint first. Until it
+  // has caught up, the panel is marked busy. (Leaving it out of the view's first render as well
+  // made opening Decide over 8 918 routes 80–150 ms slower in all: it adds a render.)
+  const firmWeights = useDeferredValue(heldWeights);
   const firmRoutes = useDeferredValue(routes);
-  const catchingUp = firmWeights !== weights || firmRoutes !== routes;
+  const catchingUp = firmWeights !== heldWeights || firmRoutes !== routes;
   const sensitivity = useMemo(
     () => winnerSensitivity(firmRoutes, edition.criteria, firmWeights),
     [firmRoutes, edition, firmWeights],
@@ -109,6 +114,11 @@ function DecideResult({
   const mixed = ranksByTrend(edition, routes);
   const firmMixed = ranksByTrend(edition, firmRoutes);
   const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
+  // The same element while the routes and weights stay: "How firm" catching up renders no ranking again.
+  const ranking = useMemo(
+    () => <DecideRanking edition={edition} routes={routes} weights={heldWeights} />,
+    [edition, routes, heldWeights],
+  );
   const firmness = useMemo(
     () => (firmMixed ? undefined : assessFirmness(firmRoutes, edition.criteria, firmWeights)),
     [firmMixed, firmRoutes, edition, firmWeights],
@@ -129,7 +139,7 @@ function DecideResult({
           </>
         ) : null}
       </p>
-      <DecideRanking edition={edition} routes={routes} weights={weights} />
+      {ranking}
       {mixed || firmMixed ? null : (
         <>
           <div className="decide__firm" aria-busy={catchingUp || undefined}>
@@ -140,7 +150,15 @@ function DecideResult({
             )}
           </div>
           {firmness ? (
-            <DecisionRecordPanel context={context} edition={edition} routes={routes} weights={weights} />
+            <DecisionRecordPanel
+              context={context}
+              edition={edition}
+              routes={routes}
+              weights={weights}
+              // The view's own figures when they are for these routes and weights: the record then
+              // need not work them out again.
+              analysis={catchingUp ? undefined : { firmness, sensitivity }}
+            />
           ) : null}
         </>
       )}

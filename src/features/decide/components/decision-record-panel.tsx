@@ -4,7 +4,7 @@ import type { Weights } from '../../../domain/scoring';
 import { Button } from '../../../components/ui/button';
 import { useClipboard } from '../../../hooks/use-clipboard';
 import { downloadBlob } from '../../../lib/download';
-import { decisionRecord, recordFileName } from '../model/decision-record';
+import { decisionRecord, recordFileName, type DecisionRecordInput } from '../model/decision-record';
 import type { TextContext } from '../model/text';
 
 /** Today in the reader's time zone, `YYYY-MM-DD`: the one date a record carries. */
@@ -24,18 +24,21 @@ export function DecisionRecordPanel({
   edition,
   routes,
   weights,
+  analysis,
 }: {
   readonly context: TextContext;
   readonly edition: Edition;
   readonly routes: readonly Route[];
   readonly weights: Weights;
+  /** The view's "How firm" for these routes and weights, when it has caught up with them. */
+  readonly analysis?: DecisionRecordInput['analysis'];
 }) {
   const { t } = context;
   const numberId = useId();
   const [number, setNumber] = useState(1);
   const clipboard = useClipboard();
   const write = () =>
-    decisionRecord(context, { edition, routes, weights, date: today(), permalink: window.location.href });
+    decisionRecord(context, { edition, routes, weights, date: today(), permalink: window.location.href, analysis });
   const fileName = recordFileName(number, { edition, routes });
 
   return (
