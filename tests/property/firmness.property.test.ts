@@ -5,7 +5,7 @@ import type { Route } from '../../src/domain/edition/schema';
 import { scoreValue, type Weights } from '../../src/domain/scoring';
 import { rankRoutes } from '../../src/features/decide/model/decide';
 import { smallestFlips } from '../../src/features/decide/model/firmness';
-import { mulberry32 } from '../../src/features/decide/model/seeded';
+import { mulberryStream } from '../../src/features/decide/model/seeded';
 import { CONFIDENCE_SPREAD, simulateFirst, WEIGHT_JITTER } from '../../src/features/decide/model/simulation';
 import { bundledEdition, RUNS } from './generators';
 
@@ -70,7 +70,7 @@ function flipsByRankingAgain(given: readonly Route[], chosen: Weights): string[]
 /** The definition: every complete route in every draw, each drawing its numbers in ranking order. */
 function sharesOfEveryRoute(given: readonly Route[], chosen: Weights, draws: number, seed: number): number[] {
   const field = rankRoutes(complete(given), criteria, chosen).map((item) => item.route);
-  const random = mulberry32(seed);
+  const random = mulberryStream(seed).next;
   const firsts = field.map(() => 0);
   for (let draw = 0; draw < draws; draw += 1) {
     const jittered = criteria.map(

@@ -10,6 +10,7 @@ import { formatPercent } from '../../features/decide/model/format';
 import { ExportMenu } from '../../features/share/components/export-menu';
 import { useAutoDismiss } from '../../hooks/use-auto-dismiss';
 import { useSameItems } from '../../hooks/use-same-items';
+import { useStableValue } from '../../hooks/use-stable-value';
 import { formatList } from '../../lib/i18n/format-list';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ExploreView } from './explore-view';
@@ -93,7 +94,13 @@ export function Dashboard({
     [focusIfChosen],
   );
 
-  const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
+  // Held by content: the address is decoded anew on a language switch, and the same weights as a
+  // new object would rebuild the table's rows and work Decide's "How firm" out again.
+  const derivedWeights = useMemo(
+    () => state.weights ?? equalPercentWeights(edition.criteria),
+    [state.weights, edition],
+  );
+  const weights = useStableValue(derivedWeights, JSON.stringify(derivedWeights));
   const { rows, result, searchPending, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
   const routesById = routeLookup(edition.routes);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(

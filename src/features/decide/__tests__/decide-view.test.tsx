@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Route } from '../../../domain/edition/schema';
 import { bundledEdition } from '../../../../tests/property/generators';
 import { renderWithProviders } from '../../../../tests/utils/render';
 import { equalPercentWeights } from '../model/decide';
 import { DecideView } from '../components/decide-view';
+import { gpusInOrder } from './record-helpers';
 
 const edition = bundledEdition();
 
@@ -39,22 +39,7 @@ describe('DecideView', () => {
   it('lists ten routes under “First across plausible cases” and counts the others in one line', () => {
     // Twelve routes of one trend, each a point lower on cost than the one before (down to 1), the same
     // on the rest: GPU 1 is first in every draw, and the two past the tenth in none.
-    const [gpu] = edition.routes as [Route];
-    const routes = Array.from({ length: 12 }, (_, index): Route => ({
-      ...gpu,
-      id: `gpu-${index + 1}`,
-      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
-      scores: Object.fromEntries(
-        edition.criteria.map((criterion) => [
-          criterion.id,
-          {
-            ...gpu.scores[criterion.id]!,
-            value: criterion.id === 'cost' ? Math.max(1, 5 - index) : 3,
-            confidence: 'stated',
-          },
-        ]),
-      ),
-    }));
+    const routes = gpusInOrder(12);
     const { container } = renderDecide(false, routes);
     const lines = [...container.querySelectorAll('.firmness__shares li')].map((item) => item.textContent);
     expect(lines).toHaveLength(11);
@@ -63,22 +48,7 @@ describe('DecideView', () => {
   });
 
   it('shows “How firm” over 1 200 routes, settled, with ten routes listed and the rest counted', async () => {
-    const [gpu] = edition.routes as [Route];
-    const routes = Array.from({ length: 1_200 }, (_, index): Route => ({
-      ...gpu,
-      id: `gpu-${index + 1}`,
-      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
-      scores: Object.fromEntries(
-        edition.criteria.map((criterion) => [
-          criterion.id,
-          {
-            ...gpu.scores[criterion.id]!,
-            value: criterion.id === 'cost' ? Math.max(1, 5 - index) : 3,
-            confidence: 'stated',
-          },
-        ]),
-      ),
-    }));
+    const routes = gpusInOrder(1_200);
     const { container } = renderDecide(false, routes);
     expect(await screen.findByText('GPU 1: first in 100% of plausible cases')).toBeInTheDocument();
     expect(container.querySelector('.decide__firm')).not.toHaveAttribute('aria-busy');

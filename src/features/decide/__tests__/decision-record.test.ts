@@ -5,7 +5,7 @@ import { equalPercentWeights } from '../model/decide';
 import { assessFirmness } from '../model/firmness';
 import { winnerSensitivity } from '../model/sensitivity';
 import { decisionRecord, recordFileName } from '../model/decision-record';
-import { contextIn, edition, routesOf } from './record-helpers';
+import { contextIn, edition, gpusInOrder, routesOf } from './record-helpers';
 
 // One view, written in each language: the article's AI chips under the Balanced preset. The expected files
 // were read line by line against docs/scoring-rule.md (scores, inferred marks) and the Decide view.
@@ -93,14 +93,8 @@ describe('decisionRecord', () => {
 
 describe('decisionRecord over many routes', () => {
   it('details the best 100 routes, as the ranking shows them, and counts the rest', async () => {
-    // 1 203 routes, each a point lower on cost than the one before down to 1: one clear order.
-    const [gpu] = routesOf('gpu') as [Route];
-    const routes = Array.from({ length: 1_203 }, (_, index): Route => ({
-      ...gpu,
-      id: `gpu-${index + 1}`,
-      name: { zh: `GPU ${index + 1}`, en: `GPU ${index + 1}` },
-      scores: { ...gpu.scores, cost: { ...gpu.scores.cost!, value: Math.max(1, 5 - index) } },
-    }));
+    // 1 203 routes in one clear order.
+    const routes = gpusInOrder(1_203);
     const record = decisionRecord(await contextIn('en'), { ...view, routes });
     const lines = record.split('\n');
     const section = (title: string) =>

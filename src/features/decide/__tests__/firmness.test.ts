@@ -3,7 +3,7 @@ import { scoreConfidence } from '../../../domain/edition/model';
 import type { Route } from '../../../domain/edition/schema';
 import { equalPercentWeights } from '../model/decide';
 import { assessFirmness, smallestFlips } from '../model/firmness';
-import { mulberry32, viewSeed } from '../model/seeded';
+import { mulberryStream, viewSeed } from '../model/seeded';
 import { formatShare } from '../model/text';
 import { defaultDraws, simulateFirst } from '../model/simulation';
 import { edition, routesOf } from './record-helpers';
@@ -107,12 +107,16 @@ describe('simulateFirst', () => {
     expect(simulateFirst(chips, criteria, balanced).draws).toBe(10_000);
   });
 
-  it('draws from mulberry32, in [0, 1) and the same for a seed', () => {
-    const a = mulberry32(1);
-    const b = mulberry32(1);
-    const draws = Array.from({ length: 5 }, () => a());
-    expect(draws).toEqual(Array.from({ length: 5 }, () => b()));
+  it('draws from mulberry32, in [0, 1) and the same for a seed, and skips as many numbers as it is told', () => {
+    const a = mulberryStream(1);
+    const b = mulberryStream(1);
+    const draws = Array.from({ length: 5 }, () => a.next());
+    expect(draws).toEqual(Array.from({ length: 5 }, () => b.next()));
     expect(draws.every((value) => value >= 0 && value < 1)).toBe(true);
+    // Skipping k numbers lands where k draws would: the first three skipped, the fourth drawn.
+    const c = mulberryStream(1);
+    c.skip(3);
+    expect(c.next()).toBe(draws[3]);
   });
 });
 

@@ -1,6 +1,5 @@
 import '../decide.css';
 import { useDeferredValue, useMemo, type Ref } from 'react';
-import { useStableValue } from '../../../hooks/use-stable-value';
 import { ranksByTrend } from '../model/decide';
 import { winnerSensitivity } from '../model/sensitivity';
 import type { Edition, Route } from '../../../domain/edition/schema';
@@ -95,16 +94,13 @@ function DecideResult({
   onClearFilters,
 }: Pick<DecideViewProps, 'edition' | 'routes' | 'scope' | 'weights' | 'filtersActive' | 'onClearFilters'>) {
   const { t, locale } = useUiLocale();
-  // The same weights as a new object (the address decoded again, as on a language switch) must not
-  // work "How firm" out again.
-  const heldWeights = useStableValue(weights, JSON.stringify(weights));
   // "How firm" follows the weights and routes in a render of its own: over thousands of routes it
   // takes from tens of ms to a second, and a weight's slider and the ranking paint first. Until it
   // has caught up, the panel is marked busy. (Leaving it out of the view's first render as well
   // made opening Decide over 8 918 routes 0.1–0.2 s slower in all: it adds a render.)
-  const firmWeights = useDeferredValue(heldWeights);
+  const firmWeights = useDeferredValue(weights);
   const firmRoutes = useDeferredValue(routes);
-  const catchingUp = firmWeights !== heldWeights || firmRoutes !== routes;
+  const catchingUp = firmWeights !== weights || firmRoutes !== routes;
   const sensitivity = useMemo(
     () => winnerSensitivity(firmRoutes, edition.criteria, firmWeights),
     [firmRoutes, edition, firmWeights],
@@ -116,8 +112,8 @@ function DecideResult({
   const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
   // The same element while the routes and weights stay: "How firm" catching up renders no ranking again.
   const ranking = useMemo(
-    () => <DecideRanking edition={edition} routes={routes} weights={heldWeights} />,
-    [edition, routes, heldWeights],
+    () => <DecideRanking edition={edition} routes={routes} weights={weights} />,
+    [edition, routes, weights],
   );
   const firmness = useMemo(
     () => (firmMixed ? undefined : assessFirmness(firmRoutes, edition.criteria, firmWeights)),

@@ -161,7 +161,10 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
   for (const item of detailed)
     bullet(t('decisionRecord.md.option', { route: name(item.route), score: formatScore(item.overall) }));
   // A blank line first: a line right after a list item would join it in Markdown.
-  if (left > 0) out.push('', ...sentences(t('decisionRecord.md.optionsMore', { count: left })));
+  if (left > 0) {
+    out.push('');
+    para(t('decisionRecord.md.optionsMore', { count: left }));
+  }
 
   heading(2, t('decisionRecord.md.outcome'));
   const [first, second] = ranking;
@@ -236,7 +239,10 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
     if (index > 0) out.push('');
     prosAndCons(context, item.route, bullet, heading);
   });
-  if (left > 0) out.push('', ...sentences(t('decisionRecord.md.prosConsMore', { count: left })));
+  if (left > 0) {
+    out.push('');
+    para(t('decisionRecord.md.prosConsMore', { count: left }));
+  }
 
   heading(2, t('decisionRecord.md.moreInformation'));
   out.push(t('decisionRecord.md.permalink', { url: input.permalink }));

@@ -11,7 +11,7 @@ import { scoreValue, type Weights } from '../../../domain/scoring';
 /** How far mulberry32's state moves at every number it gives. */
 const MULBERRY_STEP = 0x6d2b79f5;
 
-/** mulberry32 with a way to skip numbers: its state moves by a constant, so k of them are skipped in one step. */
+/** mulberry32 (`next` gives [0, 1)), with a way to skip numbers: its state moves by a constant, so k of them are skipped in one step. */
 export function mulberryStream(seed: number): { next: () => number; skip: (count: number) => void } {
   // The state in a typed array: a uint32 above 2^30 kept in a variable is a heap number, one
   // allocation per number drawn (a third of the time of a draw under Node).
@@ -29,11 +29,6 @@ export function mulberryStream(seed: number): { next: () => number; skip: (count
       state[0] = ((state[0] ?? 0) + Math.imul(count, MULBERRY_STEP)) >>> 0;
     },
   };
-}
-
-/** mulberry32: a tiny, fast 32-bit PRNG; the same seed gives the same sequence in every browser. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  return mulberryStream(seed).next;
 }
 
 /** FNV-1a, 32 bits, over the UTF-16 code units of `text`. */

@@ -120,7 +120,7 @@ export interface FirmnessText {
  */
 export const SIMULATION_ROUTES_LISTED = 10;
 
-/** A share as a whole percentage in the reading language (`71%`). */
+/** A share (0–1) as a whole percentage (`71%`); `<1%` and `>99%` for shares that round to 0 or 100 but are not. */
 export const formatShare = (share: number): string =>
   // A share that rounds to 0 or 100 but is not: "<1%" and ">99%", so a route that was first now and
   // then never reads as never, nor one that lost now and then as always.
