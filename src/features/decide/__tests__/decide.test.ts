@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criterionMeans, equalPercentWeights, explainRank, rankRoutes, setWeight } from '../model/decide';
+import { criterionMeans, equalPercentWeights, explainRank, rankRoutes, ranksByTrend, setWeight } from '../model/decide';
 import { winnerSensitivity } from '../model/sensitivity';
 import { parseEdition } from '../../../domain/edition/issues';
 import { editionJson } from '../../../../tests/utils/edition';
@@ -40,6 +40,16 @@ describe('setWeight', () => {
     expect(setWeight(all, criteria, 'cost', 40)).toEqual({ cost: 40, performance: 30, flexibility: 30 });
     // Clamped to 0; the rest follows the other weights' proportions (100 : 0).
     expect(setWeight(all, criteria, 'flexibility', -3)).toEqual({ cost: 100, performance: 0, flexibility: 0 });
+  });
+});
+
+describe('ranksByTrend', () => {
+  it('ranks the article’s routes of several trends trend by trend, and one’s own comparison as one list', () => {
+    expect(ranksByTrend(edition, chips)).toBe(false);
+    expect(ranksByTrend(edition, [...chips, ...routesOf('contrastive-learning')])).toBe(true);
+    expect(ranksByTrend(edition, [...routesOf('contrastive-learning'), ...chips])).toBe(true);
+    expect(ranksByTrend({ kind: 'user' }, edition.routes)).toBe(false);
+    expect(ranksByTrend(edition, [])).toBe(false);
   });
 });
 

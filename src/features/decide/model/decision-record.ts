@@ -2,8 +2,7 @@ import { resolveAdviceCite } from '../../../domain/edition/model';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { completeRoutes, rankRoutes } from './decide';
-import { winnerSensitivity, type Sensitivity } from './sensitivity';
-import { assessFirmness, type Firmness } from './firmness';
+import { analyseWinner, type WinnerAnalysis } from './analysis';
 import { formatPercent, oneLine } from './format';
 import { prosAndCons } from './pros-cons';
 import { activePreset } from './presets';
@@ -39,7 +38,7 @@ export interface DecisionRecordInput {
    * "How firm" and the weight intervals for these routes and weights, when the view has worked them
    * out already (over 100 000 routes they take a second or more); worked out here when absent.
    */
-  readonly analysis?: { readonly firmness: Firmness | undefined; readonly sensitivity: Sensitivity };
+  readonly analysis?: WinnerAnalysis;
 }
 
 /** What the title is about: the comparison's own title for a user edition, else the routes' trend. */
@@ -168,7 +167,7 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
 
   heading(2, t('decisionRecord.md.outcome'));
   const [first, second] = ranking;
-  const firmness = input.analysis ? input.analysis.firmness : assessFirmness(routes, criteria, weights);
+  const { firmness, sensitivity } = input.analysis ?? analyseWinner(routes, criteria, weights);
   if (first && second && firmness && !firmness.tie) {
     const pair = versus(first, second);
     const reason = pair.ahead
@@ -213,7 +212,6 @@ export function decisionRecord(context: TextContext, input: DecisionRecordInput)
 
   if (firmness) {
     heading(3, t('decisionRecord.md.firm'));
-    const sensitivity = input.analysis?.sensitivity ?? winnerSensitivity(routes, criteria, weights);
     const text = firmnessText(context, firmness, sensitivity);
     para(text.margin);
     if (text.holds) {

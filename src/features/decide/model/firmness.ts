@@ -1,7 +1,7 @@
 import { SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { overallScore, type Weights } from '../../../domain/scoring';
-import { completeRoutes, rankRoutes, type RankedRoute } from './decide';
+import { completeRoutes, placeRoutes, type PlacedRoute } from './decide';
 import { simulateRanked, type Simulation } from './simulation';
 
 /**
@@ -18,24 +18,24 @@ const EPSILON = 1e-9;
  */
 export const CLOSE_CALL_MARGIN = 0.05 * (SCORE_MAX - SCORE_MIN);
 
-/** One score changed, and the route that would then lead alone. */
-export interface ScoreFlip {
-  readonly route: Route;
+/** One score changed, and the route that would then lead alone (`R`: the route, or how a message names it). */
+export interface ScoreFlip<R = Route> {
+  readonly route: R;
   readonly criterionId: string;
   /** The score now, 1–5. */
   readonly from: number;
   /** The score that would change the winner, 1–5. */
   readonly to: number;
   /** The route that would rank first alone after the change (the changed route, or a third one). */
-  readonly newLeader: Route;
+  readonly newLeader: R;
 }
 
 /** The smallest single-score changes that change the winner. */
-export interface SmallestFlips {
+export interface SmallestFlips<R = Route> {
   /** Size of the smallest change, in score points (1–4); `undefined` when no single change does it. */
   readonly steps: number | undefined;
   /** Every change of that size, runner-up first, then in ranking and criterion order. */
-  readonly flips: readonly ScoreFlip[];
+  readonly flips: readonly ScoreFlip<R>[];
 }
 
 /**
@@ -56,12 +56,12 @@ export function smallestFlips(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): SmallestFlips {
-  return flipsIn(rankRoutes(completeRoutes(routes, criteria), criteria, weights), criteria, weights);
+  return flipsIn(placeRoutes(completeRoutes(routes, criteria), criteria, weights), criteria, weights);
 }
 
 /** {@link smallestFlips} over `ranking`, the ranking of the complete routes under `weights`. */
 function flipsIn(
-  ranking: readonly RankedRoute[],
+  ranking: readonly PlacedRoute[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): SmallestFlips {
@@ -107,18 +107,18 @@ function flipsIn(
   return { steps, flips };
 }
 
-/** Everything "How firm" says, in data. */
-export interface Firmness {
-  readonly winner: Route;
-  readonly runnerUp: Route;
+/** Everything "How firm" says, in data (`R`: a route, or how a message names it). */
+export interface Firmness<R = Route> {
+  readonly winner: R;
+  readonly runnerUp: R;
   /** Winner's weighted score minus the runner-up's, ≥ 0 (0 when the top is shared). */
   readonly margin: number;
   /** True when the margin is at most {@link CLOSE_CALL_MARGIN} (a shared top is a tie, not a close call). */
   readonly closeCall: boolean;
   /** True when two or more routes share the top score now. */
   readonly tie: boolean;
-  readonly flips: SmallestFlips;
-  readonly simulation: Simulation;
+  readonly flips: SmallestFlips<R>;
+  readonly simulation: Simulation<R>;
 }
 
 /**
@@ -132,12 +132,23 @@ export function assessFirmness(
   options: { readonly draws?: number; readonly seed?: number } = {},
 ): Firmness | undefined {
   const complete = completeRoutes(routes, criteria);
-  if (complete.length < 2 || criteria.length === 0) return undefined;
-  // One ranking serves the margin, the flips and the simulation (each of 100 000 routes took about
-  // 150 ms under Node).
-  const ranking = rankRoutes(complete, criteria, weights);
+  return assessPlaced(complete, placeRoutes(complete, criteria, weights), criteria, weights, options);
+}
+
+/**
+ * {@link assessFirmness} over `complete`, the complete routes in the order given, and `ranking`,
+ * their places under `weights`. One ranking serves the margin, the flips and the simulation (each
+ * ranking of 100 000 routes took about 150 ms under Node).
+ */
+export function assessPlaced(
+  complete: readonly Route[],
+  ranking: readonly PlacedRoute[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+  options: { readonly draws?: number; readonly seed?: number } = {},
+): Firmness | undefined {
   const [first, second] = ranking;
-  if (!first || !second) return undefined;
+  if (!first || !second || criteria.length === 0) return undefined;
   const margin = Math.max(0, (first.overall ?? 0) - (second.overall ?? 0));
   const tie = margin < EPSILON;
   return {

@@ -1,6 +1,6 @@
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
-import { EPSILON, rankRoutes } from './decide';
+import { completeRoutes, EPSILON, placeRoutes, type PlacedRoute } from './decide';
 
 /**
  * How firmly the Decide view's winner leads: for each criterion, how far its weight can move before
@@ -12,8 +12,8 @@ function total(weights: Weights, criteria: readonly Pick<Criterion, 'id'>[]): nu
   return criteria.reduce((sum, criterion) => sum + (weights[criterion.id] ?? 0), 0);
 }
 
-/** How far one criterion's weight can move before the leader changes. */
-export interface WeightRange {
+/** How far one criterion's weight can move before the leader changes (`R`: a route, or how a message names it). */
+export interface WeightRange<R = Route> {
   readonly criterionId: string;
   /** The criterion's current weight, in percent. */
   readonly current: number;
@@ -23,23 +23,23 @@ export interface WeightRange {
    */
   readonly lower: number | undefined;
   /** The route that leads just below `lower`. */
-  readonly lowerRival: Route | undefined;
+  readonly lowerRival: R | undefined;
   /** Above this weight another route takes the lead; `undefined` when the leader holds up to 100 %. */
   readonly upper: number | undefined;
   /** The route that leads just above `upper`. */
-  readonly upperRival: Route | undefined;
+  readonly upperRival: R | undefined;
 }
 
 /** The sensitivity of a ranking's winner to each weight. */
-export type Sensitivity =
+export type Sensitivity<R = Route> =
   | { readonly kind: 'none' }
   | {
       readonly kind: 'tie';
-      readonly routes: readonly Route[];
+      readonly routes: readonly R[];
       /** True when the tied routes score the same on every criterion: no weighting separates them. */
       readonly identical: boolean;
     }
-  | { readonly kind: 'leader'; readonly winner: Route; readonly ranges: readonly WeightRange[] };
+  | { readonly kind: 'leader'; readonly winner: R; readonly ranges: readonly WeightRange<R>[] };
 
 /**
  * For the route that ranks first under `weights` (percentages summing to 100), computes for each
@@ -56,11 +56,21 @@ export function winnerSensitivity(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): Sensitivity {
-  const complete = routes.filter((route) =>
-    criteria.every((criterion) => scoreValue(route, criterion.id) !== undefined),
-  );
+  const complete = completeRoutes(routes, criteria);
+  return sensitivityPlaced(complete, placeRoutes(complete, criteria, weights), criteria, weights);
+}
+
+/**
+ * {@link winnerSensitivity} over `complete`, the complete routes, and `ranking`, their places under
+ * `weights`.
+ */
+export function sensitivityPlaced(
+  complete: readonly Route[],
+  ranking: readonly PlacedRoute[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+): Sensitivity {
   if (complete.length < 2 || criteria.length === 0) return { kind: 'none' };
-  const ranking = rankRoutes(complete, criteria, weights);
   const leaders = ranking.filter((item) => item.rank === 1);
   if (leaders.length > 1) {
     const tied = leaders.map((item) => item.route);

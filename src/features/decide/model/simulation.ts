@@ -1,7 +1,7 @@
 import { SCORE_MAX, SCORE_MIN, scoreConfidence, type ScoreConfidence } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
-import { completeRoutes, rankRoutes, type RankedRoute } from './decide';
+import { completeRoutes, placeRoutes, type PlacedRoute } from './decide';
 import { mulberryStream, viewSeed } from './seeded';
 
 /**
@@ -43,19 +43,19 @@ export function defaultDraws(routes: number, criteria: number): number {
   return Math.min(DEFAULT_DRAWS, Math.max(MIN_DRAWS, Math.floor(DRAW_BUDGET / perDraw)));
 }
 
-/** How often one route ranked first in the simulation. */
-export interface FirstShare {
-  readonly route: Route;
+/** How often one route ranked first in the simulation (`R`: the route, or how a message names it). */
+export interface FirstShare<R = Route> {
+  readonly route: R;
   /** Share of the draws it ranked first in, 0–1 (a first place shared by k routes counts 1/k to each). */
   readonly share: number;
 }
 
 /** The simulation's figures. */
-export interface Simulation {
+export interface Simulation<R = Route> {
   readonly draws: number;
   readonly seed: number;
   /** Every complete route, most often first first (ties in ranking order). */
-  readonly shares: readonly FirstShare[];
+  readonly shares: readonly FirstShare<R>[];
   /** How many scores could move (confidence inferred or guess). */
   readonly uncertainScores: number;
 }
@@ -223,16 +223,16 @@ export function simulateFirst(
   options: { readonly draws?: number; readonly seed?: number } = {},
 ): Simulation {
   const complete = completeRoutes(routes, criteria);
-  return simulateRanked(complete, rankRoutes(complete, criteria, weights), criteria, weights, options);
+  return simulateRanked(complete, placeRoutes(complete, criteria, weights), criteria, weights, options);
 }
 
 /**
  * {@link simulateFirst} over `complete`, the complete routes in the order given, and `ranking`, their
- * ranking under `weights`.
+ * places under `weights`.
  */
 export function simulateRanked(
   complete: readonly Route[],
-  ranking: readonly RankedRoute[],
+  ranking: readonly PlacedRoute[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
   options: { readonly draws?: number; readonly seed?: number } = {},
