@@ -1,6 +1,6 @@
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
-import { completeRoutes, placeRoutes } from './decide';
+import { overPlaces } from './decide';
 import { assessPlaced, type Firmness } from './firmness';
 import { sensitivityPlaced, type Sensitivity } from './sensitivity';
 
@@ -25,12 +25,10 @@ export function analyseWinner(
   weights: Weights,
 ): WinnerAnalysis {
   // One ranking of the complete routes serves both.
-  const complete = completeRoutes(routes, criteria);
-  const ranking = placeRoutes(complete, criteria, weights);
-  return {
+  return overPlaces(routes, criteria, weights, (complete, ranking) => ({
     firmness: assessPlaced(complete, ranking, criteria, weights),
     sensitivity: sensitivityPlaced(complete, ranking, criteria, weights),
-  };
+  }));
 }
 
 /** `analysis` with every route it names replaced by `to(route)`; the figures stay as they are. */

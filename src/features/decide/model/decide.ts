@@ -131,6 +131,20 @@ export function placeRoutes(
   return placed;
 }
 
+/**
+ * Calls `over` with the complete routes of `routes` (see {@link completeRoutes}), in the order
+ * given, and their places under `weights`: what "How firm" and the weight intervals work from.
+ */
+export function overPlaces<T>(
+  routes: readonly Route[],
+  criteria: readonly Pick<Criterion, 'id'>[],
+  weights: Weights,
+  over: (complete: readonly Route[], ranking: readonly PlacedRoute[]) => T,
+): T {
+  const complete = completeRoutes(routes, criteria);
+  return over(complete, placeRoutes(complete, criteria, weights));
+}
+
 /** {@link placeRoutes}, with each criterion's part in every route's weighted score. */
 export function rankRoutes(
   routes: readonly Route[],

@@ -1,8 +1,8 @@
 import { SCORE_MAX, SCORE_MIN } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { overallScore, type Weights } from '../../../domain/scoring';
-import { completeRoutes, placeRoutes, type PlacedRoute } from './decide';
-import { simulateRanked, type Simulation } from './simulation';
+import { overPlaces, type PlacedRoute } from './decide';
+import { simulateRanked, type Simulation, type SimulationOptions } from './simulation';
 
 /**
  * How firm a ranking's winner is, beyond the weight intervals of `winnerSensitivity`: the smallest
@@ -56,7 +56,7 @@ export function smallestFlips(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): SmallestFlips {
-  return flipsIn(placeRoutes(completeRoutes(routes, criteria), criteria, weights), criteria, weights);
+  return overPlaces(routes, criteria, weights, (_, ranking) => flipsIn(ranking, criteria, weights));
 }
 
 /** {@link smallestFlips} over `ranking`, the ranking of the complete routes under `weights`. */
@@ -129,10 +129,11 @@ export function assessFirmness(
   routes: readonly Route[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
-  options: { readonly draws?: number; readonly seed?: number } = {},
+  options: SimulationOptions = {},
 ): Firmness | undefined {
-  const complete = completeRoutes(routes, criteria);
-  return assessPlaced(complete, placeRoutes(complete, criteria, weights), criteria, weights, options);
+  return overPlaces(routes, criteria, weights, (complete, ranking) =>
+    assessPlaced(complete, ranking, criteria, weights, options),
+  );
 }
 
 /**
@@ -145,7 +146,7 @@ export function assessPlaced(
   ranking: readonly PlacedRoute[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
-  options: { readonly draws?: number; readonly seed?: number } = {},
+  options: SimulationOptions = {},
 ): Firmness | undefined {
   const [first, second] = ranking;
   if (!first || !second || criteria.length === 0) return undefined;

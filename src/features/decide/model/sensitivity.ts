@@ -1,6 +1,6 @@
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
-import { completeRoutes, EPSILON, placeRoutes, type PlacedRoute } from './decide';
+import { EPSILON, overPlaces, type PlacedRoute } from './decide';
 
 /**
  * How firmly the Decide view's winner leads: for each criterion, how far its weight can move before
@@ -56,8 +56,9 @@ export function winnerSensitivity(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): Sensitivity {
-  const complete = completeRoutes(routes, criteria);
-  return sensitivityPlaced(complete, placeRoutes(complete, criteria, weights), criteria, weights);
+  return overPlaces(routes, criteria, weights, (complete, ranking) =>
+    sensitivityPlaced(complete, ranking, criteria, weights),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { SCORE_MAX, SCORE_MIN, scoreConfidence, type ScoreConfidence } from '../../../domain/edition/model';
 import type { Criterion, Route } from '../../../domain/edition/schema';
 import { scoreValue, type Weights } from '../../../domain/scoring';
-import { completeRoutes, placeRoutes, type PlacedRoute } from './decide';
+import { overPlaces, type PlacedRoute } from './decide';
 import { mulberryStream, viewSeed } from './seeded';
 
 /**
@@ -41,6 +41,12 @@ export const MIN_DRAWS = 100;
 export function defaultDraws(routes: number, criteria: number): number {
   const perDraw = Math.max(1, routes * criteria);
   return Math.min(DEFAULT_DRAWS, Math.max(MIN_DRAWS, Math.floor(DRAW_BUDGET / perDraw)));
+}
+
+/** A simulation's draws (default {@link defaultDraws}) and seed (default `viewSeed`). */
+export interface SimulationOptions {
+  readonly draws?: number;
+  readonly seed?: number;
 }
 
 /** How often one route ranked first in the simulation (`R`: the route, or how a message names it). */
@@ -220,10 +226,11 @@ export function simulateFirst(
   routes: readonly Route[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
-  options: { readonly draws?: number; readonly seed?: number } = {},
+  options: SimulationOptions = {},
 ): Simulation {
-  const complete = completeRoutes(routes, criteria);
-  return simulateRanked(complete, placeRoutes(complete, criteria, weights), criteria, weights, options);
+  return overPlaces(routes, criteria, weights, (complete, ranking) =>
+    simulateRanked(complete, ranking, criteria, weights, options),
+  );
 }
 
 /**
@@ -235,7 +242,7 @@ export function simulateRanked(
   ranking: readonly PlacedRoute[],
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
-  options: { readonly draws?: number; readonly seed?: number } = {},
+  options: SimulationOptions = {},
 ): Simulation {
   const seed = options.seed ?? viewSeed(complete, criteria, weights);
   const ordered = ranking.map((item) => item.route);
