@@ -13,6 +13,16 @@ import { useSyncExternalStore } from 'react';
 const LOAD_FAILURE =
   /Failed to fetch dynamically imported module|error loading dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to load module script/i;
 
+/**
+ * The error for a worker that stopped before it answered (its `error` event): its script did not
+ * load, or it threw. `name` says which worker ("the import worker") in a failed load's message.
+ */
+export function workerFailure(event: Event, name: string): Error {
+  const message = event instanceof ErrorEvent && event.message ? event.message : '';
+  // A script that did not load gives a bare error event, with no message: said as a failed load.
+  return new Error(message || `Failed to load module script: ${name}`);
+}
+
 /** True when `error` says a chunk of code (or its stylesheet) could not be fetched, not that the code failed. */
 export function isLoadFailure(error: unknown): boolean {
   if (error instanceof Error) return LOAD_FAILURE.test(error.message) || LOAD_FAILURE.test(error.name);

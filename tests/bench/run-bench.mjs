@@ -301,14 +301,27 @@ try {
       }
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const took = performance.now() - start;
+      const longestToRanking = longest;
+      // "How firm" follows the ranking (in a worker past a few dozen routes): until it is drawn
+      // and no longer marked busy.
+      const settled = () => document.querySelector('.decide__firm:not([aria-busy]) .firmness');
+      while (!settled() && performance.now() - start < 300_000) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const firm = performance.now() - start;
       await new Promise((resolve) => setTimeout(resolve, 100));
       tasks.disconnect();
       const ranked = document.querySelector('.decide .hint')?.textContent?.match(/[\d,]+/)?.[0] ?? '?';
-      return { took, longest, ranked };
+      return { took, firm, longestToRanking, longest, ranked };
     });
     console.log(
       `${pad(`open Decide over the ${decide.ranked} routes shown`, 52)}${pad(ms(decide.took), 12)}` +
-        `(longest task ${ms(decide.longest)}; goal ≤ 1000 ms, as opening the routes: ${decide.took <= 1000 ? 'met' : 'missed'})`,
+        `(longest task ${ms(decide.longestToRanking)}; goal ≤ 1000 ms, as opening the routes: ${decide.took <= 1000 ? 'met' : 'missed'})`,
+    );
+    console.log(
+      `${pad('  then How firm drawn', 52)}${pad(ms(decide.firm), 12)}` +
+        `(longest task from the click ${ms(decide.longest)}; goal: no task over 200 ms: ${decide.longest <= 200 ? 'met' : 'missed'})`,
     );
     console.log('ours: the input event to the second animation frame after the routes the table shows changed;');
     console.log('baseline: a plain-JS filter and sort of the same routes writing its 20 rows, to its second frame;');

@@ -35,9 +35,10 @@ const CLAUSES: readonly LocalizedText[] = [
  * An edition with `count` generated routes on the bundled edition's criteria, trends, tags and
  * presets: names like `Route 42` / `路线 42 光伏方案`, one to three tags, and scores 1–5, with about
  * one route in fifty missing a score (to exercise "—" sorting last). Not schema-valid on purpose
- * in that one respect; the dashboard takes it as it is.
+ * in that one respect; the dashboard takes it as it is. `confidence`, when given, is every score's
+ * (the harness's `?confidence=guess`: Decide's "How firm" then has every route to draw).
  */
-export function generateEdition(base: Edition, count: number, seed = 2024): Edition {
+export function generateEdition(base: Edition, count: number, seed = 2024, confidence?: Score['confidence']): Edition {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const routes: Route[] = [];
@@ -51,6 +52,7 @@ export function generateEdition(base: Edition, count: number, seed = 2024): Edit
         value: 1 + Math.floor(next() * 5),
         rationale: { zh: '生成的评分', en: 'Generated score' },
         cites: ['strengths[0]'],
+        ...(confidence ? { confidence } : {}),
       };
     }
     routes.push({

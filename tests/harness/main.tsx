@@ -87,7 +87,13 @@ function Micro() {
 function GeneratedDashboard() {
   const [generated] = useState(() => {
     const start = performance.now();
-    const result = generateEdition(base, Number(params.get('routes') ?? '100000'));
+    const confidence = params.get('confidence');
+    const result = generateEdition(
+      base,
+      Number(params.get('routes') ?? '100000'),
+      undefined,
+      confidence === 'stated' || confidence === 'inferred' || confidence === 'guess' ? confidence : undefined,
+    );
     window.harness = { ready: false, loadMs: performance.now() - start };
     return result;
   });

@@ -7,6 +7,8 @@ import { rankRoutes } from '../../src/features/decide/model/decide';
 import { smallestFlips } from '../../src/features/decide/model/firmness';
 import { mulberryStream } from '../../src/features/decide/model/seeded';
 import { CONFIDENCE_SPREAD, simulateFirst, WEIGHT_JITTER } from '../../src/features/decide/model/simulation';
+import { analyseWinner } from '../../src/features/decide/model/analysis';
+import { analysisOf, answerOf, packRoutes, unpackRoutes } from '../../src/features/decide/worker/analysis-message';
 import { bundledEdition, RUNS } from './generators';
 
 const edition = bundledEdition();
@@ -122,6 +124,22 @@ describe('simulateFirst', () => {
         expect(order.map((id) => byId.get(id))).toEqual(expected);
       }),
       { numRuns: RUNS.heavy },
+    );
+  });
+});
+
+describe('the messages of the How firm worker', () => {
+  it('carry an analysis to the page with the figures analysing on the page gives, naming the page’s routes', () => {
+    fc.assert(
+      fc.property(routes(24), weights, (given, chosen) => {
+        const sent = unpackRoutes(structuredClone(packRoutes(given, criteria)));
+        const answer = structuredClone(answerOf(7, analyseWinner(sent, criteria, chosen), sent));
+        const received = analysisOf(answer, given);
+        const onPage = analyseWinner(given, criteria, chosen);
+        expect(received).toEqual(onPage);
+        if (onPage.firmness) expect(given).toContain(received.firmness?.winner);
+      }),
+      { numRuns: RUNS.normal },
     );
   });
 });

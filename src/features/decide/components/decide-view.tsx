@@ -1,7 +1,6 @@
 import '../decide.css';
-import { useDeferredValue, useMemo, type Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { ranksByTrend } from '../model/decide';
-import { winnerSensitivity } from '../model/sensitivity';
 import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
@@ -10,7 +9,7 @@ import { SensitivityNote } from './sensitivity-note';
 import { FirmnessPanel } from './firmness-panel';
 import { DecisionRecordPanel } from './decision-record-panel';
 import { recordContext } from './record-context';
-import { assessFirmness } from '../model/firmness';
+import { useWinnerAnalysis } from '../hooks/use-winner-analysis';
 import { WeightsPanel } from './weights-panel';
 import { Button } from '../../../components/ui/button';
 
@@ -94,30 +93,17 @@ function DecideResult({
   onClearFilters,
 }: Pick<DecideViewProps, 'edition' | 'routes' | 'scope' | 'weights' | 'filtersActive' | 'onClearFilters'>) {
   const { t, locale } = useUiLocale();
-  // "How firm" follows the weights and routes in a render of its own: over thousands of routes it
-  // takes from tens of ms to a second, and a weight's slider and the ranking paint first. Until it
-  // has caught up, the panel is marked busy. (Leaving it out of the view's first render as well
-  // made opening Decide over 8 918 routes 0.1–0.2 s slower in all: it adds a render.)
-  const firmWeights = useDeferredValue(weights);
-  const firmRoutes = useDeferredValue(routes);
-  const catchingUp = firmWeights !== weights || firmRoutes !== routes;
-  const sensitivity = useMemo(
-    () => winnerSensitivity(firmRoutes, edition.criteria, firmWeights),
-    [firmRoutes, edition, firmWeights],
-  );
+  // "How firm" follows the ranking: a weight's slider and the ranking paint first (see
+  // useWinnerAnalysis). Until it has caught up, the panel is marked busy.
+  const { analysis, current, pending } = useWinnerAnalysis(edition, routes, weights);
   // Scores compare routes within a trend, so routes of several trends are ranked trend by trend and
   // nothing is said about a winner across them.
   const mixed = ranksByTrend(edition, routes);
-  const firmMixed = ranksByTrend(edition, firmRoutes);
   const context = useMemo(() => recordContext(t, locale, edition.criteria), [t, locale, edition]);
   // The same element while the routes and weights stay: "How firm" catching up renders no ranking again.
   const ranking = useMemo(
     () => <DecideRanking edition={edition} routes={routes} weights={weights} />,
     [edition, routes, weights],
-  );
-  const firmness = useMemo(
-    () => (firmMixed ? undefined : assessFirmness(firmRoutes, edition.criteria, firmWeights)),
-    [firmMixed, firmRoutes, edition, firmWeights],
   );
 
   return (
@@ -136,16 +122,20 @@ function DecideResult({
         ) : null}
       </p>
       {ranking}
-      {mixed || firmMixed ? null : (
+      {mixed || !(analysis || pending) ? null : (
         <>
-          <div className="decide__firm" aria-busy={catchingUp || undefined}>
-            {firmness ? (
-              <FirmnessPanel context={context} firmness={firmness} sensitivity={sensitivity} />
+          <div className="decide__firm" aria-busy={!current || undefined}>
+            {!analysis ? (
+              <p className="hint" role="status">
+                {t('decisionRecord.firm.pending', { count: routes.length })}
+              </p>
+            ) : analysis.firmness ? (
+              <FirmnessPanel context={context} firmness={analysis.firmness} sensitivity={analysis.sensitivity} />
             ) : (
-              <SensitivityNote sensitivity={sensitivity} criteria={edition.criteria} />
+              <SensitivityNote sensitivity={analysis.sensitivity} criteria={edition.criteria} />
             )}
           </div>
-          {firmness ? (
+          {analysis?.firmness ? (
             <DecisionRecordPanel
               context={context}
               edition={edition}
@@ -153,7 +143,7 @@ function DecideResult({
               weights={weights}
               // The view's own figures when they are for these routes and weights: the record then
               // need not work them out again.
-              analysis={catchingUp ? undefined : { firmness, sensitivity }}
+              analysis={current ? analysis : undefined}
             />
           ) : null}
         </>

@@ -1,7 +1,7 @@
 import type { Route } from '../../../domain/edition/schema';
 import type { ImportContext, ImportResult } from '../model/import-types';
 import type { MyRoutesRecord } from '../model/my-routes';
-import { noteLoadFailure } from '../../../lib/load-failure';
+import { noteLoadFailure, workerFailure } from '../../../lib/load-failure';
 import { failedWrite, type WriteOutcome } from '../../../lib/storage/write-outcome';
 import type { ImportOutcome, LoadOutcome, StoreChange } from './import-job';
 
@@ -59,13 +59,6 @@ function routeParts() {
   };
 }
 
-/** A worker that stopped before it answered: its script did not load, or it crashed. */
-function workerFailure(event: Event): Error {
-  const message = event instanceof ErrorEvent && event.message ? event.message : '';
-  // A script that did not load gives a bare error event, with no message: said as a failed load.
-  return new Error(message || 'Failed to load module script: the import worker');
-}
-
 /** A running import: its outcome (`undefined` once cancelled), a way to stop it, and to add what it read. */
 export interface ImportJob {
   readonly outcome: Promise<ImportOutcome | undefined>;
@@ -109,7 +102,7 @@ function ask<T>(request: WorkerRequest, pick: (message: WorkerResponse) => T | u
     };
     worker.onerror = (event) => {
       worker.terminate();
-      noteLoadFailure(workerFailure(event));
+      noteLoadFailure(workerFailure(event, 'the import worker'));
       onPage().then(resolve, reject);
     };
     worker.postMessage(request);
@@ -193,7 +186,7 @@ export function startImport(
   };
   worker.onerror = (event) => {
     worker.terminate();
-    const error = workerFailure(event);
+    const error = workerFailure(event, 'the import worker');
     if (!started) noteLoadFailure(error);
     settle({ kind: 'failed', fileName: file.name, message: error.message, codeMissing: !started });
     failed(error);
