@@ -304,7 +304,8 @@ try {
       const longestToRanking = longest;
       // "How firm" follows the ranking (in a worker past a few dozen routes): until it is drawn
       // and no longer marked busy.
-      const settled = () => document.querySelector('.decide__firm:not([aria-busy]) .firmness');
+      const settled = () =>
+        document.querySelector('.decide__firm .firmness') && !document.querySelector('.decide__firm [aria-busy]');
       while (!settled() && performance.now() - start < 300_000) {
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

@@ -51,7 +51,8 @@ describe('DecideView', () => {
     const routes = gpusInOrder(1_200);
     const { container } = renderDecide(false, routes);
     expect(await screen.findByText('GPU 1: first in 100% of plausible cases')).toBeInTheDocument();
-    expect(container.querySelector('.decide__firm')).not.toHaveAttribute('aria-busy');
+    expect(container.querySelector('.decide__firm [aria-busy]')).toBeNull();
+    expect(container.querySelector('.decide__firm-status')).toBeEmptyDOMElement();
     expect(screen.getByText(/1,190 more routes: first in 0% of plausible cases together/)).toBeInTheDocument();
   });
 });

@@ -122,20 +122,26 @@ function DecideResult({
         ) : null}
       </p>
       {ranking}
-      {mixed || !(analysis || pending) ? null : (
+      {mixed || (!pending && !analysis?.firmness && analysis?.sensitivity.kind !== 'tie') ? null : (
         <>
-          <div className="decide__firm" aria-busy={!current || undefined}>
-            {!analysis ? (
-              <p className="hint" role="status">
-                {t('decisionRecord.firm.pending', { count: routes.length })}
-              </p>
-            ) : analysis.firmness ? (
-              <FirmnessPanel context={context} firmness={analysis.firmness} sensitivity={analysis.sensitivity} />
-            ) : (
-              <SensitivityNote sensitivity={analysis.sensitivity} criteria={edition.criteria} />
-            )}
+          <div className="decide__firm">
+            {/* Outside the busy part, so that it is read out; shown only after a moment (decide.css). */}
+            <p className="hint decide__firm-status" role="status">
+              {pending
+                ? t('decisionRecord.firm.pending', { count: routes.length })
+                : current
+                  ? ''
+                  : t('decisionRecord.firm.updating')}
+            </p>
+            <div aria-busy={!current || undefined}>
+              {!analysis ? null : analysis.firmness ? (
+                <FirmnessPanel context={context} firmness={analysis.firmness} sensitivity={analysis.sensitivity} />
+              ) : (
+                <SensitivityNote sensitivity={analysis.sensitivity} criteria={edition.criteria} />
+              )}
+            </div>
           </div>
-          {analysis?.firmness ? (
+          {analysis?.firmness || pending ? (
             <DecisionRecordPanel
               context={context}
               edition={edition}

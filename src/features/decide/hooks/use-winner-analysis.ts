@@ -33,6 +33,10 @@ interface Answer {
   readonly analysis: WinnerAnalysis;
 }
 
+// The worker's last answer per routes array, kept while the array lives: leaving Decide and coming
+// back to the same routes shows the figures at once instead of asking the worker again.
+const answers = new WeakMap<readonly Route[], Answer>();
+
 /**
  * "How firm" and the weight intervals of `routes` (of `edition`) under `weights`, worked out after
  * the ranking has painted: on the page in a render of its own (`useDeferredValue`) for a few dozen
@@ -69,12 +73,14 @@ export function useWinnerAnalysis(
 
   const [fromWorker, setFromWorker] = useState<Answer>();
   useEffect(() => {
-    if (!inWorker) return undefined;
+    if (!inWorker || answers.get(routes)?.weights === weights) return undefined;
     const job = analyseInWorker(routes, criteria, weights);
     let live = true;
     job.analysis.then(
       (analysis) => {
-        if (live) setFromWorker({ routes, weights, analysis });
+        const answer = { routes, weights, analysis };
+        answers.set(routes, answer);
+        if (live) setFromWorker(answer);
       },
       () => {
         // Said once, by the client; the page works it out from now on.
@@ -89,7 +95,7 @@ export function useWinnerAnalysis(
 
   // The worker's answer for other routes is not shown: it would name routes the ranking no longer
   // has. (On the page the deferred render comes at once, so its figures are shown until then.)
-  const shown = inWorker ? (fromWorker?.routes === routes ? fromWorker : undefined) : onPage;
+  const shown = inWorker ? (fromWorker?.routes === routes ? fromWorker : answers.get(routes)) : onPage;
   return {
     analysis: shown?.analysis,
     current: shown !== undefined && shown.routes === routes && shown.weights === weights,

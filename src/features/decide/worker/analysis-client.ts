@@ -2,7 +2,13 @@ import type { Criterion, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { noteLoadFailure, workerFailure } from '../../../lib/load-failure';
 import type { WinnerAnalysis } from '../model/analysis';
-import { analysisOf, packRoutes, type AnalysisAnswer, type AnalysisRequest } from './analysis-message';
+import {
+  analysisOf,
+  packRoutes,
+  type AnalysisAnswer,
+  type AnalysisRequest,
+  type WorkerReady,
+} from './analysis-message';
 
 /**
  * The page's side of the worker that works out "How firm" (`analysis.worker.ts`). One job runs at a
@@ -11,18 +17,94 @@ import { analysisOf, packRoutes, type AnalysisAnswer, type AnalysisRequest } fro
  * answered is kept for the next request: starting one costs tens of milliseconds.
  */
 
-let idle: Worker | undefined;
-/** The worker at work on a job, if any. */
-let busy: Worker | undefined;
+/**
+ * A worker that has not said it is ready after this long (ms) is given up, and the page works the
+ * figures out itself: a script request that never ends, or a script that never runs, fires no
+ * error. Its script is about 10 kB; 8 s covers a slow phone network.
+ */
+export const WORKER_LOAD_TIMEOUT_MS = 8000;
+
+/** A job given to a worker and not yet answered. */
+interface Job {
+  readonly id: number;
+  readonly routes: readonly Route[];
+  readonly resolve: (analysis: WinnerAnalysis) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** A worker, its job, and the timer that gives it up if its script does not run. */
+interface Hand {
+  readonly worker: Worker;
+  job: Job | undefined;
+  loading: ReturnType<typeof setTimeout> | undefined;
+}
+
+let idle: Hand | undefined;
+let busy: Hand | undefined;
 let failed = false;
 let jobs = 0;
 
 /**
  * False where workers are unavailable (tests, old browsers) or the worker failed once in this page
- * (its script did not load, or it threw): the analysis then runs on the page.
+ * (its script did not load or did not start in time, or it threw): the analysis then runs on the page.
  */
 export function analysisWorkerAvailable(): boolean {
   return !failed && typeof Worker !== 'undefined';
+}
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/** Stops `hand` for good in this page, and fails its job with `error`. */
+function giveUp(hand: Hand, error: Error): void {
+  failed = true;
+  clearTimeout(hand.loading);
+  hand.worker.terminate();
+  if (idle === hand) idle = undefined;
+  if (busy === hand) busy = undefined;
+  noteLoadFailure(error);
+  const { job } = hand;
+  hand.job = undefined;
+  job?.reject(error);
+}
+
+/** Starts a worker; throws where one cannot be made (a Content Security Policy, a missing API). */
+function startWorker(): Hand {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'route-atlas-how-firm',
+  });
+  const hand: Hand = { worker, job: undefined, loading: undefined };
+  hand.loading = setTimeout(
+    () => giveUp(hand, new Error('Failed to load module script: the How firm worker did not start')),
+    WORKER_LOAD_TIMEOUT_MS,
+  );
+  worker.onmessage = (event: MessageEvent<AnalysisAnswer | WorkerReady>) => {
+    const { data } = event;
+    if ('ready' in data) {
+      clearTimeout(hand.loading);
+      return;
+    }
+    const { job } = hand;
+    if (!job || data.job !== job.id) return;
+    let analysis: WinnerAnalysis;
+    try {
+      analysis = analysisOf(data, job.routes);
+    } catch (error) {
+      // The worker threw, or answered for other routes: it is not asked again in this page.
+      giveUp(hand, asError(error));
+      return;
+    }
+    hand.job = undefined;
+    if (busy === hand) busy = undefined;
+    if (idle) worker.terminate();
+    else idle = hand;
+    job.resolve(analysis);
+  };
+  worker.onerror = (event) => {
+    clearTimeout(hand.loading);
+    giveUp(hand, workerFailure(event, 'the How firm worker'));
+  };
+  return hand;
 }
 
 /**
@@ -33,15 +115,7 @@ export function analysisWorkerAvailable(): boolean {
 export function warmAnalysisWorker(): void {
   if (idle || busy || !analysisWorkerAvailable()) return;
   try {
-    const spare = createWorker();
-    // Its script can fail to load before a job is given to it, with no one else listening.
-    spare.onerror = (event) => {
-      failed = true;
-      spare.terminate();
-      if (idle === spare) idle = undefined;
-      noteLoadFailure(workerFailure(event, 'the How firm worker'));
-    };
-    idle = spare;
+    idle = startWorker();
   } catch {
     // analyseInWorker meets the same failure and says so.
   }
@@ -58,13 +132,6 @@ export interface AnalysisJob {
   cancel(): void;
 }
 
-function createWorker(): Worker {
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'route-atlas-how-firm',
-  });
-}
-
 /**
  * Works out "How firm" and the weight intervals of `routes` under `weights` (percent per criterion,
  * summing to 100) in a worker. The figures are those `analyseWinner` gives on the page: the worker
@@ -75,57 +142,34 @@ export function analyseInWorker(
   criteria: readonly Pick<Criterion, 'id'>[],
   weights: Weights,
 ): AnalysisJob {
-  const job = (jobs += 1);
-  let settled = false;
-  let worker: Worker | undefined;
+  const id = (jobs += 1);
+  let hand: Hand | undefined;
   const analysis = new Promise<WinnerAnalysis>((resolve, reject) => {
-    const fail = (error: Error) => {
-      settled = true;
-      failed = true;
-      if (busy === worker) busy = undefined;
-      worker?.terminate();
-      noteLoadFailure(error);
-      reject(error);
-    };
     if (failed) {
       reject(new Error('The How firm worker failed earlier in this page'));
       return;
     }
     try {
-      worker = idle ?? createWorker();
+      hand = idle ?? startWorker();
     } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
+      failed = true;
+      reject(asError(error));
       return;
     }
     idle = undefined;
-    const own = worker;
-    busy = own;
-    own.onmessage = (event: MessageEvent<AnalysisAnswer>) => {
-      if (settled || event.data.job !== job) return;
-      let answer: WinnerAnalysis;
-      try {
-        answer = analysisOf(event.data, routes);
-      } catch (error) {
-        // The worker threw, or answered for other routes: it is not asked again in this page.
-        fail(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      settled = true;
-      if (busy === own) busy = undefined;
-      if (idle) own.terminate();
-      else idle = own;
-      resolve(answer);
-    };
-    own.onerror = (event) => fail(workerFailure(event, 'the How firm worker'));
-    own.postMessage({ job, routes: packRoutes(routes, criteria), weights } satisfies AnalysisRequest);
+    busy = hand;
+    hand.job = { id, routes, resolve, reject };
+    hand.worker.postMessage({ job: id, routes: packRoutes(routes, criteria), weights } satisfies AnalysisRequest);
   });
   return {
     analysis,
     cancel() {
-      if (settled) return;
-      settled = true;
-      if (busy === worker) busy = undefined;
-      worker?.terminate();
+      if (!hand || hand.job?.id !== id) return;
+      hand.job = undefined;
+      // Stopped on purpose: not a worker that failed to start.
+      clearTimeout(hand.loading);
+      hand.worker.terminate();
+      if (busy === hand) busy = undefined;
     },
   };
 }

@@ -47,6 +47,11 @@ export type AnalysisAnswer =
     }
   | { readonly job: number; readonly error: string };
 
+/** What the worker posts once its script has loaded and run, before any answer. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 const packed = new WeakMap<readonly Route[], { criteria: readonly Pick<Criterion, 'id'>[]; routes: PackedRoutes }>();
 
 /**

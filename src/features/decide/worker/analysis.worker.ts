@@ -1,5 +1,11 @@
 import { analyseWinner } from '../model/analysis';
-import { answerOf, unpackRoutes, type AnalysisAnswer, type AnalysisRequest } from './analysis-message';
+import {
+  answerOf,
+  unpackRoutes,
+  type AnalysisAnswer,
+  type AnalysisRequest,
+  type WorkerReady,
+} from './analysis-message';
 
 /**
  * Works out "How firm" and the weight intervals off the page (`analysis-client.ts`): over 100 000
@@ -9,7 +15,7 @@ import { answerOf, unpackRoutes, type AnalysisAnswer, type AnalysisRequest } fro
 
 // The worker's global scope, typed by what this file uses (the DOM and WebWorker libs clash in one program).
 const scope = self as unknown as {
-  postMessage(message: AnalysisAnswer, transfer: Transferable[]): void;
+  postMessage(message: AnalysisAnswer | WorkerReady, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
 };
 
@@ -25,3 +31,7 @@ scope.onmessage = ({ data: { job, routes: packed, weights } }) => {
     scope.postMessage({ job, error: error instanceof Error ? error.message : String(error) }, []);
   }
 };
+
+// The page gives up on a worker that has not said this within a few seconds (a script that never
+// arrives fires no error).
+scope.postMessage({ ready: true }, []);
