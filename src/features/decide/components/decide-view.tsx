@@ -5,7 +5,6 @@ import type { Edition, Route } from '../../../domain/edition/schema';
 import type { Weights } from '../../../domain/scoring';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import { DecideRanking } from './decide-ranking';
-import { SensitivityNote } from './sensitivity-note';
 import { FirmnessPanel } from './firmness-panel';
 import { DecisionRecordPanel } from './decision-record-panel';
 import { recordContext } from './record-context';
@@ -122,7 +121,8 @@ function DecideResult({
         ) : null}
       </p>
       {ranking}
-      {mixed || (!pending && !analysis?.firmness && analysis?.sensitivity.kind !== 'tie') ? null : (
+      {/* No figures for fewer than two routes scored on every criterion. */}
+      {mixed || !(pending || analysis?.firmness) ? null : (
         <>
           <div className="decide__firm">
             {/* Outside the busy part, so that it is read out; shown only after a moment (decide.css). */}
@@ -134,11 +134,9 @@ function DecideResult({
                   : t('decisionRecord.firm.updating')}
             </p>
             <div aria-busy={!current || undefined}>
-              {!analysis ? null : analysis.firmness ? (
+              {analysis?.firmness ? (
                 <FirmnessPanel context={context} firmness={analysis.firmness} sensitivity={analysis.sensitivity} />
-              ) : (
-                <SensitivityNote sensitivity={analysis.sensitivity} criteria={edition.criteria} />
-              )}
+              ) : null}
             </div>
           </div>
           {analysis?.firmness || pending ? (
