@@ -1,4 +1,5 @@
 import '../decide.css';
+import '../firmness.css';
 import { useMemo, type Ref } from 'react';
 import { ranksByTrend } from '../model/decide';
 import type { Edition, Route } from '../../../domain/edition/schema';

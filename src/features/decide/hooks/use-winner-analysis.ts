@@ -71,7 +71,8 @@ export function useWinnerAnalysis(
     [inWorker, edition, pageRoutes, criteria, pageWeights],
   );
 
-  const [fromWorker, setFromWorker] = useState<Answer>();
+  // The worker's answers are read from `answers`; this state only renders again when one comes.
+  const [, setLastAnswer] = useState<Answer>();
   useEffect(() => {
     if (!inWorker || answers.get(routes)?.weights === weights) return undefined;
     const job = analyseInWorker(routes, criteria, weights);
@@ -80,7 +81,7 @@ export function useWinnerAnalysis(
       (analysis) => {
         const answer = { routes, weights, analysis };
         answers.set(routes, answer);
-        if (live) setFromWorker(answer);
+        if (live) setLastAnswer(answer);
       },
       () => {
         // Said once, by the client; the page works it out from now on.
@@ -95,7 +96,7 @@ export function useWinnerAnalysis(
 
   // The worker's answer for other routes is not shown: it would name routes the ranking no longer
   // has. (On the page the deferred render comes at once, so its figures are shown until then.)
-  const shown = inWorker ? (fromWorker?.routes === routes ? fromWorker : answers.get(routes)) : onPage;
+  const shown = inWorker ? answers.get(routes) : onPage;
   return {
     analysis: shown?.analysis,
     current: shown !== undefined && shown.routes === routes && shown.weights === weights,
