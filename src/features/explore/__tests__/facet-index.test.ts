@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetIndex } from '../model/facet-index';
+import { facetIndex, facetIndexBuilder } from '../model/facet-index';
 import type { QueryableRow } from '../model/route-query';
 
 const row = (id: string, trendId: string, tagIds: string[]) => ({ id, trendId, tagIds }) as unknown as QueryableRow;
@@ -23,5 +23,37 @@ describe('facetIndex', () => {
     const beyond = facetIndex([row('a', 't', tags.slice(0, 20)), row('b', 't', tags.slice(20))]);
     expect(beyond.tagIds).toEqual(tags);
     expect(beyond.tagMasks).toBeUndefined();
+  });
+
+  it('builds the same index in slices, and keeps one a render made meanwhile', () => {
+    const tags = Array.from({ length: 33 }, (_, n) => `tag-${n}`);
+    const make = () => [
+      row('a', 'chips', ['edge', 'cloud']),
+      row('b', 'gen-ai', []),
+      row('c', 'chips', ['cloud']),
+      row('d', 'multi', ['edge']),
+    ];
+    const sliced = make();
+    const builder = facetIndexBuilder(sliced);
+    builder.fill(0, 1);
+    builder.fill(1, 3);
+    builder.fill(3, 4);
+    const index = builder.keep();
+    expect(index).toEqual(facetIndex(make()));
+    expect(facetIndex(sliced)).toBe(index);
+
+    // Past 32 tags in a later slice, the masks go, as in one pass.
+    const wide = [row('a', 't', tags.slice(0, 20)), row('b', 't', tags.slice(20))];
+    const wideBuilder = facetIndexBuilder(wide);
+    wideBuilder.fill(0, 1);
+    wideBuilder.fill(1, 2);
+    expect(wideBuilder.keep().tagMasks).toBeUndefined();
+
+    const raced = make();
+    const late = facetIndexBuilder(raced);
+    late.fill(0, 2);
+    const made = facetIndex(raced);
+    late.fill(2, 4);
+    expect(late.keep()).toBe(made);
   });
 });

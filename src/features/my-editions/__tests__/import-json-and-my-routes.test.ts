@@ -70,6 +70,34 @@ describe('My routes', () => {
     expect(left && removeRoutes(left, new Set(['a-2']))).toBeUndefined();
   });
 
+  it('renames an imported route whose id is held, and one whose id a renamed route took', () => {
+    const edition = bundled();
+    const held = addImported(undefined, importCsv('Name,Cost,Performance,Flexibility\r\nA,3,3,3\r\n', edition));
+    // Told of no taken ids, the importer gives "a" and "a-2" as they are.
+    const clash = importCsv('Name,Cost,Performance,Flexibility\r\nA,1,1,1\r\nA 2,2,2,2\r\n', edition);
+    expect(clash.routes.map((route) => route.id)).toEqual(['a', 'a-2']);
+    const expected = [
+      ['a', 3],
+      ['a-2', 1],
+      ['a-2-2', 2],
+    ];
+    const merged = addImported(held, clash);
+    expect(merged.routes.map((route) => [route.id, route.scores.cost?.value])).toEqual(expected);
+    // The same with the held ids handed in, as the page does with its route index.
+    const index = new Map(held.routes.map((route, position) => [route.id, position]));
+    const mergedWithIndex = addImported(held, clash, index);
+    expect(mergedWithIndex.routes.map((route) => [route.id, route.scores.cost?.value])).toEqual(expected);
+    expect(held.routes.map((route) => route.id)).toEqual(['a']);
+  });
+
+  it('keeps the imported routes array itself when nothing was held', () => {
+    const edition = bundled();
+    const imported = importCsv('Name,Cost,Performance,Flexibility\r\nA,3,3,3\r\nB,1,1,1\r\n', edition);
+    expect(addImported(undefined, imported).routes).toBe(imported.routes);
+    const emptied = { ...addImported(undefined, imported), routes: [] };
+    expect(addImported(emptied, imported).routes).toBe(imported.routes);
+  });
+
   it('reports a corrupt stored record instead of building from it', () => {
     const edition = bundled();
     const record = toMyRoutesRecord(edition);

@@ -74,6 +74,9 @@ async function loadMyRoutesTexts(): Promise<MyRoutesTexts> {
 /** Resolves in a later task, so the page may paint and take input in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Routes per task when indexing an import's routes ahead of showing them (see `add`). */
+const ROUTE_INDEX_PER_STEP = 50_000;
+
 /**
  * The "My routes" edition: read from IndexedDB on first use (and checked in a worker, as it can be
  * large), changed by imports and removals, each change stored at once. Stored data that fails its
@@ -181,16 +184,21 @@ export function useMyRoutes({
     ({ result, stored }: CommitOutcome) => {
       const shown = Promise.all([loaded.current, loadMyRoutesTexts()]).then(async ([, texts]) => {
         const shownBefore = recordRef.current?.routes.length ?? 0;
-        const base = recordRef.current;
-        let next = addImported(base, result);
-        // The routes' index in a task of its own, between the merge and the render that shows
-        // them (which finds it made): at 300 000 routes each of the three takes about 80 ms, and
-        // in one task they held the page for longer than a reader should wait to type or click.
         // Imported on use: the page that shows routes has loaded it already, and the live page
         // stays without it.
-        const { routeIndex } = await import('../../../domain/edition/model');
-        await nextTask();
-        routeIndex(next.routes);
+        const { routeIndex, routeIndexInSteps } = await import('../../../domain/edition/model');
+        const merge = (onto: MyRoutesRecord | undefined) =>
+          addImported(onto, result, onto ? routeIndex(onto.routes) : undefined);
+        const base = recordRef.current;
+        let next = merge(base);
+        // The routes' index in tasks of their own, between the merge and the render that shows
+        // them (which finds it made): at 300 000 routes the merge, the index and the render each
+        // took 80–300 ms, and in one task they held the page for longer than a reader should wait
+        // to type or click.
+        for (const step of routeIndexInSteps(next.routes, ROUTE_INDEX_PER_STEP)) {
+          await nextTask();
+          step();
+        }
         for (const step of prepareRef.current?.(myRoutesEdition(next, texts)) ?? []) {
           await nextTask();
           try {
@@ -202,7 +210,7 @@ export function useMyRoutes({
         }
         await nextTask();
         // A removal made meanwhile is kept: merge again onto what the page holds now.
-        if (recordRef.current !== base) next = addImported(recordRef.current, result);
+        if (recordRef.current !== base) next = merge(recordRef.current);
         setRecord(next);
         return shownBefore;
       });
