@@ -24,6 +24,8 @@ interface RowContext {
  */
 class RouteRow implements QueryableRow {
   readonly id: string;
+  /** The route's place in its edition's routes (0-based): the order ties are broken in. */
+  readonly place: number;
   readonly locale: Locale;
   readonly trendId: string;
   readonly name: string;
@@ -44,8 +46,9 @@ class RouteRow implements QueryableRow {
   #searchKeys: RouteSearchKeys | undefined;
   #pinyinText: string | undefined;
 
-  constructor(route: Route, context: RowContext) {
+  constructor(route: Route, place: number, context: RowContext) {
     this.id = route.id;
+    this.place = place;
     this.locale = context.locale;
     this.trendId = route.trendId;
     this.name = route.name[context.locale];
@@ -136,7 +139,7 @@ function buildRowsInto(rows: RouteRow[], context: RowContext, start: number, end
   const { routes } = context.edition;
   for (let index = start; index < end; index += 1) {
     const route = routes[index];
-    if (route) rows.push(new RouteRow(route, context));
+    if (route) rows.push(new RouteRow(route, index, context));
   }
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bestRanked } from '../model/best-ranked';
 
@@ -49,5 +50,27 @@ describe('bestRanked', () => {
       'llm',
       'lora',
     ]);
+  });
+
+  it('is a sort by score, then by the order given, cut to the count; each score read once', () => {
+    const item = fc.record({ overall: fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), place: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (items, count) => {
+        let reads = 0;
+        const score = (entry: (typeof items)[number]) => {
+          reads += 1;
+          return entry.overall;
+        };
+        const chosen = bestRanked(items, count, score, (entry) => entry.place);
+        const value = (entry: (typeof items)[number]) => entry.overall ?? -Infinity;
+        const sorted = [...items].sort((a, b) => value(b) - value(a) || a.place - b.place);
+        // Equal scores and places are interchangeable: compare what decides the rank.
+        const key = (entry: (typeof items)[number]) => [entry.overall, entry.place];
+        if (items.length > count) {
+          expect(chosen.map(key)).toEqual(sorted.slice(0, count).map(key));
+          expect(reads).toBe(items.length);
+        } else expect(chosen.map(key)).toEqual([...items].sort((a, b) => a.place - b.place).map(key));
+      }),
+    );
   });
 });

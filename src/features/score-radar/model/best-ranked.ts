@@ -12,24 +12,34 @@ export function bestRanked<T>(
   score: (item: T) => number | undefined,
   order?: (item: T) => number,
 ): T[] {
+  // Each item's score is read once, and kept beside the items chosen so far.
   const valueOf = (item: T) => score(item) ?? -Infinity;
-  // True when `a` ranks strictly before `b`.
-  const before = (a: T, b: T) => {
-    const difference = valueOf(a) - valueOf(b);
-    if (difference !== 0 && !Number.isNaN(difference)) return difference > 0;
+  // True when `a` (of value `aValue`) ranks strictly before `b`. Equal values, or ones that do not
+  // compare (NaN), are a tie.
+  const before = (a: T, aValue: number, b: T, bValue: number) => {
+    if (aValue > bValue) return true;
+    if (aValue < bValue) return false;
     return order !== undefined && order(a) < order(b);
   };
   if (items.length <= count) {
     return order === undefined ? [...items] : [...items].sort((a, b) => order(a) - order(b));
   }
   const best: T[] = [];
+  const values: number[] = [];
   for (const item of items) {
-    const last = best.at(-1);
-    if (best.length === count && last !== undefined && !before(item, last)) continue;
+    const value = valueOf(item);
+    if (best.length === count) {
+      const last = best[count - 1];
+      if (last === undefined || !before(item, value, last, values[count - 1] as number)) continue;
+    }
     let at = best.length;
-    while (at > 0 && before(item, best[at - 1] as T)) at -= 1;
+    while (at > 0 && before(item, value, best[at - 1] as T, values[at - 1] as number)) at -= 1;
     best.splice(at, 0, item);
-    if (best.length > count) best.pop();
+    values.splice(at, 0, value);
+    if (best.length > count) {
+      best.pop();
+      values.pop();
+    }
   }
   return best;
 }
