@@ -36,13 +36,14 @@ describe('routeIndex', () => {
     expect(routeIndex(freshRoutes()).size).toBe(stepped.size);
   });
 
-  it('keeps an index made meanwhile, and one step serves no routes', () => {
+  it('keeps an index made meanwhile, has no steps once one is kept, and one step for no routes', () => {
     const routes = freshRoutes();
     const steps = routeIndexInSteps(routes, 4);
     steps[0]?.();
     const meanwhile = routeIndex(routes);
     for (const step of steps.slice(1)) step();
     expect(routeIndex(routes)).toBe(meanwhile);
+    expect(routeIndexInSteps(routes, 4)).toEqual([]);
 
     const none: Route[] = [];
     const [only, ...more] = routeIndexInSteps(none, 4);

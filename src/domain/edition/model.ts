@@ -133,11 +133,12 @@ function indexRoutes(index: Map<string, number>, routes: readonly Route[], start
  * {@link routeIndex} built as steps of at most `perStep` routes, to run in order, each in a task
  * of its own: at 300 000 imported routes the index in one go was a task of 140–310 ms. The last
  * step keeps it for `routes`, unless one was made meanwhile; nothing is kept if it never runs.
- * At least one step, even for no routes.
+ * No steps when one is kept already; otherwise at least one, even for no routes.
  *
  * @param perStep a positive integer
  */
 export function routeIndexInSteps(routes: readonly Route[], perStep: number): readonly (() => void)[] {
+  if (routeIndexes.has(routes)) return [];
   const index = new Map<string, number>();
   const steps: (() => void)[] = [];
   for (let start = 0; start < routes.length || steps.length === 0; start += perStep) {
