@@ -74,7 +74,7 @@ export function RadarCharts({ edition, shownRows, routesById, styleIndex, printi
       ]),
     );
     return edition.trends.map((trend) => byTrend.get(trend.id) ?? { trendId: trend.id, routes: [], total: 0 });
-  }, [edition, radarKey, routesById]);
+  }, [edition.trends, radarKey, routesById]);
   // A radar at a time, each after the one before has painted (see useStaggered); a trend's own
   // radar only, so a new edition's trend never shows another's routes meanwhile.
   const shownRadars = useStaggered(radars, printing);
