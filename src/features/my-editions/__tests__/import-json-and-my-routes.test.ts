@@ -70,23 +70,37 @@ describe('My routes', () => {
     expect(left && removeRoutes(left, new Set(['a-2']))).toBeUndefined();
   });
 
-  it('renames an imported route whose id is held, and one whose id a renamed route took', () => {
+  it('renames only an imported route whose id is held, to an id no held or imported route has', () => {
     const edition = bundled();
     const held = addImported(undefined, importCsv('Name,Cost,Performance,Flexibility\r\nA,3,3,3\r\n', edition));
-    // Told of no taken ids, the importer gives "a" and "a-2" as they are.
-    const clash = importCsv('Name,Cost,Performance,Flexibility\r\nA,1,1,1\r\nA 2,2,2,2\r\n', edition);
-    expect(clash.routes.map((route) => route.id)).toEqual(['a', 'a-2']);
-    const expected = [
+    // Told of no taken ids (another tab imported meanwhile), the importer gives "a" and "a-2" as
+    // they are, in either order.
+    const csv = (names: string[]) =>
+      importCsv(
+        ['Name,Cost,Performance,Flexibility', ...names.map((name, n) => `${name},${n + 1},1,1`)].join('\r\n'),
+        edition,
+      );
+    const aThenA2 = csv(['A', 'A 2']);
+    const a2ThenA = csv(['A 2', 'A']);
+    expect(aThenA2.routes.map((route) => route.id)).toEqual(['a', 'a-2']);
+    expect(a2ThenA.routes.map((route) => route.id)).toEqual(['a-2', 'a']);
+    const ids = (record: ReturnType<typeof addImported>) =>
+      record.routes.map((route) => [route.id, route.scores.cost?.value]);
+    expect(ids(addImported(held, aThenA2))).toEqual([
+      ['a', 3],
+      ['a-3', 1],
+      ['a-2', 2],
+    ]);
+    expect(ids(addImported(held, a2ThenA))).toEqual([
       ['a', 3],
       ['a-2', 1],
-      ['a-2-2', 2],
-    ];
-    const merged = addImported(held, clash);
-    expect(merged.routes.map((route) => [route.id, route.scores.cost?.value])).toEqual(expected);
+      ['a-3', 2],
+    ]);
     // The same with the held ids handed in, as the page does with its route index.
     const index = new Map(held.routes.map((route, position) => [route.id, position]));
-    const mergedWithIndex = addImported(held, clash, index);
-    expect(mergedWithIndex.routes.map((route) => [route.id, route.scores.cost?.value])).toEqual(expected);
+    expect(ids(addImported(held, a2ThenA, index))).toEqual(ids(addImported(held, a2ThenA)));
+    // What was merged reads back as My routes (ids unique), and the held record is unchanged.
+    expect(validateStoredMyRoutes(structuredClone(addImported(held, a2ThenA)), myRoutesTexts).ok).toBe(true);
     expect(held.routes.map((route) => route.id)).toEqual(['a']);
   });
 
