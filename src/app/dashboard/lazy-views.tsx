@@ -5,9 +5,6 @@ export const ScoreRadar = retryableLazy(
   async () => (await import('../../features/score-radar/components/score-radar')).ScoreRadar,
 );
 
-// The trend radars' choice of routes and their staggered drawing: only once the reader nears them.
-export const RadarCharts = retryableLazy(async () => (await import('./radar-charts')).RadarCharts);
-
 // The compare and decide views (and the slider library) load when first opened.
 export const CompareView = retryableLazy(
   async () => (await import('../../features/compare/components/compare-view')).CompareView,
