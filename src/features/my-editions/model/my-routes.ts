@@ -68,8 +68,9 @@ function byIdUnion<T extends { readonly id: string }>(first: readonly T[], secon
  * is replaced: the importer gave every new route an id of its own; trends and tags already held
  * keep their definitions. The criteria are those of the current record, or the import's when empty.
  *
- * @param heldIds the ids of `current`'s routes, when the caller has them already (the page keeps
- *   the route index of the routes it shows: at 300 000 routes, a set of their ids took 170 ms)
+ * @param heldIds the ids of `current`'s routes, when the caller has them already: the page keeps
+ *   the route index of the routes it shows. Under Node, adding 10 000 routes to 300 000 took
+ *   166–326 ms with a set of the held ids made for it, 17–34 ms with the index.
  */
 export function addImported(
   current: MyRoutesRecord | undefined,
