@@ -4,14 +4,29 @@ import { noteLoadFailure } from './load-failure';
 /** Resets of the loaders whose last load failed, run by {@link retryFailedLoads}. */
 const failed = new Set<() => void>();
 
+/** Parts showing a failed load, told when {@link retryFailedLoads} runs (see {@link onLoadRetry}). */
+const retryListeners = new Set<() => void>();
+
 /**
  * Lets every lazy part whose code failed to load ({@link retryableLazy}) load again on its next
- * render. The error boundary's **Try again** calls it before it re-renders its part.
+ * render, and tells every part that showed such a failure ({@link onLoadRetry}) to render again:
+ * one **Try again** brings back all of them, as one chunk often fails for several parts (the
+ * three trend radars share theirs). The error boundary's **Try again** calls it.
  */
 export function retryFailedLoads(): void {
   const resets = [...failed];
   failed.clear();
   for (const reset of resets) reset();
+  for (const listener of [...retryListeners]) listener();
+}
+
+/**
+ * Calls `listener` each time {@link retryFailedLoads} runs (a part showing that its code did not
+ * load renders again then). Returns a function that stops it.
+ */
+export function onLoadRetry(listener: () => void): () => void {
+  retryListeners.add(listener);
+  return () => retryListeners.delete(listener);
 }
 
 /**

@@ -11,7 +11,7 @@ for (const { device, width, height } of [
   { device: 'a phone', width: 390, height: 844 },
   { device: 'a desktop', width: 1440, height: 900 },
 ]) {
-  test(`on ${device}, a chart chunk that returns 404 says it could not load, and Try again draws it once the file is there`, async ({
+  test(`on ${device}, a chart chunk that returns 404 says it could not load, and one Try again draws every radar once the file is there`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -40,10 +40,7 @@ for (const { device, width, height } of [
     await expect(page.locator('#routes-list [data-route-id]')).toHaveCount(9);
 
     refuse = false;
-    await alerts.first().getByRole('button', { name: 'Try again' }).click();
-    await expect(page.locator('#charts figure.radar svg.recharts-surface')).toHaveCount(1);
-    await expect(alerts).toHaveCount(2);
-    await alerts.first().getByRole('button', { name: 'Try again' }).click();
+    // One Try again loads the chunk anew for every radar that missed it.
     await alerts.first().getByRole('button', { name: 'Try again' }).click();
     await expect(page.locator('#charts figure.radar svg.recharts-surface')).toHaveCount(3);
     await expect(alerts).toHaveCount(0);

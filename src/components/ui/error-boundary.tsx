@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ErrorBoundary as Boundary, type FallbackProps } from 'react-error-boundary';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { isLoadFailure, useNewVersionDeployed } from '../../lib/load-failure';
-import { retryFailedLoads } from '../../lib/retryable-lazy';
+import { onLoadRetry, retryFailedLoads } from '../../lib/retryable-lazy';
 import { Button } from './button';
 import { Notice } from './notice';
 
@@ -14,7 +14,10 @@ function Fallback({ part, error, resetErrorBoundary }: FallbackProps & { readonl
     retryFailedLoads();
     resetErrorBoundary();
   };
-  if (isLoadFailure(error)) {
+  const loadFailed = isLoadFailure(error);
+  // Another part's Try again loads the code anew for this one too: it renders again with it.
+  useEffect(() => (loadFailed ? onLoadRetry(resetErrorBoundary) : undefined), [loadFailed, resetErrorBoundary]);
+  if (loadFailed) {
     return (
       <Notice tone="error" role="alert">
         <p className="notice__title">{t('errorBoundary.loadTitle', { part })}</p>
