@@ -4,9 +4,9 @@ import { startTransition, useEffect, useState } from 'react';
  * `values`, with a change reaching one item per frame: the first item follows at once, each later
  * one after the browser has painted the item before it, in a transition. An item not shown yet is
  * `undefined` (on the first render, every item but the first). For parts too costly to redraw
- * together: three trend radars redrawn for 300 000 imported routes were one task of 200–310 ms,
- * most of it recharts' own updates, which React cannot interrupt. `all` (e.g. while printing)
- * returns `values` as they are.
+ * together: three trend radars redrawn for 300 000 imported routes were one task of 200–310 ms
+ * (recharts and its store, React's commit and layout reads), which React cannot interrupt. `all`
+ * (e.g. while printing) returns `values` as they are.
  *
  * @param values the items to show, compared with `Object.is`; any length
  * @returns an array as long as `values`
