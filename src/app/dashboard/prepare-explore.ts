@@ -2,7 +2,8 @@ import type { Edition } from '../../domain/edition/schema';
 import type { Locale } from '../../domain/locale';
 import { equalPercentWeights } from '../../features/decide/model/decide';
 import { facetIndexBuilder, type FacetIndexBuilder } from '../../features/explore/model/facet-index';
-import { routeRowsFor, routeRowsInSteps, stepsOver } from '../../features/explore/model/route-rows';
+import { routeRowsFor, routeRowsInSteps } from '../../features/explore/model/route-rows';
+import { stepsOver } from '../../domain/steps';
 
 /** Rows per step that indexes trends and tags, or works out overall scores, ahead (see {@link explorePreparation}). */
 const ROWS_PER_STEP = 100_000;

@@ -54,7 +54,6 @@ export function TrendRadars(props: TrendRadarsProps) {
  * them, the charts from then on.
  */
 function RadarGrid(props: TrendRadarsProps) {
-  const printing = usePrinting();
   return (
     <WhenNearViewport
       placeholder={(ref) => (
@@ -65,15 +64,9 @@ function RadarGrid(props: TrendRadarsProps) {
         </div>
       )}
     >
-      <RadarCharts {...props} printing={printing} />
+      <RadarCharts {...props} />
     </WhenNearViewport>
   );
-}
-
-/** What {@link RadarCharts} draws from. */
-interface RadarChartsProps extends TrendRadarsProps {
-  /** True while the page is being printed: the radars follow the table at once. */
-  readonly printing: boolean;
 }
 
 /**
@@ -89,8 +82,9 @@ function useFollowWhile<T>(follow: boolean, value: T): T {
 }
 
 /** One radar per trend, with the best-ranked routes the table's filters leave. */
-function RadarCharts({ edition, shownRows, routesById, styleIndex, printing }: RadarChartsProps) {
+function RadarCharts({ edition, shownRows, routesById, styleIndex }: TrendRadarsProps) {
   const { t, locale } = useUiLocale();
+  const printing = usePrinting();
   const [grid, setGrid] = useState<HTMLElement | null>(null);
   // Set while React commits: as a transition, so that the commit stays as it was.
   const placeGrid = useCallback((element: HTMLElement | null) => startTransition(() => setGrid(element)), []);

@@ -1,5 +1,6 @@
 import type { Locale } from '../locale';
 import type { LocalizedText, Route, Trend, TrendPoint } from './schema';
+import { stepsOver } from '../steps';
 
 /**
  * Constants and lookups of the edition model that need no schema: the first view imports them
@@ -140,15 +141,10 @@ function indexRoutes(index: Map<string, number>, routes: readonly Route[], start
 export function routeIndexInSteps(routes: readonly Route[], perStep: number): readonly (() => void)[] {
   if (routeIndexes.has(routes)) return [];
   const index = new Map<string, number>();
-  const steps: (() => void)[] = [];
-  for (let start = 0; start < routes.length || steps.length === 0; start += perStep) {
-    const end = Math.min(start + perStep, routes.length);
-    steps.push(() => {
-      indexRoutes(index, routes, start, end);
-      if (end === routes.length && !routeIndexes.has(routes)) routeIndexes.set(routes, index);
-    });
-  }
-  return steps;
+  return stepsOver(routes.length, perStep, (start, end) => {
+    indexRoutes(index, routes, start, end);
+    if (end === routes.length && !routeIndexes.has(routes)) routeIndexes.set(routes, index);
+  });
 }
 
 /** A route by its id, or `undefined` for an id the edition does not have. */

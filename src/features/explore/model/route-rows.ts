@@ -4,6 +4,7 @@ import type { QueryableRow } from './route-query';
 import { equalWeights, overallScore, scoreValue, type Weights } from '../../../domain/scoring';
 import type { RouteSearchKeys } from './search';
 import { pinyinTextFor, searchKeysOf } from './search-keys';
+import { stepsOver } from '../../../domain/steps';
 
 /** What the rows of one edition in one locale share: names looked up once, not once per route. */
 interface RowContext {
@@ -200,20 +201,4 @@ export function routeRowsInSteps(
     // Rows asked for meanwhile (the render came first) stay: they may be on screen.
     if (end === count && rowsCache.get(edition.routes)?.key !== key) rowsCache.set(edition.routes, { key, rows });
   });
-}
-
-/**
- * Work over `count` items as steps of at most `perStep` items each, to be run in order, each in a
- * task of its own: step `k` calls `work(start, end)` for items `start` up to (not including) `end`.
- * At least one step, so work that ends with the last step also ends for no items.
- *
- * @param perStep a positive integer
- */
-export function stepsOver(count: number, perStep: number, work: (start: number, end: number) => void): (() => void)[] {
-  const steps: (() => void)[] = [];
-  for (let start = 0; start < count || steps.length === 0; start += perStep) {
-    const end = Math.min(start + perStep, count);
-    steps.push(() => work(start, end));
-  }
-  return steps;
 }
