@@ -2,12 +2,14 @@ import type { i18n as I18n } from 'i18next';
 import { StrictMode, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { UiLocaleProvider } from '../lib/i18n/use-ui-locale';
+import { UrlParamsProvider } from '../lib/url-state';
 
 /** A nuqs adapter: where the view state's URL lives (the browser's address bar, or memory). */
 export type UrlAdapter = ComponentType<{ readonly children: ReactNode }>;
 
 /**
- * The one provider tree of the page, in one nesting order: i18n outside, the URL state inside.
+ * The one provider tree of the page, in one nesting order: i18n outside, the URL state inside
+ * (the adapter, then the one reader of its params).
  * The browser entry (`boot.tsx`), the prerender (`entry-server.tsx`), the test render helper and
  * the harness all render through it, so each sees the page as a reader does.
  *
@@ -29,7 +31,9 @@ export function Providers({
   const tree = (
     <I18nextProvider i18n={i18n}>
       <UiLocaleProvider i18n={i18n}>
-        <Url>{children}</Url>
+        <Url>
+          <UrlParamsProvider>{children}</UrlParamsProvider>
+        </Url>
       </UiLocaleProvider>
     </I18nextProvider>
   );

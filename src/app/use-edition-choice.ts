@@ -1,9 +1,8 @@
-import { parseAsString, useQueryState } from 'nuqs';
 import { useCallback, useMemo } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import type { ViewId } from '../domain/view-state';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
-import { urlParsers, useUrlParams } from '../lib/url-state';
+import { urlParsers, useEditionParam, useUrlParams } from '../lib/url-state';
 import type { LoadedEdition } from './bundled-editions';
 
 /** The editions the page can show, the one it shows, and how the reader picks another. */
@@ -53,14 +52,14 @@ export function useEditionChoice(
   );
   const failures = useMemo(() => editions.filter((item) => !item.result.ok), [editions]);
   const [, setParams] = useUrlParams();
-  const [editionParam, setEditionParam] = useQueryState('ed', parseAsString.withOptions({ history: 'push' }));
+  const [editionParam, setEditionParam] = useEditionParam();
   const named = useMemo(() => valid.find((edition) => edition.id === editionParam), [valid, editionParam]);
   const current = named ?? valid[0];
   // Any id that is not bundled may be a stored edition: it is looked for before it is missing.
   const looking = !myRoutesSettled || (userEdition?.pending ?? false);
   const chooseEdition = useCallback(
     (editionId: string | null, view?: ViewId) => {
-      void setEditionParam(editionId === valid[0]?.id ? null : editionId);
+      void setEditionParam(editionId === valid[0]?.id ? null : editionId, { history: 'push' });
       // Route, trend and criterion ids belong to the edition: its view starts afresh. The language
       // is read when the edition is chosen, not when this function was made: an import that ends
       // after the reader switched language calls the one it was given at its start.
@@ -91,7 +90,7 @@ export function useEditionChoice(
  * edition, My routes, or none: the comparison the page must read from storage.
  */
 export function useUserEditionParam(editions: readonly LoadedEdition[]): string | null {
-  const [editionParam] = useQueryState('ed', parseAsString);
+  const [editionParam] = useEditionParam();
   if (editionParam === null || editionParam === MY_ROUTES_ID) return null;
   return editions.some((item) => item.result.ok && item.result.edition.id === editionParam) ? null : editionParam;
 }

@@ -1,4 +1,4 @@
-import { parseAsString, useQueryState } from 'nuqs';
+import { useEditionParam } from '../lib/url-state';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
@@ -77,7 +77,7 @@ export function useSharedComparison(locale: Locale, editions: readonly LoadedEdi
       ? { stage: 'reading' }
       : undefined,
   );
-  const [editionParam, setEditionParam] = useQueryState('ed', parseAsString);
+  const [editionParam, setEditionParam] = useEditionParam();
 
   useEffect(() => {
     const hash = window.location.hash;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../../../tests/property/generators';
 import { parseEdition } from '../../domain/edition/issues';
 import { MY_ROUTES_ID } from '../../features/my-editions/model/my-routes';
-import { useUrlParams } from '../../lib/url-state';
+import { UrlParamsProvider, useUrlParams } from '../../lib/url-state';
 import { useEditionChoice } from '../use-edition-choice';
 
 const edition = bundledEdition();
@@ -22,7 +22,7 @@ describe('useEditionChoice', () => {
           address = event.queryString;
         }}
       >
-        {children}
+        <UrlParamsProvider>{children}</UrlParamsProvider>
       </NuqsTestingAdapter>
     );
     const { result } = renderHook(

@@ -1,6 +1,6 @@
 import type { Locale } from '../locale';
 import type { LocalizedText, Route, Trend, TrendPoint } from './schema';
-import { stepsOver } from '../steps';
+import { stepsOver } from '../steps.ts';
 
 /**
  * Constants and lookups of the edition model that need no schema: the first view imports them
