@@ -81,22 +81,17 @@ export function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collato
       });
     }
     // Only the distinct values are sorted by comparison (five at most for a score); the rows are
-    // then ordered by rank and position, packed in one number, with the typed array's native sort.
+    // then placed by rank with a counting sort, in two passes, ties in data order.
     const distinct = [...new Set(values)].filter((value) => value !== undefined);
     distinct.sort((left, right) => (key.desc ? right - left : left - right));
     const rankOf = new Map(distinct.map((value, index) => [value, index]));
     const count = rows.length;
     const rank = new Int32Array(count);
-    const packed = new Float64Array(count);
     for (let position = 0; position < count; position++) {
       const value = values[position];
-      const place = value === undefined ? distinct.length : (rankOf.get(value) ?? distinct.length);
-      rank[position] = place;
-      packed[position] = place * count + position;
+      rank[position] = value === undefined ? distinct.length : (rankOf.get(value) ?? distinct.length);
     }
-    packed.sort();
-    const order = new Int32Array(count);
-    for (let index = 0; index < count; index++) order[index] = (packed[index] ?? 0) % count;
+    const order = orderByRank(identityPositions(count), rank, distinct.length + 1);
     column = { order, rank, ranks: distinct.length + 1 };
     byKey.set(cacheKey, column);
   }
@@ -105,9 +100,9 @@ export function sortedOrder(rows: readonly QueryableRow[], key: SortKey, collato
 
 /**
  * The positions in `rows` where `keep` is 1, ordered by several sort keys (highest priority
- * first), ties in data order. Each key is one cached {@link sortedOrder}; while the product of
- * their rank counts and the row count fits a double exactly, each position's ranks are packed in
- * one number and sorted natively, else compared key by key.
+ * first), ties in data order. Each key is one cached {@link sortedOrder}; the kept positions are
+ * placed by each key's ranks in turn, a stable counting sort per key from the last key to the
+ * first (a radix sort): no comparisons, whatever the number of keys or of distinct values.
  */
 export function multiKeyOrder(
   rows: readonly QueryableRow[],
@@ -116,25 +111,50 @@ export function multiKeyOrder(
   collator: Intl.Collator,
 ): number[] {
   const columns = keys.map((key) => sortedOrder(rows, key, collator));
-  const positions: number[] = [];
-  for (let position = 0; position < keep.length; position++) if (keep[position] === 1) positions.push(position);
-  const count = rows.length;
-  const span = columns.reduce((product, column) => product * column.ranks, count);
-  if (span <= Number.MAX_SAFE_INTEGER) {
-    const packed = new Float64Array(positions.length);
-    positions.forEach((position, index) => {
-      let value = 0;
-      for (const column of columns) value = value * column.ranks + (column.rank[position] ?? 0);
-      packed[index] = value * count + position;
-    });
-    packed.sort();
-    return Array.from(packed, (value) => value % count);
+  let kept = 0;
+  for (let position = 0; position < keep.length; position++) kept += keep[position] === 1 ? 1 : 0;
+  let positions = new Int32Array(kept);
+  for (let position = 0, index = 0; position < keep.length; position++) {
+    if (keep[position] === 1) positions[index++] = position;
   }
-  return positions.sort((a, b) => {
-    for (const column of columns) {
-      const difference = (column.rank[a] ?? 0) - (column.rank[b] ?? 0);
-      if (difference !== 0) return difference;
-    }
-    return a - b;
-  });
+  // Least significant key first: each pass is stable, so the keys before it decide only ties.
+  for (let index = columns.length - 1; index >= 0; index--) {
+    const column = columns[index] as ColumnOrder;
+    positions = orderByRank(positions, column.rank, column.ranks);
+  }
+  return Array.from(positions);
+}
+
+/** 0, 1, … `count - 1`. */
+function identityPositions(count: number): Int32Array<ArrayBuffer> {
+  const positions = new Int32Array(count);
+  for (let position = 0; position < count; position++) positions[position] = position;
+  return positions;
+}
+
+/**
+ * `positions` reordered by `rank[position]`, lowest first, positions of equal rank in the order
+ * they came (a stable counting sort: two passes over `positions` and one over the ranks; at
+ * 100 000 rows it replaced a sort of packed numbers).
+ *
+ * @param positions indexes into `rank`
+ * @param rank each position's rank, an integer from 0 to `ranks - 1`
+ * @param ranks how many ranks there can be
+ * @returns a new array, as long as `positions`
+ */
+function orderByRank(positions: Int32Array, rank: Int32Array, ranks: number): Int32Array<ArrayBuffer> {
+  // starts[r + 1] counts rank r; summed, starts[r] is where rank r's first position goes.
+  const starts = new Int32Array(ranks + 1);
+  for (const position of positions) {
+    const next = (rank[position] ?? 0) + 1;
+    starts[next] = (starts[next] ?? 0) + 1;
+  }
+  for (let place = 1; place <= ranks; place++) starts[place] = (starts[place] ?? 0) + (starts[place - 1] ?? 0);
+  const ordered = new Int32Array(positions.length);
+  for (const position of positions) {
+    const place = rank[position] ?? 0;
+    ordered[starts[place] ?? 0] = position;
+    starts[place] = (starts[place] ?? 0) + 1;
+  }
+  return ordered;
 }
