@@ -18,7 +18,7 @@ const estimateLine = () => 96;
 
 /**
  * Draws only the visible lines of a long table (TanStack Virtual): `render` gets the window of
- * lines in view of `scrollRef`'s box, plus an overscan of 10. Its own chunk: the routes table
+ * lines in view of `scrollRef`'s box, plus an overscan of 4. Its own chunk: the routes table
  * loads it past `VIRTUALIZE_AFTER` lines.
  */
 export function VirtualLines(props: {
@@ -33,7 +33,7 @@ export function VirtualLines(props: {
     count: props.count,
     getScrollElement: () => props.scrollRef.current,
     estimateSize: estimateLine,
-    overscan: 10,
+    overscan: 4,
     // The box may have been scrolled while the virtualiser loaded (the table drew its first lines
     // meanwhile): start where the reader is, not at the top.
     initialOffset: () => props.scrollRef.current?.scrollTop ?? 0,
