@@ -1,7 +1,7 @@
-import { useEditionParam } from '../lib/url-state';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Edition } from '../domain/edition/schema';
 import { MY_ROUTES_ID } from '../features/my-editions/model/my-routes';
+import { useEditionParam } from '../lib/url-state';
 import type { LoadedEdition } from './bundled-editions';
 import type { Locale } from '../domain/locale';
 import type { UserEditionsApi } from '../features/my-editions/hooks/use-user-editions';
