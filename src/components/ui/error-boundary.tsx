@@ -9,12 +9,13 @@ import { Notice } from './notice';
 function Fallback({ part, error, resetErrorBoundary }: FallbackProps & { readonly part: string }) {
   const { t } = useUiLocale();
   const deployed = useNewVersionDeployed();
-  const retry = () => {
-    // A part whose code failed to load fetches it anew; one that failed to render renders again.
-    retryFailedLoads();
-    resetErrorBoundary();
-  };
   const loadFailed = isLoadFailure(error);
+  const retry = () => {
+    // A part whose code failed to load fetches it anew, and renders again as every part listening
+    // for the retry does (itself among them); one that failed to render renders again.
+    retryFailedLoads();
+    if (!loadFailed) resetErrorBoundary();
+  };
   // Another part's Try again loads the code anew for this one too: it renders again with it.
   useEffect(() => (loadFailed ? onLoadRetry(resetErrorBoundary) : undefined), [loadFailed, resetErrorBoundary]);
   if (loadFailed) {
