@@ -13,7 +13,7 @@ const dataDir = path.resolve(import.meta.dirname, 'data');
  * The page's JavaScript budgets, gzip (bytes): before the reader acts (the entry alone, about 3.5 kB)
  * and once the page is live (about 167 kB). Raise one only on purpose.
  */
-const JS_BUDGETS = { firstView: 10_000, livePage: 167_500 };
+const JS_BUDGETS = { firstView: 10_000, livePage: 168_000 };
 
 /** A chunk of one locale's UI strings (`src/locales/<locale>.json`): `assets/zh-<hash>.js`. */
 const LOCALE_CHUNK = /(^|\/)(en|zh)-[\w-]{8}\.js$/;

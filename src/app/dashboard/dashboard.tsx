@@ -10,7 +10,6 @@ import { formatPercent } from '../../features/decide/model/format';
 import { ExportMenu } from '../../features/share/components/export-menu';
 import { useAutoDismiss } from '../../hooks/use-auto-dismiss';
 import { useSameItems } from '../../hooks/use-same-items';
-import { useStableValue } from '../../hooks/use-stable-value';
 import { formatList } from '../../lib/i18n/format-list';
 import { useUiLocale } from '../../lib/i18n/use-ui-locale';
 import { ExploreView } from './explore-view';
@@ -94,13 +93,9 @@ export function Dashboard({
     [focusIfChosen],
   );
 
-  // Held by content: the address is decoded anew on a language switch, and the same weights as a
-  // new object would rebuild the table's rows and work Decide's "How firm" out again.
-  const derivedWeights = useMemo(
-    () => state.weights ?? equalPercentWeights(edition.criteria),
-    [state.weights, edition],
-  );
-  const weights = useStableValue(derivedWeights, JSON.stringify(derivedWeights));
+  // The same object while their content is (the view state's parts are, see `useViewState`): the
+  // same weights as a new object would rebuild the table's rows and work Decide's "How firm" out again.
+  const weights = useMemo(() => state.weights ?? equalPercentWeights(edition.criteria), [state.weights, edition]);
   const { rows, result, searchPending, pinyinFailed, retryPinyin } = useExploreQuery(edition, state, weights, locale);
   const routesById = routeLookup(edition.routes);
   const { selectedRoutes, rowSelection, setSelection, toggleRoute, onRowSelectionChange } = useRouteSelection(

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { useStableValue } from '../../hooks/use-stable-value';
+import { useShared } from '../../hooks/use-shared';
 import { noteLoadFailure } from '../../lib/load-failure';
 import type { Edition } from '../../domain/edition/schema';
 import { LOCALE_TAGS, type Locale } from '../../domain/locale';
@@ -96,7 +96,7 @@ export function useExploreQuery(
   // The decoded address is new on every change of it; the query runs again only when what it
   // reads has changed (a keystroke must not filter once more with the previous text).
   const filters = { trendIds: state.trendIds, tagIds: state.tagIds, ranges: state.ranges, sorting: state.sorting };
-  const stableFilters = useStableValue(filters, JSON.stringify(filters));
+  const stableFilters = useShared(filters);
   const queryState = deferredState ?? { ...stableFilters, query: searchText };
   // Per edition: an edition opened after pinyin-pro loaded still needs its own keys built.
   const pinyinReady = useSyncExternalStore(

@@ -10,6 +10,7 @@ import {
   type ViewPatch,
 } from '../../domain/view-state';
 import { decodeViewState, encodeViewState } from '../../domain/view-state-codec';
+import { useShared } from '../../hooks/use-shared';
 import { useUrlParams } from '../../lib/url-state';
 
 /**
@@ -37,6 +38,10 @@ export function useViewState(edition: Edition) {
     setLastDecoded(decoded);
     if (decoded.problems.length > 0) setProblems(decoded.problems);
   }
+  // Each part of the state stays the same object while its content does: the address is decoded
+  // anew on every change, and a new picks array on a trend facet's click rendered every trend
+  // section's route cards again (about 250 components) with the table's rows.
+  const state = useShared(decoded.state);
 
   // A link is rewritten in its canonical form (broken parts dropped, `ZH` → `zh`, duplicates and
   // blanks removed, `v` set), in place, so what is copied later is clean. A bare address stays bare.
@@ -71,5 +76,5 @@ export function useViewState(edition: Edition) {
   );
 
   const dismissProblems = useCallback(() => setProblems([]), []);
-  return { state: decoded.state, update, problems, dismissProblems };
+  return { state, update, problems, dismissProblems };
 }

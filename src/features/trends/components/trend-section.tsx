@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ScoreRationales } from '../../../components/ui/score-rationales';
 import { trendSectionId } from '../../../domain/edition/model';
 import { UntranslatedMark } from '../../../components/ui/untranslated-mark';
@@ -87,8 +88,10 @@ export interface TrendSectionProps {
 /**
  * One trend as the article tells it (seed sections 一–三): overview, technical details with their
  * named examples, advice for developers, and its routes' scores with the rationale for each.
+ * Memoised: a sort, facet or keystroke renders the page above it again with the same props (its
+ * route cards and their rationales are a few hundred components at any size of edition).
  */
-export function TrendSection({
+export const TrendSection = memo(function TrendSection({
   trend,
   number,
   routes,
@@ -143,4 +146,4 @@ export function TrendSection({
       </div>
     </section>
   );
-}
+});
