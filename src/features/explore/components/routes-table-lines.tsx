@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/button';
 import { useUiLocale } from '../../../lib/i18n/use-ui-locale';
 import type { RouteRow } from '../model/route-rows';
 import { RouteDetails } from './route-details';
+import { RouteLine } from './route-line';
 import type { RoutesTableProps } from './routes-table';
 import { RoutesTableColumnHeader, useColumnLabel } from './routes-table-column-header';
 import { buildRouteColumns } from './routes-table-columns';
@@ -119,25 +120,17 @@ export function RoutesTableLines(props: RoutesTableLinesProps) {
     const row = tableRowById.get(line.row.id);
     if (!row) return null;
     return (
-      <tr
+      <RouteLine
         key={line.key}
-        data-route-id={row.id}
-        data-selected={row.getIsSelected() || undefined}
-        data-baseline={row.id === props.baselineId || undefined}
-        {...measure}
-      >
-        {row.getVisibleCells().map((cell) =>
-          cell.column.id === 'route' ? (
-            <th key={cell.id} scope="row" className={`col col--${cell.column.id}`}>
-              <table.FlexRender cell={cell} />
-            </th>
-          ) : (
-            <td key={cell.id} className={`col col--${cell.column.id}`}>
-              <table.FlexRender cell={cell} />
-            </td>
-          ),
-        )}
-      </tr>
+        route={line.row}
+        cells={row.getVisibleCells()}
+        columns={columns}
+        columnVisibility={columnVisibility}
+        selected={row.getIsSelected()}
+        isBaseline={row.id === props.baselineId}
+        index={index}
+        measureElement={drawn.measureElement}
+      />
     );
   };
 
