@@ -1,7 +1,7 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { pinyinQuery } from '../model/pinyin-query';
 import { matchRanges } from '../model/search';
-import { pinyinMatch } from '../model/pinyin';
+import { isPinyinReady, pinyinMatch, subscribePinyinReady } from '../model/pinyin';
 
 /** The committed search text, for highlighting matches in the cells that show names. */
 export const SearchQueryContext = createContext('');
@@ -28,6 +28,9 @@ function rangesOf(text: string, query: string): [number, number][] {
  */
 export function Highlight({ text }: { readonly text: string }) {
   const query = useContext(SearchQueryContext);
+  // Read for the render it causes: the marks of a Latin query on Chinese text come with pinyin,
+  // and a table line whose rows and search are the same is not rendered again for it.
+  useSyncExternalStore(subscribePinyinReady, isPinyinReady, () => false);
   const ranges = query ? rangesOf(text, query) : [];
   if (ranges.length === 0) return text;
   const parts: React.ReactNode[] = [];

@@ -19,6 +19,7 @@ export function loadPinyin(): Promise<void> {
   loading ??= import('pinyin-pro').then(
     (module) => {
       loaded = module;
+      for (const listener of readyListeners) listener();
     },
     (error: unknown) => {
       loading = undefined;
@@ -31,6 +32,18 @@ export function loadPinyin(): Promise<void> {
 /** True once {@link loadPinyin} has finished. */
 export function isPinyinReady(): boolean {
   return loaded !== undefined;
+}
+
+const readyListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` when pinyin-pro has loaded (for `useSyncExternalStore`, with
+ * {@link isPinyinReady}): what {@link pinyinMatch} gives changes then. Returns a function that
+ * unsubscribes.
+ */
+export function subscribePinyinReady(listener: () => void): () => void {
+  readyListeners.add(listener);
+  return () => readyListeners.delete(listener);
 }
 
 function letters(syllables: readonly string[]): string {
