@@ -40,7 +40,7 @@ export function useViewState(edition: Edition) {
   }
   // Each part of the state stays the same object while its content does: the address is decoded
   // anew on every change, and a new picks array on a trend facet's click rendered every trend
-  // section's route cards again (about 250 components) with the table's rows.
+  // section's route cards again (about 280 components) with the table's rows.
   const state = useShared(decoded.state);
 
   // A link is rewritten in its canonical form (broken parts dropped, `ZH` → `zh`, duplicates and

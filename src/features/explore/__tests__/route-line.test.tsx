@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../../app/app';
 import { renderWithProviders } from '../../../../tests/utils/render';
 
-// Every score bar the page renders, by its title ("4 of 5"): the table draws four per route.
+// Counts each render of a score bar: the table draws four per route (three criteria and overall).
 const scoreBarRenders = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../components/ui/score-bar', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../components/ui/score-bar')>();
